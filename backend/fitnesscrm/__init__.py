@@ -1,0 +1,23 @@
+"""FitnessCRM API: clients, trainers, assignments and the studio's activity.
+
+**Authentication.** Browsers sign in with `POST /api/auth/login`, which sets httpOnly
+cookies (`access_token_cookie`, `refresh_token_cookie`) and readable CSRF cookies
+(`csrf_access_token`, `csrf_refresh_token`); every state-changing request then sends
+the CSRF value in an `X-CSRF-TOKEN` header. Other callers exchange credentials at
+`POST /api/auth/token` and send `Authorization: Bearer <access_token>`. Access tokens
+last 15 minutes; `POST /api/auth/refresh` renews them with the refresh token.
+
+**Roles.** owner and admin see the whole organization; a trainer sees the clients
+assigned to them; a client sees their own record. Rows of other organizations do
+not exist as far as a caller can tell (404).
+
+**Lists** take `page` (from 1) and `per_page` (1-100, default 25) and answer
+`{"items": [...], "meta": {"total", "pages", "page", "per_page", "has_next", "has_prev"}}`.
+`q` searches by word prefix over name, email and phone; `sort` names a column,
+with a leading `-` for descending.
+
+**Errors** always have one shape, with a 4xx for anything the caller can fix:
+`{"error": {"code": "validation_error", "message": "...", "fields": {"email": ["..."]}}}`.
+
+**Settings** are environment variables, listed with their defaults in `.env.example`.
+"""

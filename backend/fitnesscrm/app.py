@@ -1,0 +1,112 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, send_from_directory
+from flask_smorest import Api
+from werkzeug.exceptions import NotFound
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from fitnesscrm import errors, models  # noqa: F401 - registers every mapper before first use
+from fitnesscrm.config import REPO_ROOT, Config, config_from_env
+from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
+
+MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
+
+
+class FitnessApi(Api):
+    """flask-smorest's Api with its HTTP errors in the app's own error shape."""
+
+    ERROR_SCHEMA = errors.ErrorSchema
+
+    def handle_http_exception(self, error):
+        return errors.handle_http_exception(error)
+
+
+def create_app(config: Config | None = None) -> Flask:
+    """Build the app: configuration, extensions, blueprints and error handlers; no writes, no network."""
+    config = config or config_from_env()
+    app = Flask(__name__, static_folder=None)
+    app.config.from_object(config)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("pgserver").setLevel(logging.WARNING)
+
+    if not app.config["SQLALCHEMY_DATABASE_URI"]:
+        from fitnesscrm.core import embedded_postgres
+
+        app.config["SQLALCHEMY_DATABASE_URI"] = embedded_postgres.start(app.config["VAR_DIR"] / "postgres")
+    if app.config["TRUSTED_PROXY_COUNT"]:
+        count = app.config["TRUSTED_PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR))
+    jwt.init_app(app)
+    mail.init_app(app)
+    limiter.init_app(app)
+
+    api = FitnessApi(app, spec_kwargs=_spec_kwargs())
+    _register_blueprints(api)
+    errors.register_error_handlers(app)
+
+    from fitnesscrm.auth import tokens
+
+    tokens.register(jwt)
+
+    from fitnesscrm import cli
+
+    cli.register(app)
+    _serve_spa(app)
+    return app
+
+
+def _spec_kwargs() -> dict:
+    return {
+        "info": {"description": __import__("fitnesscrm").__doc__},
+        "components": {
+            "securitySchemes": {
+                "cookieAuth": {"type": "apiKey", "in": "cookie", "name": "access_token_cookie"},
+                "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+            }
+        },
+    }
+
+
+def _register_blueprints(api: Api) -> None:
+    from fitnesscrm.activity.routes import blp as activity
+    from fitnesscrm.assignments.routes import blp as assignments
+    from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.clients.routes import blp as clients
+    from fitnesscrm.dashboard.routes import blp as dashboard
+    from fitnesscrm.health.routes import blp as health
+    from fitnesscrm.organizations.routes import blp as organizations
+    from fitnesscrm.trainers.routes import blp as trainers
+
+    for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard):
+        api.register_blueprint(blueprint)
+
+
+def _serve_spa(app: Flask) -> None:
+    """Serve the built SPA from the same origin; unknown non-API paths get index.html so deep links load."""
+    dist = app.config["FRONTEND_DIST"]
+
+    @app.route("/api/", defaults={"path": ""})
+    @app.route("/api/<path:path>")
+    def api_not_found(path):
+        raise NotFound("No such API endpoint.")
+
+    @app.route("/", defaults={"path": ""})
+    @app.route("/<path:path>")
+    def spa(path):
+        if path and (dist / path).is_file():
+            response = send_from_directory(dist, path)
+            if path.startswith("assets/"):
+                response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+            return response
+        if not (dist / "index.html").is_file():
+            raise NotFound("The web app is not built; run `make run` or `make frontend`.")
+        response = send_from_directory(dist, "index.html")
+        response.headers["Cache-Control"] = "no-cache"
+        return response

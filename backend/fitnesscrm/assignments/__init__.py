@@ -1,0 +1,1 @@
+"""Assignments: which trainers coach which clients, with the history kept."""

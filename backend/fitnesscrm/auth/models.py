@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
+
+ROLE_NAMES = ("owner", "admin", "trainer", "client")
+
+
+class User(TenantMixin, TimestampMixin, Base):
+    """A login. Its email is unique across the whole installation, since it is what one signs in with."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        sa.Index("uq_users_email_lower", sa.func.lower(sa.text("email")), unique=True),
+        sa.CheckConstraint(f"role IN {ROLE_NAMES}", name="role_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(254))
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    role: Mapped[str] = mapped_column(sa.String(16))
+    first_name: Mapped[str] = mapped_column(sa.String(80))
+    last_name: Mapped[str] = mapped_column(sa.String(80))
+    is_active: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
+    failed_login_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # Tokens issued before this instant are refused (password change signs out everywhere).
+    password_changed_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Invitation(TenantMixin, TimestampMixin, Base):
+    """A one-time link that lets someone set a password and join an organization with a role."""
+
+    __tablename__ = "invitations"
+    __table_args__ = (sa.CheckConstraint("role IN ('admin', 'trainer', 'client')", name="role_valid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(254))
+    role: Mapped[str] = mapped_column(sa.String(16))
+    # Only the SHA-256 of the token is kept: a database leak does not leak usable links.
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    trainer_id: Mapped[int | None] = mapped_column(sa.ForeignKey("trainers.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int | None] = mapped_column(sa.ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    invited_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
+    accepted_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+
+class RevokedToken(Base):
+    """JWT ids signed out before they expired; shared by every app process through the database."""
+
+    __tablename__ = "revoked_tokens"
+
+    jti: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)

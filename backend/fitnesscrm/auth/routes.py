@@ -1,0 +1,178 @@
+"""Sign-up, login, tokens, the caller's account and invitations."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from flask import after_this_request, current_app, request
+from flask_jwt_extended import (
+    create_access_token,
+    decode_token,
+    get_jwt,
+    jwt_required,
+    set_access_cookies,
+    unset_jwt_cookies,
+)
+from flask_smorest import Blueprint
+from jwt import PyJWTError
+
+from fitnesscrm.auth import schemas, service
+from fitnesscrm.auth.tokens import issue_tokens, set_session_cookies
+from fitnesscrm.core.auth import current_principal, requires
+from fitnesscrm.core.tenancy import Role
+from fitnesscrm.extensions import limiter
+
+blp = Blueprint("auth", __name__, url_prefix="/api", description="Accounts, sessions and invitations")
+
+
+def _account_key() -> str:
+    body = request.get_json(silent=True)
+    email = body.get("email") if isinstance(body, dict) else None
+    return f"login-account:{str(email or '').strip().lower()}"
+
+
+_per_ip = limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_IP"])
+_per_account = limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_ACCOUNT"], key_func=_account_key)
+
+
+def _sign_in_browser(user) -> None:
+    after_this_request(lambda response: set_session_cookies(response, user))
+
+
+@blp.route("/auth/signup", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.SignUpSchema)
+@blp.response(201, schemas.MeSchema)
+def sign_up(args):
+    """Create a studio and its owner account, and sign the owner in."""
+    user = service.sign_up(**args)
+    _sign_in_browser(user)
+    return service.get_me(user_id=user.id)
+
+
+@blp.route("/auth/login", methods=["POST"])
+@_per_ip
+@_per_account
+@blp.arguments(schemas.LoginSchema)
+@blp.response(200, schemas.MeSchema)
+def log_in(args):
+    """Sign in a browser: sets httpOnly token cookies and the CSRF cookies."""
+    user = service.authenticate(**args)
+    _sign_in_browser(user)
+    return service.get_me(user_id=user.id)
+
+
+@blp.route("/auth/token", methods=["POST"])
+@_per_ip
+@_per_account
+@blp.arguments(schemas.LoginSchema)
+@blp.response(200, schemas.TokenPairSchema)
+def issue_token(args):
+    """Exchange credentials for Bearer tokens (for callers other than the web app)."""
+    user = service.authenticate(**args)
+    access, refresh = issue_tokens(user)
+    return {
+        "access_token": access,
+        "refresh_token": refresh,
+        "token_type": "Bearer",
+        "expires_in": int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds()),
+    }
+
+
+@blp.route("/auth/refresh", methods=["POST"])
+@jwt_required(refresh=True)
+@blp.response(200, schemas.AccessTokenSchema)
+def refresh():
+    """A new access token from the refresh token (cookie or Bearer); the cookie is renewed too."""
+    access = create_access_token(identity=str(current_principal().user_id))
+    after_this_request(lambda response: set_access_cookies(response, access) or response)
+    return {"access_token": access, "expires_in": int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds())}
+
+
+@blp.route("/auth/logout", methods=["POST"])
+@requires()
+@blp.response(204)
+def log_out():
+    """Sign out: this access token and the browser's refresh token stop working everywhere."""
+    tokens = [get_jwt()]
+    refresh_cookie = request.cookies.get(current_app.config["JWT_REFRESH_COOKIE_NAME"])
+    if refresh_cookie:
+        # A refresh cookie that no longer decodes (expired, forged) cannot be used anyway.
+        with suppress(PyJWTError):
+            tokens.append(decode_token(refresh_cookie))
+    service.revoke_tokens(*tokens)
+    after_this_request(lambda response: unset_jwt_cookies(response) or response)
+
+
+@blp.route("/auth/me", methods=["GET"])
+@requires()
+@blp.response(200, schemas.MeSchema)
+def get_me():
+    """The signed-in account, its organization and its linked trainer or client profile."""
+    return service.get_me(user_id=current_principal().user_id)
+
+
+@blp.route("/auth/me", methods=["PATCH"])
+@requires()
+@blp.arguments(schemas.MeUpdateSchema)
+@blp.response(200, schemas.MeSchema)
+def update_me(args):
+    """Change the signed-in account's name."""
+    user = service.update_profile(actor=current_principal(), **args)
+    return service.get_me(user_id=user.id)
+
+
+@blp.route("/auth/password", methods=["POST"])
+@requires()
+@blp.arguments(schemas.PasswordChangeSchema)
+@blp.response(204)
+def change_password(args):
+    """Change the password; every other session is signed out, this browser gets new cookies."""
+    user = service.change_password(actor=current_principal(), **args)
+    if request.cookies.get(current_app.config["JWT_ACCESS_COOKIE_NAME"]):
+        _sign_in_browser(user)
+
+
+@blp.route("/invitations", methods=["POST"])
+@requires(Role.OWNER, Role.ADMIN, Role.TRAINER)
+@blp.arguments(schemas.InvitationCreateSchema)
+@blp.response(201, schemas.IssuedInvitationSchema)
+def create_invitation(args):
+    """Invite an admin, trainer or client by email; the link is returned once and emailed."""
+    return service.invite(actor=current_principal(), base_url=current_app.config["PUBLIC_BASE_URL"], **args)
+
+
+@blp.route("/invitations", methods=["GET"])
+@requires(Role.OWNER, Role.ADMIN)
+@blp.response(200, schemas.InvitationSchema(many=True))
+def list_invitations():
+    """Pending invitations of the organization (at most 200, newest first)."""
+    return service.get_all_invitations(actor=current_principal())
+
+
+@blp.route("/invitations/<int:invitation_id>", methods=["DELETE"])
+@requires(Role.OWNER, Role.ADMIN)
+@blp.response(204)
+def revoke_invitation(invitation_id):
+    """Revoke a pending invitation."""
+    service.revoke_invitation(actor=current_principal(), invitation_id=invitation_id)
+
+
+@blp.route("/invitations/preview", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.InvitationTokenSchema)
+@blp.response(200, schemas.InvitationPreviewSchema)
+def preview_invitation(args):
+    """What an invitation link offers: organization, email and role (no sign-in needed)."""
+    return service.preview_invitation(**args)
+
+
+@blp.route("/invitations/accept", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.InvitationAcceptSchema)
+@blp.response(201, schemas.MeSchema)
+def accept_invitation(args):
+    """Accept an invitation: create the account with its password and sign it in."""
+    user = service.accept_invitation(**args)
+    _sign_in_browser(user)
+    return service.get_me(user_id=user.id)

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import marshmallow as ma
+
+from fitnesscrm.core.fields import Email, Name, Text, TimeZone
+
+PASSWORD = {"load_only": True, "validate": ma.validate.Length(min=10, max=128)}
+
+
+class SignUpSchema(ma.Schema):
+    organization_name = Text(required=True, max_length=120)
+    timezone = TimeZone(load_default="UTC")
+    email = Email(required=True)
+    password = ma.fields.String(required=True, **PASSWORD)
+    first_name = Name(required=True)
+    last_name = Name(required=True)
+
+
+class LoginSchema(ma.Schema):
+    email = Email(required=True)
+    password = ma.fields.String(required=True, load_only=True, validate=ma.validate.Length(min=1, max=128))
+
+
+class TokenPairSchema(ma.Schema):
+    access_token = ma.fields.String(required=True)
+    refresh_token = ma.fields.String(required=True)
+    token_type = ma.fields.String(required=True)
+    expires_in = ma.fields.Integer(required=True, metadata={"description": "Seconds until the access token expires."})
+
+
+class AccessTokenSchema(ma.Schema):
+    access_token = ma.fields.String(required=True)
+    expires_in = ma.fields.Integer(required=True)
+
+
+class OrganizationSummarySchema(ma.Schema):
+    id = ma.fields.Integer()
+    name = ma.fields.String()
+    timezone = ma.fields.String()
+
+
+class MeSchema(ma.Schema):
+    id = ma.fields.Integer()
+    email = ma.fields.String()
+    first_name = ma.fields.String()
+    last_name = ma.fields.String()
+    full_name = ma.fields.String()
+    role = ma.fields.String()
+    organization = ma.fields.Nested(OrganizationSummarySchema)
+    trainer_id = ma.fields.Integer(allow_none=True)
+    client_id = ma.fields.Integer(allow_none=True)
+
+
+class MeUpdateSchema(ma.Schema):
+    first_name = Name()
+    last_name = Name()
+
+
+class PasswordChangeSchema(ma.Schema):
+    current_password = ma.fields.String(required=True, load_only=True)
+    new_password = ma.fields.String(required=True, **PASSWORD)
+
+
+class InvitationCreateSchema(ma.Schema):
+    email = Email(required=True)
+    role = ma.fields.String(required=True, validate=ma.validate.OneOf(["admin", "trainer", "client"]))
+    trainer_id = ma.fields.Integer(allow_none=True)
+    client_id = ma.fields.Integer(allow_none=True)
+
+
+class InvitationSchema(ma.Schema):
+    id = ma.fields.Integer()
+    email = ma.fields.String()
+    role = ma.fields.String()
+    trainer_id = ma.fields.Integer(allow_none=True)
+    client_id = ma.fields.Integer(allow_none=True)
+    expires_at = ma.fields.DateTime()
+    created_at = ma.fields.DateTime()
+
+
+class IssuedInvitationSchema(InvitationSchema):
+    accept_url = ma.fields.String(
+        metadata={"description": "The one-time link; shown only in this response and in the email."}
+    )
+    email_sent = ma.fields.Boolean()
+
+
+class InvitationTokenSchema(ma.Schema):
+    token = ma.fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
+
+
+class InvitationPreviewSchema(ma.Schema):
+    email = ma.fields.String()
+    role = ma.fields.String()
+    organization_name = ma.fields.String()
+    expires_at = ma.fields.DateTime()
+
+
+class InvitationAcceptSchema(InvitationTokenSchema):
+    password = ma.fields.String(required=True, **PASSWORD)
+    first_name = Name(required=True)
+    last_name = Name(required=True)

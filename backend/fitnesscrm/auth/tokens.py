@@ -1,0 +1,68 @@
+"""How JWTs map to callers, and how token failures read in the common error shape."""
+
+from __future__ import annotations
+
+from flask import Response
+from flask_jwt_extended import (
+    JWTManager,
+    create_access_token,
+    create_refresh_token,
+    set_access_cookies,
+    set_refresh_cookies,
+)
+
+from fitnesscrm.auth import service
+from fitnesscrm.auth.models import User
+from fitnesscrm.errors import error_body
+
+
+def register(jwt: JWTManager) -> None:
+    """Install the JWT callbacks on the app's JWTManager."""
+
+    @jwt.user_lookup_loader
+    def _principal(_header, payload):
+        return service.load_principal(int(payload["sub"]), payload["iat"])
+
+    @jwt.token_in_blocklist_loader
+    def _revoked(_header, payload):
+        return service.is_revoked(payload["jti"])
+
+    @jwt.user_lookup_error_loader
+    def _no_user(_header, _payload):
+        return error_body(401, "session_ended", "Your session has ended; sign in again.")
+
+    @jwt.revoked_token_loader
+    def _revoked_response(_header, _payload):
+        return error_body(401, "session_ended", "Your session has ended; sign in again.")
+
+    @jwt.expired_token_loader
+    def _expired(_header, _payload):
+        return error_body(401, "token_expired", "Your session has expired.")
+
+    @jwt.invalid_token_loader
+    def _invalid(reason):
+        return error_body(401, "invalid_token", f"Invalid token: {reason}")
+
+    @jwt.unauthorized_loader
+    def _missing(reason):
+        if "CSRF" in reason:
+            return error_body(401, "csrf_missing", "Missing CSRF token header (X-CSRF-TOKEN).")
+        return error_body(401, "unauthorized", "Sign in to do this.")
+
+    @jwt.needs_fresh_token_loader
+    def _not_fresh(_header, _payload):
+        return error_body(401, "fresh_login_required", "Sign in again to do this.")
+
+
+def issue_tokens(user: User) -> tuple[str, str]:
+    """A new access token and refresh token for `user`."""
+    identity = str(user.id)
+    return create_access_token(identity=identity), create_refresh_token(identity=identity)
+
+
+def set_session_cookies(response: Response, user: User) -> Response:
+    """Sign `user` in on this browser: httpOnly token cookies plus the CSRF cookies the SPA echoes."""
+    access, refresh = issue_tokens(user)
+    set_access_cookies(response, access)
+    set_refresh_cookies(response, refresh)
+    return response

@@ -1,0 +1,39 @@
+"""Route decorators that authenticate the caller and check their role."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from flask_jwt_extended import get_current_user, verify_jwt_in_request
+
+from fitnesscrm.core.tenancy import Principal, Role
+from fitnesscrm.errors import Forbidden
+
+ALL_ROLES = tuple(Role)
+SECURITY = [{"cookieAuth": []}, {"bearerAuth": []}]
+
+
+def current_principal() -> Principal:
+    """The caller of the current request (set by `requires`)."""
+    return get_current_user()
+
+
+def requires(*roles: Role) -> Callable:
+    """Require a valid access token whose user has one of `roles` (any role when none are named)."""
+    allowed = frozenset(roles or ALL_ROLES)
+
+    def decorator(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            verify_jwt_in_request()
+            if current_principal().role not in allowed:
+                raise Forbidden("Your role may not do this.")
+            return view(*args, **kwargs)
+
+        apidoc = dict(getattr(wrapper, "_apidoc", {}))
+        apidoc["manual_doc"] = {**apidoc.get("manual_doc", {}), "security": SECURITY}
+        wrapper._apidoc = apidoc
+        return wrapper
+
+    return decorator

@@ -1,0 +1,100 @@
+"""Marshmallow fields that normalise what people type: emails, phones, trimmed text, tags."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+import marshmallow as ma
+import phonenumbers
+from flask import current_app, has_app_context
+
+
+class Text(ma.fields.String):
+    """A string with surrounding whitespace removed; blank becomes None unless required."""
+
+    def __init__(self, *, max_length: int = 255, **kwargs):
+        validators = list(kwargs.pop("validate", []) or [])
+        validators.append(ma.validate.Length(max=max_length))
+        super().__init__(validate=validators, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        if not text:
+            if self.required:
+                raise ma.ValidationError("Must not be blank.")
+            return None
+        return text
+
+
+class Name(Text):
+    def __init__(self, **kwargs):
+        super().__init__(max_length=80, **kwargs)
+
+
+class Email(ma.fields.Email):
+    """An email address, trimmed and lower-cased so that uniqueness ignores case."""
+
+    def __init__(self, **kwargs):
+        super().__init__(validate=ma.validate.Length(max=254), **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str):
+            value = value.strip().lower()
+            if not value and not self.required:
+                return None
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+class Phone(ma.fields.String):
+    """A phone number stored in E.164; national numbers are read in DEFAULT_PHONE_REGION."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        if not text:
+            return None
+        region = current_app.config.get("DEFAULT_PHONE_REGION", "US") if has_app_context() else "US"
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            raise ma.ValidationError("Not a phone number.") from None
+        if not phonenumbers.is_valid_number(number):
+            raise ma.ValidationError("Not a valid phone number.")
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class Labels(ma.fields.List):
+    """A list of short labels, trimmed and without duplicates (ignoring case), in the order given."""
+
+    lowercase = False
+
+    def __init__(self, *, max_items: int = 20, max_length: int = 40, **kwargs):
+        super().__init__(
+            ma.fields.String(validate=ma.validate.Length(min=1, max=max_length)),
+            validate=ma.validate.Length(max=max_items),
+            **kwargs,
+        )
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        items = super()._deserialize(value, attr, data, **kwargs)
+        unique: dict[str, str] = {}
+        for item in items:
+            label = " ".join(item.split())
+            if label:
+                unique.setdefault(label.lower(), label.lower() if self.lowercase else label)
+        return list(unique.values())
+
+
+class Tags(Labels):
+    """Labels compared and stored in lower case, so that filtering by tag is exact."""
+
+    lowercase = True
+
+
+class TimeZone(ma.fields.String):
+    """An IANA time zone name such as Europe/Paris."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        name = super()._deserialize(value, attr, data, **kwargs).strip()
+        if name not in available_timezones():
+            raise ma.ValidationError("Not an IANA time zone, e.g. Europe/Paris.")
+        return name

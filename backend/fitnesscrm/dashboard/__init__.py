@@ -1,0 +1,1 @@
+"""Dashboard: counts and recent activity for the caller's scope."""

@@ -1,0 +1,134 @@
+"""Domain exceptions and the one JSON error shape.
+
+Every 4xx and 5xx leaves the API as
+``{"error": {"code": "...", "message": "...", "fields": {...}}}``; nothing else
+builds error JSON.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import marshmallow as ma
+from flask import Flask, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class AppError(Exception):
+    """Base of the errors a service raises; the status and code go to the client as they are."""
+
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, fields: dict[str, Any] | None = None, code: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.fields = fields or {}
+        if code:
+            self.code = code
+
+
+class ValidationError(AppError):
+    status = 422
+    code = "validation_error"
+
+
+class Unauthorized(AppError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(AppError):
+    status = 403
+    code = "forbidden"
+
+
+class NotFound(AppError):
+    status = 404
+    code = "not_found"
+
+
+class Conflict(AppError):
+    status = 409
+    code = "conflict"
+
+
+class Locked(AppError):
+    status = 423
+    code = "account_locked"
+
+
+class ErrorDetailSchema(ma.Schema):
+    code = ma.fields.String(required=True, metadata={"example": "validation_error"})
+    message = ma.fields.String(required=True)
+    fields = ma.fields.Dict(metadata={"description": "Per-field messages, for validation errors."})
+
+
+class ErrorSchema(ma.Schema):
+    """The body of every error response."""
+
+    error = ma.fields.Nested(ErrorDetailSchema, required=True)
+
+
+def error_body(status: int, code: str, message: str, fields: dict[str, Any] | None = None):
+    """The JSON response for an error; the only place its shape is written."""
+    payload: dict[str, Any] = {"code": code, "message": message}
+    if fields:
+        payload["fields"] = fields
+    return jsonify(error=payload), status
+
+
+HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "rate_limited",
+    500: "internal_error",
+    503: "unavailable",
+}
+
+
+def _flatten_webargs_messages(messages: dict[str, Any]) -> dict[str, Any]:
+    """webargs groups messages by location ({"json": {...}, "query": {...}}); clients want fields."""
+    fields: dict[str, Any] = {}
+    for location_messages in messages.values():
+        if isinstance(location_messages, dict):
+            fields.update(location_messages)
+    return fields
+
+
+def handle_http_exception(error: HTTPException):
+    """werkzeug and flask-smorest HTTP errors in the common shape."""
+    status = error.code or 500
+    data = getattr(error, "data", None) or {}
+    fields = _flatten_webargs_messages(data.get("messages", {})) if "messages" in data else None
+    if status == 422 or fields:
+        return error_body(422, "validation_error", "The request has invalid fields.", fields)
+    message = data.get("message") or error.description or error.name
+    if status == 429:
+        message = "Too many requests; try again later."
+    return error_body(status, HTTP_CODES.get(status, "error"), message)
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Route every error raised inside the app to the common shape."""
+
+    @app.errorhandler(AppError)
+    def _app_error(error: AppError):
+        return error_body(error.status, error.code, error.message, error.fields)
+
+    @app.errorhandler(Exception)
+    def _unexpected(error: Exception):
+        if isinstance(error, HTTPException):
+            return handle_http_exception(error)
+        log.exception("Unhandled error on %s %s", request.method, request.path)
+        return error_body(500, "internal_error", "Something went wrong on our side.")

@@ -1,0 +1,1 @@
+"""Health: is the app up, and does its database answer."""

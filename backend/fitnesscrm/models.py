@@ -1,0 +1,10 @@
+"""Every model, imported once so that the metadata Alembic and the mappers see is complete."""
+
+from fitnesscrm.activity.models import ActivityEntry
+from fitnesscrm.assignments.models import Assignment
+from fitnesscrm.auth.models import Invitation, RevokedToken, User
+from fitnesscrm.clients.models import Client
+from fitnesscrm.organizations.models import Organization
+from fitnesscrm.trainers.models import Trainer
+
+__all__ = ["ActivityEntry", "Assignment", "Client", "Invitation", "Organization", "RevokedToken", "Trainer", "User"]

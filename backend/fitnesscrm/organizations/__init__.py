@@ -1,0 +1,1 @@
+"""Organizations: the studio or gym that owns every other row."""

@@ -1,0 +1,1 @@
+"""Trainers: the coaches of an organization."""

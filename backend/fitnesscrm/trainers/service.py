@@ -1,0 +1,191 @@
+"""The rules for trainers: who may see and change them, archive and delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from fitnesscrm.activity import service as activity
+from fitnesscrm.assignments.models import Assignment
+from fitnesscrm.auth.models import User
+from fitnesscrm.core import search
+from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.pagination import Page, paginate, sort_clause
+from fitnesscrm.core.tenancy import Principal, Role, scoped
+from fitnesscrm.errors import Conflict, Forbidden, NotFound
+from fitnesscrm.extensions import db
+from fitnesscrm.trainers.models import Trainer
+
+EDITABLE = ("first_name", "last_name", "email", "phone", "specializations", "bio", "hourly_rate")
+SORT_COLUMNS = {
+    "last_name": Trainer.last_name,
+    "first_name": Trainer.first_name,
+    "email": Trainer.email,
+    "created_at": Trainer.created_at,
+}
+EXPORT_HEADER = (
+    "ID", "First name", "Last name", "Email", "Phone", "Specializations",
+    "Hourly rate", "Active clients", "Has account", "Archived at", "Created at",
+)  # fmt: skip
+
+_open_client_count = (
+    sa.select(sa.func.count())
+    .where(Assignment.trainer_id == Trainer.id, Assignment.ended_at.is_(None))
+    .correlate(Trainer)
+    .scalar_subquery()
+    .label("client_count")
+)
+
+
+def _filtered(
+    actor: Principal,
+    *,
+    q: str | None = None,
+    specialization: str | None = None,
+    status: str = "active",
+    ids: list[int] | None = None,
+) -> sa.Select:
+    stmt = scoped(Trainer, actor)
+    if status == "active":
+        stmt = stmt.where(Trainer.archived_at.is_(None))
+    elif status == "archived":
+        stmt = stmt.where(Trainer.archived_at.is_not(None))
+    if specialization:
+        stmt = stmt.where(Trainer.specializations.contains([specialization]))
+    match = search.matches(Trainer.search, q)
+    if match is not None:
+        stmt = stmt.where(match)
+    if ids:
+        stmt = stmt.where(Trainer.id.in_(ids))
+    return stmt
+
+
+def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_page: int = 25, **filters: Any) -> Page:
+    """One page of the organization's trainers, each with its count of current clients."""
+    stmt = _filtered(actor, **filters).add_columns(_open_client_count)
+    stmt = stmt.order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Trainer.id))
+    result = paginate(stmt, page=page, per_page=per_page, scalars=False)
+    for trainer, count in result.items:
+        trainer.client_count = count
+    result.items = [trainer for trainer, _ in result.items]
+    return result
+
+
+def export_rows(*, actor: Principal, sort: str = "last_name", **filters: Any) -> Iterator[tuple]:
+    """Every trainer matching the filters as CSV rows, streamed from a server-side cursor."""
+    stmt = (
+        _filtered(actor, **filters)
+        .add_columns(_open_client_count)
+        .order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Trainer.id))
+        .execution_options(yield_per=1000)
+    )
+    for trainer, count in db.session.execute(stmt):
+        yield (
+            trainer.id, trainer.first_name, trainer.last_name, trainer.email, trainer.phone,
+            trainer.specializations, trainer.hourly_rate, count, "yes" if trainer.user_id else "no",
+            trainer.archived_at, trainer.created_at,
+        )  # fmt: skip
+
+
+def get(*, actor: Principal, trainer_id: int) -> Trainer:
+    """A trainer of the caller's organization, or NotFound."""
+    trainer = db.session.execute(
+        _filtered(actor, status="all").add_columns(_open_client_count).where(Trainer.id == trainer_id)
+    ).one_or_none()
+    if trainer is None:
+        raise NotFound("No such trainer.")
+    trainer[0].client_count = trainer[1]
+    return trainer[0]
+
+
+def _save(trainer: Trainer) -> None:
+    try:
+        db.session.flush()
+    except IntegrityError as error:
+        db.session.rollback()
+        if "uq_trainers_org_email" in str(error.orig):
+            raise Conflict(
+                "Another trainer already uses this email.", fields={"email": ["Already used by another trainer."]}
+            ) from None
+        raise
+
+
+def create(*, actor: Principal, **fields: Any) -> Trainer:
+    """Add a trainer to the organization (owners and admins)."""
+    trainer = Trainer(organization_id=actor.organization_id, **fields)
+    db.session.add(trainer)
+    _save(trainer)
+    activity.record(
+        actor=actor, action="create", entity_type="trainer", entity_id=trainer.id,
+        entity_label=trainer.full_name, changes=created(snapshot(trainer, EDITABLE)),
+    )  # fmt: skip
+    db.session.commit()
+    trainer.client_count = 0
+    return trainer
+
+
+def update(*, actor: Principal, trainer_id: int, **fields: Any) -> Trainer:
+    """Change a trainer's details: owners and admins any trainer, a trainer only themself."""
+    trainer = get(actor=actor, trainer_id=trainer_id)
+    if not actor.is_manager and actor.trainer_id != trainer.id:
+        raise Forbidden("Trainers may only edit their own profile.")
+    before = snapshot(trainer, EDITABLE)
+    for name, value in fields.items():
+        setattr(trainer, name, value)
+    _save(trainer)
+    changes = diff(before, snapshot(trainer, EDITABLE))
+    if changes:
+        activity.record(
+            actor=actor, action="update", entity_type="trainer", entity_id=trainer.id,
+            entity_label=trainer.full_name, changes=changes,
+        )  # fmt: skip
+    db.session.commit()
+    return trainer
+
+
+def _set_archived(actor: Principal, trainer_id: int, archived: bool) -> Trainer:
+    trainer = get(actor=actor, trainer_id=trainer_id)
+    if (trainer.archived_at is not None) == archived:
+        return trainer
+    before = snapshot(trainer, ("archived_at",))
+    trainer.archived_at = datetime.now(UTC) if archived else None
+    # An archived trainer can no longer sign in; restoring gives the login back.
+    if trainer.user_id is not None:
+        db.session.execute(
+            sa.update(User).where(User.id == trainer.user_id, User.role == Role.TRAINER).values(is_active=not archived)
+        )
+    activity.record(
+        actor=actor, action="archive" if archived else "restore", entity_type="trainer", entity_id=trainer.id,
+        entity_label=trainer.full_name, changes=diff(before, snapshot(trainer, ("archived_at",))),
+    )  # fmt: skip
+    db.session.commit()
+    return trainer
+
+
+def archive(*, actor: Principal, trainer_id: int) -> Trainer:
+    """Hide a trainer from lists and disable their login, keeping all their history."""
+    return _set_archived(actor, trainer_id, True)
+
+
+def restore(*, actor: Principal, trainer_id: int) -> Trainer:
+    """Bring an archived trainer back."""
+    return _set_archived(actor, trainer_id, False)
+
+
+def delete(*, actor: Principal, trainer_id: int) -> None:
+    """Delete a trainer for good, with their assignments, invitations and trainer login."""
+    trainer = get(actor=actor, trainer_id=trainer_id)
+    activity.record(
+        actor=actor, action="delete", entity_type="trainer", entity_id=trainer.id,
+        entity_label=trainer.full_name, changes={"deleted": {"before": snapshot(trainer, EDITABLE), "after": None}},
+    )  # fmt: skip
+    user_id = trainer.user_id
+    db.session.delete(trainer)
+    db.session.flush()
+    if user_id is not None:
+        db.session.execute(sa.delete(User).where(User.id == user_id, User.role == Role.TRAINER))
+    db.session.commit()

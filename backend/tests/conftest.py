@@ -1,0 +1,166 @@
+"""One embedded PostgreSQL per test run, migrated once; every test inside a rolled-back transaction."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_jwt_extended import create_access_token
+from flask_migrate import upgrade
+
+from fitnesscrm.app import MIGRATIONS_DIR, create_app
+from fitnesscrm.config import TestConfig
+from fitnesscrm.core import embedded_postgres
+from fitnesscrm.extensions import db, limiter
+
+logging.getLogger("pgserver").setLevel(logging.WARNING)
+
+
+@pytest.fixture(scope="session")
+def database_url() -> Iterator[str]:
+    """A fresh database on a PostgreSQL server private to this test run."""
+    with tempfile.TemporaryDirectory(prefix="fcrm-test-pg-") as data_dir:
+        yield embedded_postgres.start(Path(data_dir), database="fitnesscrm_test")
+
+
+@pytest.fixture(scope="session")
+def app(database_url: str) -> Iterator[Flask]:
+    config = TestConfig()
+    config.SQLALCHEMY_DATABASE_URI = database_url
+    application = create_app(config)
+    with application.app_context():
+        upgrade(directory=str(MIGRATIONS_DIR))
+        yield application
+
+
+@pytest.fixture(autouse=True)
+def transaction(app: Flask) -> Iterator[None]:
+    """Bind the session to one outer transaction that is rolled back after the test."""
+    connection = db.engine.connect()
+    outer = connection.begin()
+    original = db.session
+    db.session = db._make_scoped_session({"bind": connection, "join_transaction_mode": "create_savepoint"})
+    limiter.reset()
+    try:
+        yield
+    finally:
+        db.session.remove()
+        db.session = original
+        outer.rollback()
+        connection.close()
+
+
+class ApiClient(FlaskClient):
+    """A test client that calls the API as one user with a Bearer token (or anonymously)."""
+
+    token: str | None = None
+
+    def open(self, *args, **kwargs):
+        if self.token:
+            headers = dict(kwargs.pop("headers", None) or {})
+            headers.setdefault("Authorization", f"Bearer {self.token}")
+            kwargs["headers"] = headers
+        return super().open(*args, **kwargs)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """An anonymous client."""
+    app.test_client_class = ApiClient
+    return app.test_client()
+
+
+@pytest.fixture
+def client_as(app: Flask):
+    """`client_as(user)`: a client signed in as `user` with a Bearer token."""
+
+    def make(user) -> ApiClient:
+        app.test_client_class = ApiClient
+        api_client = app.test_client()
+        api_client.token = create_access_token(identity=str(user.id))
+        return api_client
+
+    return make
+
+
+@pytest.fixture
+def count_statements():
+    """`with count_statements() as counter: ...` then `counter.count`: SQL statements run inside."""
+
+    class Counter:
+        count = 0
+
+    @contextmanager
+    def counting():
+        counter = Counter()
+
+        def before(*_args):
+            counter.count += 1
+
+        engine = db.engine
+        sa.event.listen(engine, "before_cursor_execute", before)
+        try:
+            yield counter
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", before)
+
+    return counting
+
+
+def make_studio():
+    """An organization with one user of each role, two trainers and two clients.
+
+    `trainer` coaches `client` (who has a login); `other_trainer` coaches `other_client`.
+    """
+    from types import SimpleNamespace
+
+    from tests.factories import (
+        AssignmentFactory,
+        ClientFactory,
+        OrganizationFactory,
+        TrainerFactory,
+        UserFactory,
+    )
+
+    org = OrganizationFactory()
+    owner = UserFactory(organization_id=org.id, role="owner")
+    admin = UserFactory(organization_id=org.id, role="admin")
+    trainer_user = UserFactory(organization_id=org.id, role="trainer")
+    client_user = UserFactory(organization_id=org.id, role="client")
+    trainer = TrainerFactory(organization_id=org.id, user_id=trainer_user.id)
+    other_trainer = TrainerFactory(organization_id=org.id)
+    client = ClientFactory(organization_id=org.id, user_id=client_user.id)
+    other_client = ClientFactory(organization_id=org.id)
+    AssignmentFactory(organization_id=org.id, client_id=client.id, trainer_id=trainer.id)
+    AssignmentFactory(organization_id=org.id, client_id=other_client.id, trainer_id=other_trainer.id)
+    return SimpleNamespace(
+        org=org,
+        owner=owner,
+        admin=admin,
+        trainer_user=trainer_user,
+        client_user=client_user,
+        trainer=trainer,
+        other_trainer=other_trainer,
+        client=client,
+        other_client=other_client,
+        users={"owner": owner, "admin": admin, "trainer": trainer_user, "client": client_user},
+    )
+
+
+@pytest.fixture
+def studio():
+    """The organization the test acts in (see make_studio)."""
+    return make_studio()
+
+
+@pytest.fixture
+def other_studio():
+    """A second organization whose rows the first must never see."""
+    return make_studio()
