@@ -43,16 +43,22 @@ def app(database_url: str) -> Iterator[Flask]:
 @pytest.fixture(autouse=True)
 def transaction(app: Flask) -> Iterator[None]:
     """Bind the session to one outer transaction that is rolled back after the test."""
-    connection = db.engine.connect()
+    engines = db.engines
+    engine = engines[None]
+    connection = engine.connect()
     outer = connection.begin()
     original = db.session
-    db.session = db._make_scoped_session({"bind": connection, "join_transaction_mode": "create_savepoint"})
+    # Flask-SQLAlchemy picks the bind from db.engines and ignores a session's own bind,
+    # so the connection stands in for the engine while the test runs.
+    engines[None] = connection
+    db.session = db._make_scoped_session({"join_transaction_mode": "create_savepoint"})
     limiter.reset()
     try:
         yield
     finally:
         db.session.remove()
         db.session = original
+        engines[None] = engine
         outer.rollback()
         connection.close()
 

@@ -38,7 +38,7 @@ def _email_taken(email: str) -> bool:
     return db.session.execute(sa.select(sa.exists().where(sa.func.lower(User.email) == email.lower()))).scalar_one()
 
 
-def load_principal(user_id: int, issued_at: int) -> Principal | None:
+def load_principal(user_id: int, issued_ms: int) -> Principal | None:
     """The Principal behind a token, or None if the user is gone, inactive, or changed password since."""
     from fitnesscrm.clients.models import Client
     from fitnesscrm.trainers.models import Trainer
@@ -53,7 +53,7 @@ def load_principal(user_id: int, issued_at: int) -> Principal | None:
     if row is None:
         return None
     user, trainer_id, client_id = row
-    if not user.is_active or int(user.password_changed_at.timestamp()) > issued_at:
+    if not user.is_active or user.password_changed_at.timestamp() * 1000 > issued_ms:
         return None
     return Principal(
         user_id=user.id,

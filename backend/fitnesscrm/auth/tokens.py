@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from flask import Response
 from flask_jwt_extended import (
     JWTManager,
@@ -19,9 +21,14 @@ from fitnesscrm.errors import error_body
 def register(jwt: JWTManager) -> None:
     """Install the JWT callbacks on the app's JWTManager."""
 
+    @jwt.additional_claims_loader
+    def _issued_ms(_identity):
+        # JWT's iat has one-second granularity; a password change must cut off tokens issued a moment before it.
+        return {"issued_ms": int(time.time() * 1000)}
+
     @jwt.user_lookup_loader
     def _principal(_header, payload):
-        return service.load_principal(int(payload["sub"]), payload["iat"])
+        return service.load_principal(int(payload["sub"]), payload.get("issued_ms", payload["iat"] * 1000))
 
     @jwt.token_in_blocklist_loader
     def _revoked(_header, payload):
