@@ -29,7 +29,10 @@ class User(TenantMixin, TimestampMixin, Base):
     failed_login_count: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     # Tokens issued before this instant are refused (password change signs out everywhere).
-    password_changed_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    # Set from the app's clock, which also stamps the tokens: a database clock running ahead must not void them.
+    password_changed_at: Mapped[datetime] = mapped_column(
+        sa.DateTime(timezone=True), default=lambda: datetime.now(UTC), server_default=sa.func.now()
+    )
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
 
     @property

@@ -18,7 +18,7 @@ from jwt import PyJWTError
 
 from fitnesscrm.auth import schemas, service
 from fitnesscrm.auth.tokens import issue_tokens, set_session_cookies
-from fitnesscrm.core.auth import current_principal, requires
+from fitnesscrm.core.auth import SECURITY, current_principal, requires
 from fitnesscrm.core.tenancy import Role
 from fitnesscrm.extensions import limiter
 
@@ -81,6 +81,7 @@ def issue_token(args):
 
 @blp.route("/auth/refresh", methods=["POST"])
 @jwt_required(refresh=True)
+@blp.doc(security=SECURITY)
 @blp.response(200, schemas.AccessTokenSchema)
 def refresh():
     """A new access token from the refresh token (cookie or Bearer); the cookie is renewed too."""
