@@ -2,11 +2,54 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
+
+from fitnesscrm.activity import service as activity
 from fitnesscrm.assignments.models import Assignment
+from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core import search
+from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.pagination import Page, paginate, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
+from fitnesscrm.errors import Conflict, Forbidden, NotFound, ValidationError
+from fitnesscrm.extensions import db
+from fitnesscrm.trainers.models import Trainer
+
+EDITABLE = (
+    "first_name", "last_name", "email", "phone", "date_of_birth", "gender", "goals", "notes",
+    "emergency_contact_name", "emergency_contact_phone", "tags", "status", "start_date", "source",
+)  # fmt: skip
+ARCHIVE_FIELDS = ("status", "archived_at")
+SORT_COLUMNS = {
+    "last_name": Client.last_name,
+    "first_name": Client.first_name,
+    "email": Client.email,
+    "status": Client.status,
+    "start_date": Client.start_date,
+    "created_at": Client.created_at,
+}
+EXPORT_HEADER = (
+    "ID", "First name", "Last name", "Email", "Phone", "Status", "Tags", "Primary trainer", "Trainers",
+    "Start date", "Date of birth", "Gender", "Source", "Goals", "Has account", "Archived at", "Created at",
+)  # fmt: skip
+
+_primary = aliased(Assignment, name="primary_assignment")
+_primary_trainer = aliased(Trainer, name="primary_trainer")
+_open_trainer_count = (
+    sa.select(sa.func.count())
+    .where(Assignment.client_id == Client.id, Assignment.ended_at.is_(None))
+    .correlate(Client)
+    .scalar_subquery()
+    .label("trainer_count")
+)
+_PRIMARY_COLUMNS = (_primary_trainer.id, _primary_trainer.first_name, _primary_trainer.last_name, _open_trainer_count)
 
 
 def visible(actor: Principal) -> sa.Select:
@@ -25,3 +68,241 @@ def visible(actor: Principal) -> sa.Select:
     elif actor.role == Role.CLIENT:
         stmt = stmt.where(Client.id == actor.client_id)
     return stmt
+
+
+def _has_open_assignment(*conditions) -> sa.Exists:
+    return sa.exists().where(Assignment.client_id == Client.id, Assignment.ended_at.is_(None), *conditions)
+
+
+def _filtered(
+    actor: Principal,
+    *,
+    q: str | None = None,
+    status: str | None = None,
+    tag: str | None = None,
+    trainer_id: int | None = None,
+    unassigned: bool | None = None,
+    ids: list[int] | None = None,
+) -> sa.Select:
+    stmt = visible(actor)
+    if status is None:
+        stmt = stmt.where(Client.status != "archived")
+    elif status != "all":
+        stmt = stmt.where(Client.status == status)
+    if tag:
+        stmt = stmt.where(Client.tags.contains([tag.strip().lower()]))
+    if trainer_id is not None:
+        stmt = stmt.where(_has_open_assignment(Assignment.trainer_id == trainer_id))
+    if unassigned is True:
+        stmt = stmt.where(~_has_open_assignment())
+    elif unassigned is False:
+        stmt = stmt.where(_has_open_assignment())
+    match = search.matches(Client.search, q)
+    if match is not None:
+        stmt = stmt.where(match)
+    if ids:
+        stmt = stmt.where(Client.id.in_(ids))
+    return stmt
+
+
+def _with_trainers(stmt: sa.Select) -> sa.Select:
+    """`stmt` plus the primary trainer's id and names and the count of current trainers, in the same statement."""
+    return (
+        stmt.outerjoin(
+            _primary, sa.and_(_primary.client_id == Client.id, _primary.ended_at.is_(None), _primary.is_primary)
+        )
+        .outerjoin(_primary_trainer, _primary_trainer.id == _primary.trainer_id)
+        .add_columns(*_PRIMARY_COLUMNS)
+    )
+
+
+def _attach(client: Client, trainer_id: int | None, first: str | None, last: str | None, count: int) -> Client:
+    client.primary_trainer = None if trainer_id is None else {"id": trainer_id, "full_name": f"{first} {last}"}
+    client.trainer_count = count
+    return client
+
+
+def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_page: int = 25, **filters: Any) -> Page:
+    """One page of the clients `actor` may see, each with its primary trainer and count of trainers."""
+    stmt = _with_trainers(_filtered(actor, **filters))
+    stmt = stmt.order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Client.id))
+    result = paginate(stmt, page=page, per_page=per_page, scalars=False)
+    result.items = [_attach(*row) for row in result.items]
+    return result
+
+
+def export_rows(*, actor: Principal, sort: str = "last_name", **filters: Any) -> Iterator[tuple]:
+    """Every client matching the filters as CSV rows, streamed from a server-side cursor."""
+    stmt = (
+        _with_trainers(_filtered(actor, **filters))
+        .order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Client.id))
+        .execution_options(yield_per=1000)
+    )
+    for client, trainer_id, first, last, count in db.session.execute(stmt):
+        yield (
+            client.id, client.first_name, client.last_name, client.email, client.phone, client.status,
+            client.tags, f"{first} {last}" if trainer_id else None, count, client.start_date,
+            client.date_of_birth, client.gender, client.source, client.goals, "yes" if client.user_id else "no",
+            client.archived_at, client.created_at,
+        )  # fmt: skip
+
+
+def find(*, actor: Principal, client_id: int, lock: bool = False) -> Client:
+    """A client `actor` may see (optionally locked for update), or NotFound."""
+    stmt = visible(actor).where(Client.id == client_id)
+    if lock:
+        stmt = stmt.with_for_update(of=Client)
+    client = db.session.execute(stmt).scalar_one_or_none()
+    if client is None:
+        raise NotFound("No such client.")
+    return client
+
+
+def find_many(*, actor: Principal, client_ids: list[int], lock: bool = False) -> list[Client]:
+    """Every listed client, or NotFound when `actor` cannot see one of them."""
+    stmt = visible(actor).where(Client.id.in_(client_ids)).order_by(Client.id)
+    if lock:
+        stmt = stmt.with_for_update(of=Client)
+    clients = list(db.session.execute(stmt).scalars())
+    if len(clients) != len(set(client_ids)):
+        raise NotFound("Some of these clients do not exist or are not yours.")
+    return clients
+
+
+def get(*, actor: Principal, client_id: int) -> Client:
+    """A client `actor` may see, with the trainers coaching them now, or NotFound."""
+    client = find(actor=actor, client_id=client_id)
+    rows = db.session.execute(
+        sa.select(Assignment.trainer_id, Trainer.first_name, Trainer.last_name, Assignment.is_primary,
+                  Assignment.assigned_at)
+        .join(Trainer, Trainer.id == Assignment.trainer_id)
+        .where(Assignment.client_id == client.id, Assignment.ended_at.is_(None))
+        .order_by(Assignment.is_primary.desc(), Assignment.assigned_at, Assignment.id)
+    ).all()  # fmt: skip
+    client.trainers = [
+        {"trainer_id": trainer_id, "full_name": f"{first} {last}", "is_primary": primary, "assigned_at": at}
+        for trainer_id, first, last, primary, at in rows
+    ]
+    primary = next((row for row in rows if row.is_primary), None)
+    return _attach(client, *(primary[:3] if primary else (None, None, None)), len(rows))
+
+
+def _save() -> None:
+    try:
+        db.session.flush()
+    except IntegrityError as error:
+        db.session.rollback()
+        if "uq_clients_org_email" in str(error.orig):
+            raise Conflict(
+                "Another client already uses this email.", fields={"email": ["Already used by another client."]}
+            ) from None
+        raise
+
+
+def create(*, actor: Principal, **fields: Any) -> Client:
+    """Add a client; one added by a trainer is assigned to that trainer as primary."""
+    if actor.role == Role.TRAINER and actor.trainer_id is None:
+        raise Forbidden("Your login has no trainer profile to assign the client to.")
+    client = Client(organization_id=actor.organization_id, **fields)
+    db.session.add(client)
+    _save()
+    activity.record(
+        actor=actor, action="create", entity_type="client", entity_id=client.id,
+        entity_label=client.full_name, changes=created(snapshot(client, EDITABLE)),
+    )  # fmt: skip
+    if actor.role == Role.TRAINER:
+        trainer = db.session.get(Trainer, actor.trainer_id)
+        db.session.add(
+            Assignment(
+                organization_id=actor.organization_id, client_id=client.id, trainer_id=trainer.id,
+                is_primary=True, assigned_by_id=actor.user_id,
+            )
+        )  # fmt: skip
+        activity.record(
+            actor=actor, action="assign", entity_type="client", entity_id=client.id,
+            entity_label=client.full_name, changes={"trainer": {"before": None, "after": trainer.full_name}},
+        )  # fmt: skip
+    db.session.commit()
+    return get(actor=actor, client_id=client.id)
+
+
+def update(*, actor: Principal, client_id: int, **fields: Any) -> Client:
+    """Change a client's details (owners, admins, and the client's trainers)."""
+    client = find(actor=actor, client_id=client_id, lock=True)
+    if client.status == "archived" and fields.get("status", "archived") != "archived":
+        raise ValidationError(
+            "Restore the client before changing their status.", fields={"status": ["The client is archived."]}
+        )
+    before = snapshot(client, EDITABLE)
+    for name, value in fields.items():
+        setattr(client, name, value)
+    _save()
+    changes = diff(before, snapshot(client, EDITABLE))
+    if changes:
+        activity.record(
+            actor=actor, action="update", entity_type="client", entity_id=client.id,
+            entity_label=client.full_name, changes=changes,
+        )  # fmt: skip
+    db.session.commit()
+    return get(actor=actor, client_id=client_id)
+
+
+def _archive(actor: Principal, client: Client) -> bool:
+    """Archive `client` in the caller's transaction; False when it already was."""
+    if client.status == "archived":
+        return False
+    before = snapshot(client, ARCHIVE_FIELDS)
+    client.status_before_archive = client.status
+    client.status = "archived"
+    client.archived_at = datetime.now(UTC)
+    activity.record(
+        actor=actor, action="archive", entity_type="client", entity_id=client.id,
+        entity_label=client.full_name, changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
+    )  # fmt: skip
+    return True
+
+
+def archive(*, actor: Principal, client_id: int) -> Client:
+    """Hide a client from lists, remembering their status for a restore; history is kept."""
+    _archive(actor, find(actor=actor, client_id=client_id, lock=True))
+    db.session.commit()
+    return get(actor=actor, client_id=client_id)
+
+
+def restore(*, actor: Principal, client_id: int) -> Client:
+    """Bring an archived client back with the status they had (or inactive)."""
+    client = find(actor=actor, client_id=client_id, lock=True)
+    if client.status == "archived":
+        before = snapshot(client, ARCHIVE_FIELDS)
+        client.status = client.status_before_archive or "inactive"
+        client.status_before_archive = None
+        client.archived_at = None
+        activity.record(
+            actor=actor, action="restore", entity_type="client", entity_id=client.id,
+            entity_label=client.full_name, changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
+        )  # fmt: skip
+        db.session.commit()
+    return get(actor=actor, client_id=client_id)
+
+
+def bulk_archive(*, actor: Principal, ids: list[int]) -> dict[str, int]:
+    """Archive many clients at once: all of them, or none when one is not visible to `actor`."""
+    clients = find_many(actor=actor, client_ids=ids, lock=True)
+    archived = sum(_archive(actor, client) for client in clients)
+    db.session.commit()
+    return {"archived": archived}
+
+
+def delete(*, actor: Principal, client_id: int) -> None:
+    """Delete a client for good, with their assignments, invitations and client login."""
+    client = find(actor=actor, client_id=client_id)
+    activity.record(
+        actor=actor, action="delete", entity_type="client", entity_id=client.id,
+        entity_label=client.full_name, changes={"deleted": {"before": snapshot(client, EDITABLE), "after": None}},
+    )  # fmt: skip
+    user_id = client.user_id
+    db.session.delete(client)
+    db.session.flush()
+    if user_id is not None:
+        db.session.execute(sa.delete(User).where(User.id == user_id, User.role == Role.CLIENT))
+    db.session.commit()

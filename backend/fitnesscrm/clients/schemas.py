@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from datetime import date
+
+import marshmallow as ma
+
+from fitnesscrm.clients.models import CLIENT_STATUSES, GENDERS
+from fitnesscrm.core.fields import Email, Name, Phone, Tags, Text
+from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
+
+SORTABLE = ("last_name", "first_name", "email", "status", "start_date", "created_at")
+# "archived" is reached through archive and left through restore, never set directly.
+SETTABLE_STATUSES = tuple(status for status in CLIENT_STATUSES if status != "archived")
+MAX_IDS = 500
+MAX_ID = 2**31 - 1
+
+
+def _not_in_future_nor_before_1900(value: date) -> None:
+    if value > date.today():
+        raise ma.ValidationError("Must not be in the future.")
+    if value.year < 1900:
+        raise ma.ValidationError("Must not be before 1900.")
+
+
+def id_field(**kwargs) -> ma.fields.Integer:
+    """A database id: a positive 32-bit integer."""
+    return ma.fields.Integer(strict=True, validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
+
+
+def id_list_field(**kwargs) -> ma.fields.List:
+    """One to MAX_IDS database ids in a JSON array."""
+    return ma.fields.List(id_field(), validate=ma.validate.Length(min=1, max=MAX_IDS), **kwargs)
+
+
+class CommaSeparatedIds(ma.fields.Field):
+    """`1,2,3` in a query string, read as a list of one to MAX_IDS ids."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str):
+            raise ma.ValidationError("A comma-separated list of ids.")
+        try:
+            ids = [int(piece) for piece in value.split(",") if piece.strip()]
+        except ValueError:
+            raise ma.ValidationError("A comma-separated list of ids.") from None
+        if not 1 <= len(ids) <= MAX_IDS:
+            raise ma.ValidationError(f"Between 1 and {MAX_IDS} ids.")
+        if not all(1 <= item <= MAX_ID for item in ids):
+            raise ma.ValidationError("Not a valid id.")
+        return ids
+
+
+class TrainerRefSchema(ma.Schema):
+    id = ma.fields.Integer()
+    full_name = ma.fields.String()
+
+
+class ClientTrainerSchema(ma.Schema):
+    """A trainer currently coaching the client."""
+
+    trainer_id = ma.fields.Integer()
+    full_name = ma.fields.String()
+    is_primary = ma.fields.Boolean()
+    assigned_at = ma.fields.DateTime()
+
+
+class ClientSchema(ma.Schema):
+    id = ma.fields.Integer(dump_only=True)
+    first_name = ma.fields.String()
+    last_name = ma.fields.String()
+    full_name = ma.fields.String(dump_only=True)
+    email = ma.fields.String(allow_none=True)
+    phone = ma.fields.String(allow_none=True)
+    date_of_birth = ma.fields.Date(allow_none=True)
+    gender = ma.fields.String(allow_none=True)
+    goals = ma.fields.String(allow_none=True)
+    notes = ma.fields.String(allow_none=True)
+    emergency_contact_name = ma.fields.String(allow_none=True)
+    emergency_contact_phone = ma.fields.String(allow_none=True)
+    tags = ma.fields.List(ma.fields.String())
+    status = ma.fields.String()
+    start_date = ma.fields.Date(allow_none=True)
+    source = ma.fields.String(allow_none=True)
+    user_id = ma.fields.Integer(allow_none=True, dump_only=True)
+    has_account = ma.fields.Function(lambda client: client.user_id is not None, dump_only=True)
+    primary_trainer = ma.fields.Nested(TrainerRefSchema, allow_none=True, dump_only=True)
+    trainer_count = ma.fields.Integer(dump_only=True, metadata={"description": "Trainers currently assigned."})
+    archived_at = ma.fields.DateTime(allow_none=True, dump_only=True)
+    created_at = ma.fields.DateTime(dump_only=True)
+    updated_at = ma.fields.DateTime(dump_only=True)
+
+
+class ClientDetailSchema(ClientSchema):
+    trainers = ma.fields.List(ma.fields.Nested(ClientTrainerSchema), dump_only=True)
+
+
+class ClientCreateSchema(ma.Schema):
+    first_name = Name(required=True)
+    last_name = Name(required=True)
+    email = Email(allow_none=True)
+    phone = Phone(allow_none=True)
+    date_of_birth = ma.fields.Date(allow_none=True, validate=_not_in_future_nor_before_1900)
+    gender = ma.fields.String(allow_none=True, validate=ma.validate.OneOf(GENDERS))
+    goals = Text(max_length=4000, allow_none=True)
+    notes = Text(max_length=4000, allow_none=True)
+    emergency_contact_name = Text(max_length=160, allow_none=True)
+    emergency_contact_phone = Phone(allow_none=True)
+    tags = Tags(load_default=list)
+    status = ma.fields.String(
+        load_default="lead",
+        validate=ma.validate.OneOf(SETTABLE_STATUSES),
+        metadata={"description": "Archive and restore a client through their own endpoints."},
+    )
+    start_date = ma.fields.Date(allow_none=True)
+    source = Text(max_length=80, allow_none=True)
+
+
+class ClientUpdateSchema(ClientCreateSchema):
+    """Any subset of the create fields; load it with partial=True."""
+
+
+class ClientQuerySchema(PageArgsSchema):
+    q = ma.fields.String(
+        validate=ma.validate.Length(max=100), metadata={"description": "Prefix search over name, email, phone."}
+    )
+    status = ma.fields.String(
+        validate=ma.validate.OneOf((*CLIENT_STATUSES, "all")),
+        metadata={"description": "One status, or `all`; by default every client that is not archived."},
+    )
+    tag = ma.fields.String(validate=ma.validate.Length(min=1, max=40))
+    trainer_id = id_field(metadata={"description": "Clients currently assigned to this trainer."})
+    unassigned = ma.fields.Boolean(
+        metadata={"description": "true: clients without a current trainer; false: clients with one."}
+    )
+    ids = CommaSeparatedIds(metadata={"description": "Only these clients, e.g. `3,5,8`."})
+    sort = ma.fields.String(load_default="last_name", validate=sort_validator(dict.fromkeys(SORTABLE)))
+
+
+class ClientExportQuerySchema(ClientQuerySchema):
+    class Meta:
+        exclude = ("page", "per_page")
+
+
+class BulkArchiveSchema(ma.Schema):
+    ids = id_list_field(required=True)
+
+
+class BulkArchiveResultSchema(ma.Schema):
+    archived = ma.fields.Integer(
+        required=True, metadata={"description": "Clients archived now (those already archived are not counted)."}
+    )
