@@ -1,3 +1,46 @@
+"""The activity log: list, daily and weekly counts, export (owner, admin)."""
+
+from __future__ import annotations
+
+from flask.views import MethodView
 from flask_smorest import Blueprint
 
-blp = Blueprint("activity", __name__, url_prefix="/api/activity")
+from fitnesscrm.activity import schemas, service
+from fitnesscrm.core.auth import current_principal, requires
+from fitnesscrm.core.csv_export import csv_response
+from fitnesscrm.core.pagination import page_schema
+from fitnesscrm.core.tenancy import Role
+
+blp = Blueprint("activity", __name__, url_prefix="/api/activity", description="Who changed what, and when")
+
+MANAGERS = (Role.OWNER, Role.ADMIN)
+
+
+@blp.route("")
+class Activity(MethodView):
+    @requires(*MANAGERS)
+    @blp.arguments(schemas.ActivityQuerySchema, location="query")
+    @blp.response(200, page_schema(schemas.ActivityEntrySchema))
+    def get(self, args):
+        """List activity newest first, filtered by action, entity, actor and local dates (owner, admin)."""
+        return service.get_all(actor=current_principal(), **args)
+
+
+@blp.route("/stats")
+class ActivityStats(MethodView):
+    @requires(*MANAGERS)
+    @blp.response(200, schemas.ActivityStatsSchema)
+    def get(self):
+        """Count entries in total, today and this week in the organization's time zone (owner, admin)."""
+        return service.stats(actor=current_principal())
+
+
+@blp.route("/export")
+class ActivityExport(MethodView):
+    @requires(*MANAGERS)
+    @blp.arguments(schemas.ActivityExportQuerySchema, location="query")
+    @blp.response(200, content_type="text/csv")
+    def get(self, args):
+        """Download the activity matching the list's filters as CSV (owner, admin)."""
+        rows = service.export_rows(actor=current_principal(), **args)
+        return csv_response("activity", service.EXPORT_HEADER, rows)

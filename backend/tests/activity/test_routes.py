@@ -1,0 +1,227 @@
+"""Can owners and admins read, count and export their studio's activity, and nobody else?"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from fitnesscrm.activity import service
+from fitnesscrm.core.tenancy import Principal, Role
+from fitnesscrm.extensions import db
+from tests.factories import ActivityEntryFactory
+
+
+def _entry(studio, **fields):
+    return ActivityEntryFactory(organization_id=studio.org.id, **fields)
+
+
+def _set_timezone(studio, name: str) -> None:
+    studio.org.timezone = name
+    db.session.commit()
+
+
+def _csv(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(response.data.decode("utf-8").removeprefix("\ufeff"))))
+
+
+def test_list_activity_is_newest_first_with_every_field(studio, client_as):
+    older = _entry(studio, created_at=datetime(2026, 1, 1, 9, tzinfo=UTC))
+    newer = _entry(
+        studio,
+        actor_id=studio.owner.id,
+        actor_name="Olivia Owner",
+        action="update",
+        entity_type="trainer",
+        entity_id=studio.trainer.id,
+        entity_label="Tess Trainer",
+        changes={"bio": {"before": None, "after": "Coach"}},
+        created_at=datetime(2026, 1, 2, 9, tzinfo=UTC),
+    )
+    response = client_as(studio.owner).get("/api/activity")
+    assert response.status_code == 200
+    items = response.get_json()["items"]
+    assert [item["id"] for item in items] == [newer.id, older.id]
+    assert items[0] == {
+        "id": newer.id,
+        "actor_id": studio.owner.id,
+        "actor_name": "Olivia Owner",
+        "action": "update",
+        "entity_type": "trainer",
+        "entity_id": studio.trainer.id,
+        "entity_label": "Tess Trainer",
+        "changes": {"bio": {"before": None, "after": "Coach"}},
+        "created_at": "2026-01-02T09:00:00+00:00",
+    }
+
+
+def test_list_activity_breaks_created_at_ties_by_id_descending(studio, client_as):
+    same = datetime(2026, 1, 1, 9, tzinfo=UTC)
+    ids = [_entry(studio, created_at=same).id for _ in range(3)]
+    items = client_as(studio.admin).get("/api/activity").get_json()["items"]
+    assert [item["id"] for item in items] == sorted(ids, reverse=True)
+
+
+def test_list_activity_paginates_with_metadata(studio, client_as):
+    for _ in range(5):
+        _entry(studio)
+    body = client_as(studio.owner).get("/api/activity?per_page=2&page=3").get_json()
+    assert body["meta"] == {"total": 5, "pages": 3, "page": 3, "per_page": 2, "has_next": False, "has_prev": True}
+    assert len(body["items"]) == 1
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("action=archive", {"archived"}),
+        ("entity_type=trainer", {"trainer-1", "trainer-2"}),
+        ("entity_type=trainer&entity_id=2", {"trainer-2"}),
+        ("actor_id={admin}", {"by-admin"}),
+    ],
+)
+def test_list_activity_filters_by_action_entity_and_actor(studio, client_as, query, expected):
+    _entry(studio, action="archive", entity_label="archived")
+    _entry(studio, entity_type="trainer", entity_id=1, entity_label="trainer-1")
+    _entry(studio, entity_type="trainer", entity_id=2, entity_label="trainer-2")
+    _entry(studio, actor_id=studio.admin.id, entity_label="by-admin")
+    items = client_as(studio.owner).get(f"/api/activity?{query.format(admin=studio.admin.id)}").get_json()["items"]
+    assert {item["entity_label"] for item in items} == expected
+
+
+def test_list_activity_date_range_is_read_in_the_organization_time_zone(studio, client_as):
+    _set_timezone(studio, "America/New_York")  # UTC-5 in January
+    for label, instant in [
+        ("14th 23:30 local", datetime(2026, 1, 15, 4, 30, tzinfo=UTC)),
+        ("15th 00:00 local", datetime(2026, 1, 15, 5, 0, tzinfo=UTC)),
+        ("15th 23:59 local", datetime(2026, 1, 16, 4, 59, 59, tzinfo=UTC)),
+        ("16th 00:00 local", datetime(2026, 1, 16, 5, 0, tzinfo=UTC)),
+    ]:
+        _entry(studio, entity_label=label, created_at=instant)
+    api = client_as(studio.owner)
+    one_day = api.get("/api/activity?date_from=2026-01-15&date_to=2026-01-15").get_json()["items"]
+    assert [item["entity_label"] for item in one_day] == ["15th 23:59 local", "15th 00:00 local"]
+    since = api.get("/api/activity?date_from=2026-01-16").get_json()["items"]
+    assert [item["entity_label"] for item in since] == ["16th 00:00 local"]
+    until = api.get("/api/activity?date_to=2026-01-14").get_json()["items"]
+    assert [item["entity_label"] for item in until] == ["14th 23:30 local"]
+
+
+@pytest.mark.parametrize(
+    "query, field",
+    [
+        ("action=explode", "action"),
+        ("date_from=2026-02-01&date_to=2026-01-31", "date_to"),
+        ("date_from=yesterday", "date_from"),
+        ("per_page=101", "per_page"),
+    ],
+)
+def test_list_activity_rejects_bad_filters(studio, client_as, query, field):
+    response = client_as(studio.owner).get(f"/api/activity?{query}")
+    assert response.status_code == 422
+    assert field in response.get_json()["error"]["fields"]
+
+
+def test_stats_count_today_and_this_week_in_the_organization_time_zone(studio, other_studio):
+    _set_timezone(studio, "America/Los_Angeles")  # PDT, UTC-7, since 8 March 2026
+    now = datetime(2026, 3, 11, 2, 0, tzinfo=UTC)  # Tuesday 10 March, 19:00 local; already Wednesday in UTC
+    for instant in [
+        datetime(2026, 3, 10, 7, 0, tzinfo=UTC),  # Tuesday 00:00 local: today
+        datetime(2026, 3, 10, 6, 59, tzinfo=UTC),  # Monday 23:59 local: this week
+        datetime(2026, 3, 9, 7, 0, tzinfo=UTC),  # Monday 00:00 local: this week
+        datetime(2026, 3, 9, 6, 59, tzinfo=UTC),  # Sunday 23:59 local: last week
+        datetime(2026, 1, 1, tzinfo=UTC),
+    ]:
+        _entry(studio, created_at=instant)
+    ActivityEntryFactory(organization_id=other_studio.org.id, created_at=now - timedelta(minutes=5))
+    actor = Principal(user_id=studio.owner.id, organization_id=studio.org.id, role=Role.OWNER, email="o@x.io", name="O")
+    assert service.stats(actor=actor, now=now) == {"total": 5, "today": 1, "this_week": 3}
+
+
+def test_stats_is_one_statement(studio, client_as, count_statements):
+    _entry(studio)
+    api = client_as(studio.owner)
+    api.get("/api/activity/stats")
+    with count_statements() as counter:
+        response = api.get("/api/activity/stats")
+    assert response.status_code == 200
+    assert counter.count == 3  # token revocation check, the caller's principal, then the counts
+
+
+def test_stats_route_counts_an_entry_made_now(studio, client_as):
+    _entry(studio)
+    _entry(studio, created_at=datetime.now(UTC) - timedelta(days=30))
+    assert client_as(studio.admin).get("/api/activity/stats").get_json() == {"total": 2, "today": 1, "this_week": 1}
+
+
+def test_export_activity_is_csv_with_compact_changes_and_neutralised_formulas(studio, client_as):
+    _entry(
+        studio,
+        actor_name="Olivia Owner",
+        entity_label='=HYPERLINK("http://evil")',
+        entity_id=7,
+        changes={"status": {"before": "lead", "after": "active"}},
+        created_at=datetime(2026, 1, 2, 9, 30, tzinfo=UTC),
+    )
+    _entry(
+        studio,
+        entity_label='O"Brien, Jr.\nII',
+        action="delete",
+        created_at=datetime(2026, 1, 1, 9, 30, tzinfo=UTC),
+    )
+    response = client_as(studio.owner).get("/api/activity/export")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert 'filename="activity-' in response.headers["Content-Disposition"]
+    rows = _csv(response)
+    assert rows[0] == ["Time (UTC)", "Actor", "Action", "Entity type", "Entity ID", "Entity", "Changes"]
+    assert rows[1][:6] == [
+        "2026-01-02 09:30:00 UTC",
+        "Olivia Owner",
+        "create",
+        "client",
+        "7",
+        '\'=HYPERLINK("http://evil")',
+    ]
+    assert json.loads(rows[1][6]) == {"status": {"before": "lead", "after": "active"}}
+    assert " " not in rows[1][6]
+    assert rows[2][2] == "delete"
+    assert rows[2][5] == 'O"Brien, Jr.\nII'
+    assert rows[2][6] == ""
+    assert len(rows) == 3
+
+
+def test_export_activity_honours_filters(studio, client_as):
+    _set_timezone(studio, "Asia/Tokyo")  # UTC+9
+    _entry(studio, action="assign", entity_label="in", created_at=datetime(2026, 1, 14, 15, 0, tzinfo=UTC))
+    _entry(studio, action="assign", entity_label="day before", created_at=datetime(2026, 1, 14, 14, 59, tzinfo=UTC))
+    _entry(studio, action="create", entity_label="other action", created_at=datetime(2026, 1, 14, 16, tzinfo=UTC))
+    response = client_as(studio.owner).get("/api/activity/export?action=assign&date_from=2026-01-15")
+    assert [row[5] for row in _csv(response)[1:]] == ["in"]
+
+
+@pytest.mark.parametrize("path", ["/api/activity", "/api/activity/stats", "/api/activity/export"])
+def test_activity_requires_sign_in(client, path):
+    response = client.get(path)
+    assert response.status_code == 401
+    assert response.get_json()["error"]["code"] == "unauthorized"
+
+
+@pytest.mark.parametrize("role", ["trainer", "client"])
+@pytest.mark.parametrize("path", ["/api/activity", "/api/activity/stats", "/api/activity/export"])
+def test_activity_is_forbidden_to_trainers_and_clients(studio, client_as, role, path):
+    response = client_as(studio.users[role]).get(path)
+    assert response.status_code == 403
+    assert response.get_json()["error"]["code"] == "forbidden"
+
+
+def test_activity_of_another_studio_never_appears(studio, other_studio, client_as):
+    _entry(studio, entity_label="ours")
+    ActivityEntryFactory(organization_id=other_studio.org.id, entity_label="theirs", actor_id=other_studio.owner.id)
+    api = client_as(studio.owner)
+    assert [item["entity_label"] for item in api.get("/api/activity").get_json()["items"]] == ["ours"]
+    assert api.get(f"/api/activity?actor_id={other_studio.owner.id}").get_json()["items"] == []
+    assert [row[5] for row in _csv(api.get("/api/activity/export"))[1:]] == ["ours"]
+    assert api.get("/api/activity/stats").get_json()["total"] == 1
