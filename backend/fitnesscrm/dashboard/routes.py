@@ -1,3 +1,21 @@
+"""The dashboard: counts and recent activity for the caller's scope."""
+
+from __future__ import annotations
+
+from flask.views import MethodView
 from flask_smorest import Blueprint
 
-blp = Blueprint("dashboard", __name__, url_prefix="/api/dashboard")
+from fitnesscrm.core.auth import current_principal, requires
+from fitnesscrm.core.tenancy import Role
+from fitnesscrm.dashboard import schemas, service
+
+blp = Blueprint("dashboard", __name__, url_prefix="/api/dashboard", description="Counts and recent activity")
+
+
+@blp.route("")
+class Dashboard(MethodView):
+    @requires(Role.OWNER, Role.ADMIN, Role.TRAINER)
+    @blp.response(200, schemas.DashboardSchema)
+    def get(self):
+        """Client and trainer counts, weekly sign-ups and recent activity: the studio's, or a trainer's own."""
+        return service.get(actor=current_principal())
