@@ -22,14 +22,26 @@ def _not_in_future_nor_before_1900(value: date) -> None:
         raise ma.ValidationError("Must not be before 1900.")
 
 
-def id_field(**kwargs) -> ma.fields.Integer:
-    """A database id: a positive 32-bit integer."""
-    return ma.fields.Integer(strict=True, validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
+def id_field(*, strict: bool = True, **kwargs) -> ma.fields.Integer:
+    """A database id: a positive 32-bit integer (strict in JSON; query strings are text)."""
+    return ma.fields.Integer(strict=strict, validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
 
 
 def id_list_field(**kwargs) -> ma.fields.List:
     """One to MAX_IDS database ids in a JSON array."""
     return ma.fields.List(id_field(), validate=ma.validate.Length(min=1, max=MAX_IDS), **kwargs)
+
+
+class OptionalText(Text):
+    """Text whose blank input is stored as None.
+
+    core.fields.Text returns None for blank input and then runs its length check on
+    that None (a TypeError, so a 500); skipping the check for None avoids it here.
+    """
+
+    def _validate(self, value):
+        if value is not None:
+            super()._validate(value)
 
 
 class CommaSeparatedIds(ma.fields.Field):
@@ -100,9 +112,9 @@ class ClientCreateSchema(ma.Schema):
     phone = Phone(allow_none=True)
     date_of_birth = ma.fields.Date(allow_none=True, validate=_not_in_future_nor_before_1900)
     gender = ma.fields.String(allow_none=True, validate=ma.validate.OneOf(GENDERS))
-    goals = Text(max_length=4000, allow_none=True)
-    notes = Text(max_length=4000, allow_none=True)
-    emergency_contact_name = Text(max_length=160, allow_none=True)
+    goals = OptionalText(max_length=4000, allow_none=True)
+    notes = OptionalText(max_length=4000, allow_none=True)
+    emergency_contact_name = OptionalText(max_length=160, allow_none=True)
     emergency_contact_phone = Phone(allow_none=True)
     tags = Tags(load_default=list)
     status = ma.fields.String(
@@ -111,7 +123,7 @@ class ClientCreateSchema(ma.Schema):
         metadata={"description": "Archive and restore a client through their own endpoints."},
     )
     start_date = ma.fields.Date(allow_none=True)
-    source = Text(max_length=80, allow_none=True)
+    source = OptionalText(max_length=80, allow_none=True)
 
 
 class ClientUpdateSchema(ClientCreateSchema):
@@ -127,7 +139,7 @@ class ClientQuerySchema(PageArgsSchema):
         metadata={"description": "One status, or `all`; by default every client that is not archived."},
     )
     tag = ma.fields.String(validate=ma.validate.Length(min=1, max=40))
-    trainer_id = id_field(metadata={"description": "Clients currently assigned to this trainer."})
+    trainer_id = id_field(strict=False, metadata={"description": "Clients currently assigned to this trainer."})
     unassigned = ma.fields.Boolean(
         metadata={"description": "true: clients without a current trainer; false: clients with one."}
     )
