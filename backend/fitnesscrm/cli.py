@@ -2,8 +2,48 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import click
+import sqlalchemy as sa
 from flask import Flask
+
+from fitnesscrm.auth.models import RevokedToken
+from fitnesscrm.demo import content
+from fitnesscrm.demo import service as demo
+from fitnesscrm.errors import AppError
+from fitnesscrm.extensions import db
+
+
+@click.command("demo-data")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already holds an organization.")
+def demo_data(if_empty: bool) -> None:
+    """Create the demo studio "Iron & Oak Fitness" with its logins, trainers, clients and activity."""
+    if if_empty and demo.any_organization_exists():
+        click.echo("The database already holds an organization; no demo data added.")
+        return
+    try:
+        studio = demo.load()
+    except AppError as error:
+        raise click.ClickException(error.message) from None
+    click.echo(
+        f"Created {content.ORGANIZATION_NAME}: {studio.trainers} trainers, {studio.clients} clients, "
+        f"{studio.assignments} assignments, {studio.activity_entries} activity entries."
+    )
+    click.echo(f"Demo logins (password for all: {content.PASSWORD}):")
+    for role, email in studio.logins:
+        click.echo(f"  {role:<8} {email}")
+
+
+@click.command("prune-revoked-tokens")
+def prune_revoked_tokens() -> None:
+    """Delete revoked tokens that have expired anyway; they no longer need to be refused."""
+    deleted = db.session.execute(sa.delete(RevokedToken).where(RevokedToken.expires_at < datetime.now(UTC))).rowcount
+    db.session.commit()
+    click.echo(f"Deleted {deleted} expired revoked token{'' if deleted == 1 else 's'}.")
 
 
 def register(app: Flask) -> None:
     """Attach the app's commands to `flask`."""
+    app.cli.add_command(demo_data)
+    app.cli.add_command(prune_revoked_tokens)

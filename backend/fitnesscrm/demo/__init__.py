@@ -1,0 +1,1 @@
+"""Demo data: a believable studio to explore the app with, built by `flask demo-data`."""
