@@ -82,9 +82,10 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
+    from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
 
-    for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard):
+    for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
 
 

@@ -1,0 +1,1 @@
+"""Scheduling: sessions and recurring series, availability, attendance, reminders and calendar feeds."""

@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import marshmallow as ma
+
+from fitnesscrm.core.fields import Text, TimeZone
+from fitnesscrm.core.pagination import PageArgsSchema
+from fitnesscrm.scheduling.models import KINDS, MAX_SESSION_MINUTES, STATUSES
+from fitnesscrm.scheduling.recurrence import to_local
+from fitnesscrm.scheduling.series import SCOPES
+from fitnesscrm.scheduling.service import ATTENDANCE
+
+MAX_RANGE_DAYS = 62
+# A month view of a busy studio needs more than the usual 100 rows per page.
+MAX_CALENDAR_PER_PAGE = 500
+
+
+def _local(attr: str):
+    return ma.fields.Function(
+        lambda obj: to_local(getattr(obj, attr), obj.timezone).isoformat(),
+        dump_only=True,
+        metadata={"description": f"{attr} as wall-clock time in the session's time zone."},
+    )
+
+
+class ParticipantSchema(ma.Schema):
+    client_id = ma.fields.Integer()
+    client_name = ma.fields.Function(lambda p: p.client.full_name)
+    active = ma.fields.Boolean()
+
+
+class SessionSchema(ma.Schema):
+    id = ma.fields.Integer(dump_only=True)
+    trainer_id = ma.fields.Integer()
+    trainer_name = ma.fields.Function(lambda s: s.trainer.full_name, dump_only=True)
+    series_id = ma.fields.Integer(allow_none=True)
+    original_start = ma.fields.DateTime(allow_none=True, metadata={"description": "RECURRENCE-ID of an occurrence."})
+    is_exception = ma.fields.Boolean(metadata={"description": "Edited on its own; series-wide edits skip it."})
+    kind = ma.fields.String()
+    status = ma.fields.String()
+    starts_at = ma.fields.DateTime()
+    ends_at = ma.fields.DateTime()
+    local_start = _local("starts_at")
+    local_end = _local("ends_at")
+    timezone = ma.fields.String()
+    capacity = ma.fields.Integer()
+    title = ma.fields.String(allow_none=True)
+    location = ma.fields.String(allow_none=True)
+    online_url = ma.fields.String(allow_none=True)
+    notes = ma.fields.String(allow_none=True)
+    price = ma.fields.Decimal(as_string=True, allow_none=True)
+    outside_hours = ma.fields.Boolean(metadata={"description": "Booked outside working hours by override."})
+    cancelled_at = ma.fields.DateTime(allow_none=True)
+    cancel_reason = ma.fields.String(allow_none=True)
+    participants = ma.fields.List(ma.fields.Nested(ParticipantSchema))
+    created_at = ma.fields.DateTime(dump_only=True)
+    updated_at = ma.fields.DateTime(dump_only=True)
+
+
+class _SessionFieldsSchema(ma.Schema):
+    starts_at = ma.fields.AwareDateTime(
+        required=True, metadata={"description": "ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00."}
+    )
+    ends_at = ma.fields.AwareDateTime(required=True)
+    kind = ma.fields.String(load_default="personal", validate=ma.validate.OneOf(KINDS))
+    client_ids = ma.fields.List(ma.fields.Integer(), validate=ma.validate.Length(max=500))
+    capacity = ma.fields.Integer(validate=ma.validate.Range(min=1, max=500))
+    title = Text(max_length=120, allow_none=True)
+    location = Text(max_length=200, allow_none=True)
+    online_url = ma.fields.Url(allow_none=True, validate=ma.validate.Length(max=500))
+    notes = Text(max_length=4000, allow_none=True)
+    price = ma.fields.Decimal(allow_none=True, places=2, validate=ma.validate.Range(min=0, max=100_000))
+    override = ma.fields.Boolean(
+        load_default=False, metadata={"description": "Owner/admin: book outside working hours or in time off."}
+    )
+
+    @ma.validates_schema
+    def _times(self, data, **_kwargs):
+        start, end = data.get("starts_at"), data.get("ends_at")
+        if start and end:
+            if end <= start:
+                raise ma.ValidationError("Must be after starts_at.", "ends_at")
+            if end - start > timedelta(minutes=MAX_SESSION_MINUTES):
+                raise ma.ValidationError("A session lasts at most 12 hours.", "ends_at")
+
+
+class SessionCreateSchema(_SessionFieldsSchema):
+    trainer_id = ma.fields.Integer(required=True)
+    client_ids = ma.fields.List(ma.fields.Integer(), load_default=list, validate=ma.validate.Length(max=500))
+    timezone = TimeZone(metadata={"description": "IANA zone to show the session in; the organization's by default."})
+
+
+class SeriesCreateSchema(SessionCreateSchema):
+    rrule = ma.fields.String(
+        required=True,
+        validate=ma.validate.Length(min=6, max=500),
+        metadata={"description": "RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12."},
+    )
+
+
+class SessionUpdateSchema(_SessionFieldsSchema):
+    """Any subset of the fields; load it with partial=True. `scope` applies to occurrences of a series."""
+
+    scope = ma.fields.String(load_default="this", validate=ma.validate.OneOf(SCOPES))
+
+
+class CancelSchema(ma.Schema):
+    scope = ma.fields.String(load_default="this", validate=ma.validate.OneOf(SCOPES))
+    reason = Text(max_length=500, allow_none=True)
+
+
+class AttendanceSchema(ma.Schema):
+    status = ma.fields.String(required=True, validate=ma.validate.OneOf(ATTENDANCE))
+    note = Text(max_length=500, allow_none=True)
+
+
+class _RangeArgsSchema(PageArgsSchema):
+    from_ = ma.fields.AwareDateTime(data_key="from", metadata={"description": "Sessions ending after this instant."})
+    to = ma.fields.AwareDateTime(metadata={"description": "Sessions starting before this instant."})
+    trainer_id = ma.fields.Integer()
+    client_id = ma.fields.Integer()
+    series_id = ma.fields.Integer()
+
+
+class SessionQuerySchema(_RangeArgsSchema):
+    per_page = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=MAX_CALENDAR_PER_PAGE))
+    status = ma.fields.List(ma.fields.String(validate=ma.validate.OneOf(STATUSES)))
+
+
+class SessionExportQuerySchema(_RangeArgsSchema):
+    class Meta:
+        exclude = ("page", "per_page")
+
+
+class StatusChangeSchema(ma.Schema):
+    from_status = ma.fields.String()
+    to_status = ma.fields.String()
+    note = ma.fields.String(allow_none=True)
+    changed_by_id = ma.fields.Integer(allow_none=True)
+    changed_at = ma.fields.DateTime()
+
+
+class ReminderSchema(ma.Schema):
+    id = ma.fields.Integer()
+    client_id = ma.fields.Integer()
+    kind = ma.fields.String(metadata={"example": "24h"})
+    offset_minutes = ma.fields.Integer()
+    due_at = ma.fields.DateTime()
+    status = ma.fields.String()
+
+
+class SeriesSchema(ma.Schema):
+    id = ma.fields.Integer()
+    trainer_id = ma.fields.Integer()
+    timezone = ma.fields.String()
+    local_start = ma.fields.NaiveDateTime(metadata={"description": "DTSTART in the series' time zone."})
+    duration_minutes = ma.fields.Integer()
+    rrule = ma.fields.String()
+    kind = ma.fields.String()
+    capacity = ma.fields.Integer()
+    title = ma.fields.String(allow_none=True)
+    location = ma.fields.String(allow_none=True)
+    online_url = ma.fields.String(allow_none=True)
+    notes = ma.fields.String(allow_none=True)
+    price = ma.fields.Decimal(as_string=True, allow_none=True)
+    client_ids = ma.fields.List(ma.fields.Integer())
+    materialized_until = ma.fields.DateTime(metadata={"description": "Occurrences exist as sessions up to here."})
+    cancelled_at = ma.fields.DateTime(allow_none=True)
+    occurrence_count = ma.fields.Integer(metadata={"description": "Materialised occurrences not cancelled."})
+
+
+class ExtendSchema(ma.Schema):
+    until = ma.fields.AwareDateTime(required=True)
+
+
+class IntervalSchema(ma.Schema):
+    weekday = ma.fields.Integer(required=True, validate=ma.validate.Range(min=0, max=6))
+    starts_at = ma.fields.Time(required=True, metadata={"example": "09:00:00"})
+    ends_at = ma.fields.Time(required=True, metadata={"example": "17:00:00"})
+
+    @ma.validates_schema
+    def _order(self, data, **_kwargs):
+        if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
+            raise ma.ValidationError("Must be after starts_at.", "ends_at")
+
+
+class WorkingHoursSchema(ma.Schema):
+    timezone = ma.fields.String(dump_only=True, metadata={"description": "The organization's zone."})
+    intervals = ma.fields.List(ma.fields.Nested(IntervalSchema), required=True, validate=ma.validate.Length(max=50))
+
+
+class TimeOffSchema(ma.Schema):
+    id = ma.fields.Integer(dump_only=True)
+    trainer_id = ma.fields.Integer(dump_only=True)
+    starts_at = ma.fields.AwareDateTime(required=True)
+    ends_at = ma.fields.AwareDateTime(required=True)
+    reason = Text(max_length=200, allow_none=True)
+
+    @ma.validates_schema
+    def _order(self, data, **_kwargs):
+        if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
+            raise ma.ValidationError("Must be after starts_at.", "ends_at")
+
+
+class TimeOffQuerySchema(PageArgsSchema):
+    from_ = ma.fields.AwareDateTime(data_key="from")
+    to = ma.fields.AwareDateTime()
+
+
+class FreeSlotQuerySchema(PageArgsSchema):
+    first = ma.fields.Date(required=True, data_key="from", metadata={"description": "First local day."})
+    last = ma.fields.Date(required=True, data_key="to", metadata={"description": "Last local day (inclusive)."})
+    minutes = ma.fields.Integer(
+        required=True, data_key="duration", validate=ma.validate.Range(min=5, max=MAX_SESSION_MINUTES)
+    )
+    step = ma.fields.Integer(load_default=30, validate=ma.validate.Range(min=5, max=MAX_SESSION_MINUTES))
+    per_page = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=MAX_CALENDAR_PER_PAGE))
+
+    @ma.validates_schema
+    def _range(self, data, **_kwargs):
+        first, last = data.get("first"), data.get("last")
+        if first and last and not 0 <= (last - first).days < MAX_RANGE_DAYS:
+            raise ma.ValidationError(f"From 0 to {MAX_RANGE_DAYS - 1} days after from.", "to")
+
+
+class FreeSlotSchema(ma.Schema):
+    starts_at = ma.fields.DateTime()
+    ends_at = ma.fields.DateTime()
+    local_start = ma.fields.NaiveDateTime()
+    local_end = ma.fields.NaiveDateTime()
+
+
+class FeedCreateSchema(ma.Schema):
+    trainer_id = ma.fields.Integer()
+    client_id = ma.fields.Integer()
+
+
+class FeedSchema(ma.Schema):
+    id = ma.fields.Integer()
+    trainer_id = ma.fields.Integer(allow_none=True)
+    client_id = ma.fields.Integer(allow_none=True)
+    created_at = ma.fields.DateTime()
+    revoked_at = ma.fields.DateTime(allow_none=True)
+
+
+class FeedCreatedSchema(FeedSchema):
+    token = ma.fields.String(metadata={"description": "Shown once; only its hash is stored."})
+    url = ma.fields.String(metadata={"description": "Subscribe to this address in a calendar app."})
+
+
+class FeedQuerySchema(PageArgsSchema):
+    active = ma.fields.Boolean(load_default=True)
+
+
+class SettingsSchema(ma.Schema):
+    reminder_offsets = ma.fields.List(
+        ma.fields.Integer(validate=ma.validate.Range(min=5, max=14 * 24 * 60)),
+        required=True,
+        validate=ma.validate.Length(max=5),
+        metadata={"description": "Minutes before a session at which reminders fall due.", "example": [1440, 60]},
+    )
