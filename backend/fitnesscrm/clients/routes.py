@@ -47,8 +47,8 @@ class ClientsExport(MethodView):
 
 @blp.route("/bulk-archive", methods=["POST"])
 @requires(*STAFF)
-@blp.arguments(schemas.BulkArchiveSchema)
-@blp.response(200, schemas.BulkArchiveResultSchema)
+@blp.arguments(schemas.ClientBulkArchiveSchema)
+@blp.response(200, schemas.ClientBulkArchiveResultSchema)
 def bulk_archive_clients(args):
     """Archive many clients at once, all or none (a trainer only their own)."""
     return service.bulk_archive(actor=current_principal(), **args)

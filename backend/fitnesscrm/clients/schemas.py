@@ -61,7 +61,7 @@ class CommaSeparatedIds(ma.fields.Field):
         return ids
 
 
-class TrainerRefSchema(ma.Schema):
+class ClientPrimaryTrainerSchema(ma.Schema):
     id = ma.fields.Integer()
     full_name = ma.fields.String()
 
@@ -94,7 +94,7 @@ class ClientSchema(ma.Schema):
     source = ma.fields.String(allow_none=True)
     user_id = ma.fields.Integer(allow_none=True, dump_only=True)
     has_account = ma.fields.Function(lambda client: client.user_id is not None, dump_only=True)
-    primary_trainer = ma.fields.Nested(TrainerRefSchema, allow_none=True, dump_only=True)
+    primary_trainer = ma.fields.Nested(ClientPrimaryTrainerSchema, allow_none=True, dump_only=True)
     trainer_count = ma.fields.Integer(dump_only=True, metadata={"description": "Trainers currently assigned."})
     archived_at = ma.fields.DateTime(allow_none=True, dump_only=True)
     created_at = ma.fields.DateTime(dump_only=True)
@@ -152,11 +152,11 @@ class ClientExportQuerySchema(ClientQuerySchema):
         exclude = ("page", "per_page")
 
 
-class BulkArchiveSchema(ma.Schema):
+class ClientBulkArchiveSchema(ma.Schema):
     ids = id_list_field(required=True)
 
 
-class BulkArchiveResultSchema(ma.Schema):
+class ClientBulkArchiveResultSchema(ma.Schema):
     archived = ma.fields.Integer(
         required=True, metadata={"description": "Clients archived now (those already archived are not counted)."}
     )
