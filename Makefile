@@ -6,12 +6,14 @@ PORT ?= 5000
 export FLASK_APP := fitnesscrm.app:create_app
 export PYTHONPATH := $(CURDIR)/backend
 
-.PHONY: run test lint format install lock migrate demo-data backend-test bench help
+.PHONY: run test lint format install lock migrate demo-data backend-test bench help \
+	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev
 
 help:
 	@echo "make run    install, migrate, load demo data into an empty database, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   install what tests need and run every test"
 	@echo "make lint   ruff check + ruff format --check"
+	@echo "make dev    API on :$(PORT) and the web app with hot reload on http://127.0.0.1:5173"
 
 $(BIN)/activate:
 	python3 -m venv $(VENV)
@@ -29,13 +31,13 @@ migrate: install
 demo-data: migrate
 	cd backend && ../$(BIN)/flask demo-data --if-empty
 
-run: demo-data
+run: demo-data frontend
 	cd backend && ../$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
 
 backend-test: install
 	$(BIN)/pytest
 
-test: lint backend-test
+test: lint frontend-lint frontend-api-check backend-test frontend-test e2e
 
 lint: install
 	$(BIN)/ruff check backend bench
@@ -56,3 +58,40 @@ lock:
 
 bench: install
 	$(BIN)/python bench/run_foundation.py
+
+# --- Web app (frontend/) ---------------------------------------------------------------------
+FRONTEND_STAMP := frontend/node_modules/.installed
+
+$(FRONTEND_STAMP): frontend/package.json frontend/package-lock.json
+	cd frontend && npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+frontend-install: $(FRONTEND_STAMP)
+
+# Build the SPA into frontend/dist (served by Flask) and report the first-load JavaScript size.
+frontend: frontend-install
+	cd frontend && npm run build && node scripts/bundle-size.mjs
+
+# Regenerate the typed API client from the backend's OpenAPI document; commit the result.
+frontend-api: install frontend-install
+	cd frontend && npm run api:generate
+
+# Fails when the committed API client no longer matches the backend.
+frontend-api-check: install frontend-install
+	cd frontend && npm run api:check
+
+frontend-lint: frontend-install
+	cd frontend && npm run lint
+
+frontend-test: frontend-install
+	cd frontend && npm test
+
+# Browser journeys against a real backend on a fresh database (Debian's chromium, installed if missing).
+e2e: install frontend
+	cd frontend && npm run e2e
+
+dev: demo-data frontend-install
+	trap 'kill 0' EXIT; \
+	(cd backend && ../$(BIN)/flask run --host 127.0.0.1 --port $(PORT)) & \
+	(cd frontend && API_URL=http://127.0.0.1:$(PORT) npm run dev -- --host 127.0.0.1) & \
+	wait

@@ -1,0 +1,23 @@
+import { Dialog } from '@/components/ui/dialog';
+import { SHORTCUTS } from '@/lib/shortcuts';
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts">
+      <dl className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">
+        {SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.keys} className="contents">
+            <dt className="flex gap-1">
+              {shortcut.keys.split(' ').map((key) => (
+                <kbd key={key} className="min-w-7 rounded border border-border bg-surface-muted px-1.5 py-0.5 text-center font-mono text-xs">
+                  {key}
+                </kbd>
+              ))}
+            </dt>
+            <dd>{shortcut.description}</dd>
+          </div>
+        ))}
+      </dl>
+    </Dialog>
+  );
+}

@@ -1,0 +1,125 @@
+import { Suspense, useState, type ReactNode } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Brand } from '@/app/layouts/brand';
+import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
+import { ThemeToggle } from '@/app/theme-toggle';
+import { isManager, type Me } from '@/features/auth/api/get-me';
+import { useLogOut } from '@/features/auth/api/log-out';
+import { ActivityIcon, ClientsIcon, DashboardIcon, KeyboardIcon, LogOutIcon, TrainersIcon, UserIcon } from '@/components/ui/icons';
+import { Spinner } from '@/components/ui/states';
+import { paths } from '@/config/paths';
+import { cn } from '@/lib/cn';
+import { useShortcuts } from '@/lib/use-shortcuts';
+
+type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean };
+
+function navItems(me: Me): NavItem[] {
+  const items: NavItem[] = [
+    { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
+    { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
+  ];
+  if (isManager(me)) {
+    items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });
+    items.push({ to: paths.activity.getHref(), label: 'Activity', icon: <ActivityIcon /> });
+  } else if (me.trainer_id) {
+    items.push({ to: paths.trainer.getHref(me.trainer_id), label: 'My profile', icon: <UserIcon /> });
+  }
+  return items;
+}
+
+/** The staff app: a sidebar on wide screens, a top bar and bottom navigation on phones. */
+export function StaffLayout({ me }: { me: Me }) {
+  const navigate = useNavigate();
+  const logOut = useLogOut();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const items = navItems(me);
+
+  useShortcuts({
+    '/': () => document.querySelector<HTMLInputElement>('[data-search-input]')?.focus(),
+    'g d': () => navigate(paths.dashboard.getHref()),
+    'g c': () => navigate(paths.clients.getHref()),
+    'g t': () => navigate(isManager(me) ? paths.trainers.getHref() : me.trainer_id ? paths.trainer.getHref(me.trainer_id) : paths.dashboard.getHref()),
+    ...(isManager(me) ? { 'g a': () => navigate(paths.activity.getHref()) } : {}),
+    '?': () => setShortcutsOpen(true),
+  });
+
+  const signOut = () => logOut.mutate(undefined, { onSettled: () => navigate(paths.signIn.getHref(), { replace: true }) });
+
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-3">
+        Skip to content
+      </a>
+      <aside className="sticky top-0 hidden h-dvh flex-col border-r border-border bg-surface p-4 md:flex">
+        <Brand subtitle={me.organization?.name} />
+        <nav aria-label="Main" className="mt-8 flex flex-1 flex-col gap-1">
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              to={item.to}
+              end={item.end}
+              className={({ isActive }) =>
+                cn(
+                  'flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium text-muted hover:bg-surface-muted hover:text-foreground',
+                  isActive && 'bg-primary-soft text-primary-text hover:bg-primary-soft hover:text-primary-text',
+                )
+              }
+            >
+              {item.icon}
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="border-t border-border pt-3">
+          <p className="truncate text-sm font-semibold">{me.full_name}</p>
+          <p className="mb-2 text-xs capitalize text-muted">{me.role}</p>
+          <div className="flex items-center gap-1">
+            <ThemeToggle />
+            <button type="button" onClick={() => setShortcutsOpen(true)} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-muted hover:bg-surface-muted hover:text-foreground" aria-label="Keyboard shortcuts">
+              <KeyboardIcon />
+            </button>
+            <button type="button" onClick={signOut} className="inline-flex min-h-11 flex-1 items-center justify-center gap-2 rounded-lg text-sm text-muted hover:bg-surface-muted hover:text-foreground">
+              <LogOutIcon /> Sign out
+            </button>
+          </div>
+        </div>
+      </aside>
+
+      <header className="sticky top-0 z-30 flex items-center justify-between gap-2 border-b border-border bg-surface/95 px-3 py-1.5 backdrop-blur md:hidden">
+        <Brand subtitle={me.organization?.name} />
+        <div className="flex items-center">
+          <ThemeToggle />
+          <button type="button" onClick={signOut} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-muted hover:bg-surface-muted" aria-label="Sign out">
+            <LogOutIcon />
+          </button>
+        </div>
+      </header>
+
+      <main id="main" className="mx-auto w-full max-w-7xl px-3 pb-28 pt-4 sm:px-6 md:pb-10 md:pt-8">
+        <Suspense fallback={<Spinner />}>
+          <Outlet />
+        </Suspense>
+      </main>
+
+      <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
+        <ul className="flex">
+          {items.map((item) => (
+            <li key={item.to} className="flex-1">
+              <NavLink
+                to={item.to}
+                end={item.end}
+                className={({ isActive }) =>
+                  cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium text-muted', isActive && 'text-primary-text')
+                }
+              >
+                {item.icon}
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useParams } from 'react-router';
+import { isManager } from '@/features/auth/api/get-me';
+import { useClient } from '@/features/clients/api/get-client';
+import { ClientDetailView } from '@/features/clients/components/client-detail';
+import { useCurrentUser } from '@/app/use-current-user';
+import { ButtonLink } from '@/components/ui/button';
+import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
+import { paths } from '@/config/paths';
+import { ApiError } from '@/lib/api-error';
+
+export default function ClientRoute() {
+  const me = useCurrentUser();
+  const clientId = Number(useParams().clientId);
+  const client = useClient(clientId);
+  if (client.isPending) return <Spinner label="Loading client…" />;
+  if (client.isError) {
+    if (client.error instanceof ApiError && client.error.status === 404) {
+      return (
+        <EmptyState title="Client not found">
+          <p className="mb-3">They may have been deleted, or they are not one of your clients.</p>
+          <ButtonLink to={paths.clients.getHref()} variant="secondary">
+            Back to clients
+          </ButtonLink>
+        </EmptyState>
+      );
+    }
+    return <ErrorState error={client.error} onRetry={() => client.refetch()} />;
+  }
+  return <ClientDetailView client={client.data} canManage={isManager(me)} />;
+}

@@ -1,0 +1,26 @@
+// Every route of the SPA in one place; screens link through these, never through string literals.
+export const paths = {
+  signIn: { path: '/sign-in', getHref: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in') },
+  signUp: { path: '/sign-up', getHref: () => '/sign-up' },
+  acceptInvite: { path: '/accept-invite', getHref: (token: string) => `/accept-invite?token=${encodeURIComponent(token)}` },
+  dashboard: { path: '/', getHref: () => '/' },
+  clients: { path: '/clients', getHref: (search = '') => `/clients${search}` },
+  clientNew: { path: '/clients/new', getHref: () => '/clients/new' },
+  client: { path: '/clients/:clientId', getHref: (id: number) => `/clients/${id}` },
+  clientEdit: { path: '/clients/:clientId/edit', getHref: (id: number) => `/clients/${id}/edit` },
+  trainers: { path: '/trainers', getHref: (search = '') => `/trainers${search}` },
+  trainer: { path: '/trainers/:trainerId', getHref: (id: number) => `/trainers/${id}` },
+  trainerEdit: { path: '/trainers/:trainerId/edit', getHref: (id: number) => `/trainers/${id}/edit` },
+  activity: { path: '/activity', getHref: (search = '') => `/activity${search}` },
+  portal: { path: '/portal', getHref: () => '/portal' },
+} as const;
+
+/** Where an account lands after signing in: clients get their portal, staff the dashboard. */
+export function homePathFor(role: string | undefined): string {
+  return role === 'client' ? paths.portal.path : paths.dashboard.path;
+}
+
+/** A `next` location to return to after sign-in, accepted only when it is a path on this site. */
+export function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : null;
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '@/features/auth/api/get-me';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-schema';
+
+export type AcceptInvitationInput = components['schemas']['InvitationAccept'];
+
+export async function acceptInvitation(body: AcceptInvitationInput): Promise<Me> {
+  return unwrap(await api.POST('/api/invitations/accept', { body })) as Me;
+}
+
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: acceptInvitation,
+    onSuccess: (me) => {
+      queryClient.clear();
+      queryClient.setQueryData(['auth', 'me'], me);
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-error';
+import type { components } from '@/lib/api-schema';
+
+export type Me = Required<components['schemas']['Me']>;
+export type Role = 'owner' | 'admin' | 'trainer' | 'client';
+
+/** The signed-in account, or null when nobody is signed in. */
+export async function getMe(): Promise<Me | null> {
+  try {
+    return unwrap(await api.GET('/api/auth/me')) as Me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const meQueryOptions = () => queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe, staleTime: 5 * 60_000 });
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}
+
+export const isManager = (me: Pick<Me, 'role'> | null | undefined) => me?.role === 'owner' || me?.role === 'admin';
+export const isStaff = (me: Pick<Me, 'role'> | null | undefined) => isManager(me) || me?.role === 'trainer';

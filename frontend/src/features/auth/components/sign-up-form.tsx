@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import type { Me } from '@/features/auth/api/get-me';
+import { useSignUp } from '@/features/auth/api/sign-up';
+import { Button } from '@/components/ui/button';
+import { InputField } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { paths } from '@/config/paths';
+import { email, formErrorMessage, hasErrors, minLength, required, serverFieldErrors, validate, type FormErrors } from '@/lib/form';
+
+export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
+  const [values, setValues] = useState({
+    organization_name: '',
+    first_name: '',
+    last_name: '',
+    email: '',
+    password: '',
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  });
+  const [errors, setErrors] = useState<FormErrors>({});
+  const signUp = useSignUp();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validate(values, {
+      organization_name: [required('Studio name')],
+      first_name: [required('First name')],
+      last_name: [required('Last name')],
+      email: [required('Email'), email],
+      password: [required('Password'), minLength(10, 'Password')],
+    });
+    setErrors(found);
+    if (hasErrors(found)) return;
+    signUp.mutate(values, { onSuccess, onError: (error) => setErrors(serverFieldErrors(error)) });
+  }
+
+  const set = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [name]: event.target.value });
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <FormAlert message={formErrorMessage(signUp.error)} />
+      <InputField label="Studio name" value={values.organization_name} onChange={set('organization_name')} error={errors.organization_name} autoFocus />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <InputField label="First name" autoComplete="given-name" value={values.first_name} onChange={set('first_name')} error={errors.first_name} />
+        <InputField label="Last name" autoComplete="family-name" value={values.last_name} onChange={set('last_name')} error={errors.last_name} />
+      </div>
+      <InputField label="Email" type="email" autoComplete="email" value={values.email} onChange={set('email')} error={errors.email} />
+      <InputField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        value={values.password}
+        onChange={set('password')}
+        error={errors.password}
+      />
+      <InputField label="Time zone" value={values.timezone} onChange={set('timezone')} error={errors.timezone} hint="Used for the dashboard's days and weeks." />
+      <Button type="submit" loading={signUp.isPending} className="w-full">
+        Create studio
+      </Button>
+      <p className="text-center text-sm text-muted">
+        Already have an account?{' '}
+        <Link to={paths.signIn.getHref()} className="font-semibold text-primary-text underline-offset-2 hover:underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCallback, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Dashboard } from '@/features/dashboard/api/get-dashboard';
+import { ChartCanvas, type ThemeColors } from '@/features/dashboard/components/chart-canvas';
+import { Card } from '@/components/ui/card';
+import { paths } from '@/config/paths';
+import { humanize } from '@/lib/format';
+
+const STATUSES = ['lead', 'active', 'paused', 'inactive'] as const;
+
+function StatCard({ label, value, href, hint }: { label: string; value: ReactNode; href?: string; hint?: string }) {
+  const body = (
+    <>
+      <p className="text-xs font-medium uppercase tracking-wide text-muted">{label}</p>
+      <p className="mt-1 text-3xl font-bold tabular-nums">{value}</p>
+      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
+    </>
+  );
+  return (
+    <Card className="p-0 sm:p-0">
+      {href ? (
+        <Link to={href} className="block h-full rounded-xl p-4 hover:bg-surface-muted sm:p-5">
+          {body}
+        </Link>
+      ) : (
+        <div className="p-4 sm:p-5">{body}</div>
+      )}
+    </Card>
+  );
+}
+
+function weekLabel(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+}
+
+/** Stat cards and the two charts: clients by status, and new clients per week. */
+export function DashboardOverview({ dashboard }: { dashboard: Dashboard }) {
+  const byStatus = dashboard.clients_by_status as Record<string, number>;
+  const weeks = dashboard.new_clients_per_week;
+
+  const doughnut = useCallback(
+    (colors: ThemeColors) => ({
+      type: 'doughnut' as const,
+      data: {
+        labels: STATUSES.map(humanize),
+        datasets: [{ data: STATUSES.map((status) => byStatus[status] ?? 0), backgroundColor: colors.series, borderColor: colors.surface, borderWidth: 2 }],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false as const,
+        plugins: { legend: { position: 'bottom' as const, labels: { color: colors.foreground, boxWidth: 12 } } },
+      },
+    }),
+    [byStatus],
+  );
+
+  const bars = useCallback(
+    (colors: ThemeColors) => ({
+      type: 'bar' as const,
+      data: {
+        labels: weeks.map((week) => weekLabel(week.week_start)),
+        datasets: [{ label: 'New clients', data: weeks.map((week) => week.count), backgroundColor: colors.primary, borderRadius: 4 }],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false as const,
+        plugins: { legend: { display: false } },
+        scales: {
+          x: { ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 8 }, grid: { display: false } },
+          y: { beginAtZero: true, ticks: { color: colors.muted, precision: 0 }, grid: { color: colors.border } },
+        },
+      },
+    }),
+    [weeks],
+  );
+
+  const statusSummary = STATUSES.map((status) => `${humanize(status)}: ${byStatus[status] ?? 0}`).join(', ');
+  const weeklySummary = weeks.map((week) => `week of ${weekLabel(week.week_start)}: ${week.count}`).join(', ');
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <StatCard label="Active clients" value={byStatus.active ?? 0} href={paths.clients.getHref('?status=active')} hint={`${dashboard.clients_total} not archived`} />
+        <StatCard label="New this week" value={dashboard.new_clients_this_week} hint={`${dashboard.new_clients_this_month} this month`} href={paths.clients.getHref('?sort=-created_at')} />
+        {dashboard.unassigned_clients !== null && dashboard.unassigned_clients !== undefined ? (
+          <StatCard label="Unassigned" value={dashboard.unassigned_clients} href={paths.clients.getHref('?trainer=none')} hint="Clients without a trainer" />
+        ) : (
+          <StatCard label="Leads" value={byStatus.lead ?? 0} href={paths.clients.getHref('?status=lead')} />
+        )}
+        {dashboard.trainers !== null && dashboard.trainers !== undefined ? (
+          <StatCard label="Trainers" value={dashboard.trainers} href={paths.trainers.getHref()} />
+        ) : (
+          <StatCard label="Paused" value={byStatus.paused ?? 0} href={paths.clients.getHref('?status=paused')} />
+        )}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 text-base font-semibold">Clients by status</h2>
+          <ChartCanvas label={`Clients by status. ${statusSummary}`} build={doughnut} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 text-base font-semibold">New clients per week</h2>
+          <ChartCanvas label={`New clients per week over the last ${weeks.length} weeks. ${weeklySummary}`} build={bars} />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useExportTrainers } from '@/features/trainers/api/export-trainers';
+import { useTrainerOptions, useTrainers, type Trainer, type TrainerQuery } from '@/features/trainers/api/get-trainers';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { FilterSelect } from '@/components/ui/filter-select';
+import { ListFooter } from '@/components/ui/list-footer';
+import { ListToolbar } from '@/components/ui/list-toolbar';
+import { SearchInput } from '@/components/ui/search-input';
+import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
+import { useToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
+import { errorMessage } from '@/lib/api-error';
+import { cn } from '@/lib/cn';
+import { toQuery } from '@/lib/list-params';
+import { useListParams } from '@/lib/use-list-params';
+
+const DEFAULTS = { q: '', specialization: '', status: 'active', sort: 'last_name' };
+const FILTERS = ['q', 'specialization', 'status'] as const;
+
+const COLUMNS: Column<Trainer>[] = [
+  { key: 'name', header: 'Name', cell: (trainer) => trainer.full_name, sortKey: 'last_name', hideOnCard: true },
+  { key: 'email', header: 'Email', cell: (trainer) => trainer.email, sortKey: 'email' },
+  { key: 'phone', header: 'Phone', cell: (trainer) => trainer.phone ?? '—' },
+  {
+    key: 'specializations',
+    header: 'Specializations',
+    cell: (trainer) =>
+      trainer.specializations.length ? (
+        <span className="flex flex-wrap gap-1">
+          {trainer.specializations.map((item) => (
+            <Badge key={item}>{item}</Badge>
+          ))}
+        </span>
+      ) : (
+        '—'
+      ),
+  },
+  { key: 'clients', header: 'Clients', cell: (trainer) => trainer.client_count, className: 'text-right md:w-20' },
+  {
+    key: 'status',
+    header: 'Status',
+    cell: (trainer) => (trainer.archived_at ? <Badge tone="danger">Archived</Badge> : trainer.has_account ? <Badge tone="success">Active</Badge> : <Badge>No login</Badge>),
+  },
+];
+
+export function TrainersList() {
+  const { state, update, clear, filtered } = useListParams(DEFAULTS, FILTERS);
+  const query = toQuery(state) as TrainerQuery;
+  const trainers = useTrainers(query);
+  const everyone = useTrainerOptions();
+  const exportTrainers = useExportTrainers();
+  const toast = useToast();
+  const specializations = [...new Set(everyone.data?.items.flatMap((trainer) => trainer.specializations) ?? [])].sort();
+
+  return (
+    <>
+      <ListToolbar
+        filtered={filtered}
+        onClear={clear}
+        search={<SearchInput label="Search trainers" placeholder="Name, email or phone" value={state.q} onSearch={(q) => update({ q }, { replace: true })} />}
+        filters={
+          <>
+            <FilterSelect label="Specialization" value={state.specialization} onChange={(specialization) => update({ specialization })}>
+              <option value="">Any</option>
+              {specializations.map((item) => (
+                <option key={item} value={item}>
+                  {item}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect label="Status" value={state.status} onChange={(status) => update({ status })}>
+              <option value="active">Active</option>
+              <option value="archived">Archived</option>
+              <option value="all">All</option>
+            </FilterSelect>
+            <FilterSelect label="Sort" value={state.sort} onChange={(sort) => update({ sort })}>
+              <option value="last_name">Last name A–Z</option>
+              <option value="-last_name">Last name Z–A</option>
+              <option value="first_name">First name A–Z</option>
+              <option value="-created_at">Newest first</option>
+            </FilterSelect>
+          </>
+        }
+        actions={
+          <Button
+            variant="secondary"
+            loading={exportTrainers.isPending}
+            onClick={() => exportTrainers.mutate(query, { onSuccess: (name) => toast.success(`Downloaded ${name}.`), onError: (error) => toast.error(errorMessage(error)) })}
+          >
+            Export CSV
+          </Button>
+        }
+      />
+      {trainers.isPending ? (
+        <Spinner label="Loading trainers…" />
+      ) : trainers.isError ? (
+        <ErrorState error={trainers.error} onRetry={() => trainers.refetch()} />
+      ) : trainers.data.items.length === 0 ? (
+        <EmptyState title={filtered ? 'No trainers match these filters' : 'No trainers yet'}>
+          {filtered ? (
+            <Button variant="secondary" onClick={clear}>
+              Clear filters
+            </Button>
+          ) : null}
+        </EmptyState>
+      ) : (
+        <div className={cn(trainers.isPlaceholderData && 'opacity-60 transition-opacity')}>
+          <DataTable
+            caption="Trainers"
+            rows={trainers.data.items}
+            columns={COLUMNS}
+            rowTitle={(trainer) => trainer.full_name}
+            rowHref={(trainer) => paths.trainer.getHref(trainer.id)}
+            sort={state.sort}
+            onSort={(sort) => update({ sort })}
+          />
+          <ListFooter meta={trainers.data.meta} onPage={(page) => update({ page })} onPerPage={(per_page) => update({ per_page })} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,3324 @@
+// Generated from the backend OpenAPI document by `npm run api:generate` (make frontend-api). Do not edit.
+
+export interface paths {
+    "/api/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List activity newest first, filtered by action, entity, actor and local dates (owner, admin). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
+                    entity_type?: string;
+                    entity_id?: number;
+                    actor_id?: number;
+                    /** @description First day included, in the organization's time zone. */
+                    date_from?: string;
+                    /** @description Last day included, in the organization's time zone. */
+                    date_to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityEntryPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the activity matching the list's filters as CSV (owner, admin). */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
+                    entity_type?: string;
+                    entity_id?: number;
+                    actor_id?: number;
+                    /** @description First day included, in the organization's time zone. */
+                    date_from?: string;
+                    /** @description Last day included, in the organization's time zone. */
+                    date_to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count entries in total, today and this week in the organization's time zone (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityStats"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign one trainer to many clients, skipping those who have them already (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkAssignment"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkAssignmentResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in a browser: sets httpOnly token cookies and the CSRF cookies. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Login"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: this access token and the browser's refresh token stop working everywhere. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account, its organization and its linked trainer or client profile. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the signed-in account's name. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; every other session is signed out, this browser gets new cookies. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordChange"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new access token from the refresh token (cookie or Bearer); the cookie is renewed too. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccessToken"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a studio and its owner account, and sign the owner in. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignUp"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange credentials for Bearer tokens (for callers other than the web app). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Login"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TokenPair"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar feeds the caller may manage (without their tokens). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Issue a private feed URL for a trainer or client, revoking the previous one; shown once. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedCreated"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/feeds/{feed_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feed_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a feed: its URL stops working at once. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    feed_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** The iCalendar feed itself; the unguessable token in the URL is the credential. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List clients (a trainer only their own): search, filter, sort, paginate. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Prefix search over name, email, phone. */
+                    q?: string;
+                    /** @description One status, or `all`; by default every client that is not archived. */
+                    status?: "lead" | "active" | "paused" | "inactive" | "archived" | "all";
+                    tag?: string;
+                    /** @description Clients currently assigned to this trainer. */
+                    trainer_id?: number;
+                    /** @description true: clients without a current trainer; false: clients with one. */
+                    unassigned?: boolean;
+                    /** @description Only these clients, e.g. `3,5,8`. */
+                    ids?: unknown;
+                    sort?: "last_name" | "first_name" | "email" | "status" | "start_date" | "created_at" | "-last_name" | "-first_name" | "-email" | "-status" | "-start_date" | "-created_at";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add a client (owner, admin, trainer; a trainer becomes the client's primary trainer). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/bulk-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive many clients at once, all or none (a trainer only their own). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientBulkArchive"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientBulkArchiveResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the clients matching the list's filters as CSV (a trainer only their own). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Prefix search over name, email, phone. */
+                    q?: string;
+                    /** @description One status, or `all`; by default every client that is not archived. */
+                    status?: "lead" | "active" | "paused" | "inactive" | "archived" | "all";
+                    tag?: string;
+                    /** @description Clients currently assigned to this trainer. */
+                    trainer_id?: number;
+                    /** @description true: clients without a current trainer; false: clients with one. */
+                    unassigned?: boolean;
+                    /** @description Only these clients, e.g. `3,5,8`. */
+                    ids?: unknown;
+                    sort?: "last_name" | "first_name" | "email" | "status" | "start_date" | "created_at" | "-last_name" | "-first_name" | "-email" | "-status" | "-start_date" | "-created_at";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** One client with their current trainers (anyone who may see the client). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a client for good, with their assignments and login (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a client (owner, admin, the client's trainers). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/clients/{client_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a client: hidden from lists, history kept (owner, admin, the client's trainers). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's current trainers, or their whole history (anyone who may see the client). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Also list ended assignments: the client's full history. */
+                    include_ended?: boolean;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Assign a trainer to a client (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assignment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/assignments/{trainer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                trainer_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a trainer's assignment to a client, keeping it in the history (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Make a trainer the client's primary trainer (owner, admin). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assignment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/clients/{client_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived client to their former status (owner, admin, the client's trainers). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Client and trainer counts, weekly sign-ups and recent activity: the studio's, or a trainer's own. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 200 when the app and its database answer, 503 when the database does not. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description The database does not answer. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending invitations of the organization (at most 200, newest first). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"][];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Invite an admin, trainer or client by email; the link is returned once and emailed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedInvitation"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: create the account with its password and sign it in. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationAccept"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation link offers: organization, email and role (no sign-in needed). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationToken"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationPreview"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a pending invitation. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitation_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organization. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename the organization or change its time zone (owner, admin). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrganizationUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/scheduling/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's scheduling settings (reminder offsets). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Settings"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Change when reminders fall due (owners, admins). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Settings"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a recurring series from an RRULE; occurrences exist as sessions a year ahead. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SeriesCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Series"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series/{series_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                series_id: number;
+            };
+            cookie?: never;
+        };
+        /** One series: its rule, time zone and how far its occurrences are materialised. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    series_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Series"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series/{series_id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                series_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Materialise a series' occurrences further ahead (up to three years). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    series_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Extend"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Series"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sessions overlapping [from, to) by start: the calendar's range query, filterable by trainer/client. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Sessions ending after this instant. */
+                    from?: string;
+                    /** @description Sessions starting before this instant. */
+                    to?: string;
+                    trainer_id?: number;
+                    client_id?: number;
+                    series_id?: number;
+                    status?: ("scheduled" | "completed" | "cancelled" | "no_show" | "late_cancel")[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Book one session (trainers on their own calendar); 409 names the session in the way. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the sessions matching the filters as CSV (staff; trainers their own). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sessions ending after this instant. */
+                    from?: string;
+                    /** @description Sessions starting before this instant. */
+                    to?: string;
+                    trainer_id?: number;
+                    client_id?: number;
+                    series_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        /** One session. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move, resize or edit a session; for an occurrence, scope=this|following|all. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/sessions/{session_id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download one session as an iCalendar file. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a session completed, no_show or late_cancel; every change is kept in its history. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a session, or with scope=following|all the rest of its series; the slot is freed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Cancel"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        /** The session's attendance and cancellation history, oldest first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    session_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusChangePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session_id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        /** The session's reminder records, by due time. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    session_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/time-off/{time_off_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                time_off_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove time off. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    time_off_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List trainers: search, filter by specialization and archive state, sort, paginate. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Prefix search over name, email, phone. */
+                    q?: string;
+                    specialization?: string;
+                    status?: "active" | "archived" | "all";
+                    sort?: "last_name" | "first_name" | "email" | "created_at" | "-last_name" | "-first_name" | "-email" | "-created_at";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainerPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add a trainer (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainerCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trainer"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the trainers matching the list's filters as CSV (owner, admin). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Prefix search over name, email, phone. */
+                    q?: string;
+                    specialization?: string;
+                    status?: "active" | "archived" | "all";
+                    sort?: "last_name" | "first_name" | "email" | "created_at" | "-last_name" | "-first_name" | "-email" | "-created_at";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{trainer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: number;
+            };
+            cookie?: never;
+        };
+        /** One trainer. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trainer"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a trainer for good, with their assignments and login (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a trainer (owner, admin; a trainer their own profile). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainerUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trainer"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/trainers/{trainer_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a trainer: hidden from lists, login disabled, history kept (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trainer"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{trainer_id}/free-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: number;
+            };
+            cookie?: never;
+        };
+        /** A trainer's free slots of `duration` minutes between two local days, every `step` minutes. */
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description First local day. */
+                    from: string;
+                    /** @description Last local day (inclusive). */
+                    to: string;
+                    duration: number;
+                    step?: number;
+                };
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FreeSlotPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{trainer_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived trainer (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trainer"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{trainer_id}/time-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: number;
+            };
+            cookie?: never;
+        };
+        /** A trainer's time off. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeOffPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add time off: no booking inside it without an owner/admin override. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TimeOff"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeOff"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{trainer_id}/working-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: number;
+            };
+            cookie?: never;
+        };
+        /** A trainer's weekly working hours (local time of the organization). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingHours"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Replace a trainer's weekly working hours (owners, admins, the trainer). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainer_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkingHours"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingHours"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccessToken: {
+            access_token: string;
+            expires_in: number;
+        };
+        ActivityEntry: {
+            /** @enum {string} */
+            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
+            readonly actor_id?: number | null;
+            readonly actor_name?: string;
+            /** @description Changed fields: {"field": {"before": ..., "after": ...}}. */
+            readonly changes?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            readonly created_at?: string;
+            readonly entity_id?: number;
+            readonly entity_label?: string;
+            readonly entity_type?: string;
+            readonly id?: number;
+        };
+        ActivityEntryPage: {
+            items: components["schemas"]["ActivityEntry"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ActivityStats: {
+            /** @description Since Monday 00:00 in the org's zone. */
+            this_week: number;
+            /** @description Since midnight in the organization's zone. */
+            today: number;
+            total: number;
+        };
+        Assignment: {
+            /** Format: date-time */
+            readonly assigned_at?: string;
+            readonly assigned_by_id?: number | null;
+            readonly assigned_by_name?: string | null;
+            readonly client_id?: number;
+            /**
+             * Format: date-time
+             * @description Null while current.
+             */
+            readonly ended_at?: string | null;
+            readonly ended_by_id?: number | null;
+            readonly ended_by_name?: string | null;
+            readonly id?: number;
+            readonly is_primary?: boolean;
+            readonly trainer_id?: number;
+            readonly trainer_name?: string;
+        };
+        AssignmentCreate: {
+            /**
+             * @description Make this trainer primary; a client's first trainer always is.
+             * @default false
+             */
+            is_primary: boolean;
+            trainer_id: number;
+        };
+        AssignmentPage: {
+            items: components["schemas"]["Assignment"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        AssignmentUpdate: {
+            is_primary: boolean;
+        };
+        Attendance: {
+            note?: string | null;
+            /** @enum {string} */
+            status: "completed" | "no_show" | "late_cancel";
+        };
+        BulkAssignment: {
+            client_ids: number[];
+            /**
+             * @description Make this trainer primary; a client's first trainer always is.
+             * @default false
+             */
+            is_primary: boolean;
+            trainer_id: number;
+        };
+        BulkAssignmentResult: {
+            assigned: number;
+            /** @description Clients who already had this trainer. */
+            skipped: number;
+        };
+        Cancel: {
+            reason?: string | null;
+            /**
+             * @default this
+             * @enum {string}
+             */
+            scope: "this" | "following" | "all";
+        };
+        Client: {
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date */
+            date_of_birth?: string | null;
+            email?: string | null;
+            emergency_contact_name?: string | null;
+            emergency_contact_phone?: string | null;
+            first_name?: string;
+            readonly full_name?: string;
+            gender?: string | null;
+            goals?: string | null;
+            readonly has_account?: unknown;
+            readonly id?: number;
+            last_name?: string;
+            notes?: string | null;
+            phone?: string | null;
+            readonly primary_trainer?: components["schemas"]["ClientPrimaryTrainer"] | (Record<string, never> | null);
+            source?: string | null;
+            /** Format: date */
+            start_date?: string | null;
+            status?: string;
+            tags?: string[];
+            /** @description Trainers currently assigned. */
+            readonly trainer_count?: number;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly user_id?: number | null;
+        };
+        ClientBulkArchive: {
+            ids: number[];
+        };
+        ClientBulkArchiveResult: {
+            /** @description Clients archived now (those already archived are not counted). */
+            archived: number;
+        };
+        ClientCreate: {
+            /** Format: date */
+            date_of_birth?: string | null;
+            /** Format: email */
+            email?: string | null;
+            emergency_contact_name?: string | null;
+            emergency_contact_phone?: string | null;
+            first_name: string;
+            /** @enum {string|null} */
+            gender?: "female" | "male" | "non_binary" | "other" | "prefer_not_to_say" | null;
+            goals?: string | null;
+            last_name: string;
+            notes?: string | null;
+            phone?: string | null;
+            source?: string | null;
+            /** Format: date */
+            start_date?: string | null;
+            /**
+             * @description Archive and restore a client through their own endpoints.
+             * @default lead
+             * @enum {string}
+             */
+            status: "lead" | "active" | "paused" | "inactive";
+            tags?: string[];
+        };
+        ClientDetail: {
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date */
+            date_of_birth?: string | null;
+            email?: string | null;
+            emergency_contact_name?: string | null;
+            emergency_contact_phone?: string | null;
+            first_name?: string;
+            readonly full_name?: string;
+            gender?: string | null;
+            goals?: string | null;
+            readonly has_account?: unknown;
+            readonly id?: number;
+            last_name?: string;
+            notes?: string | null;
+            phone?: string | null;
+            readonly primary_trainer?: components["schemas"]["ClientPrimaryTrainer"] | (Record<string, never> | null);
+            source?: string | null;
+            /** Format: date */
+            start_date?: string | null;
+            status?: string;
+            tags?: string[];
+            /** @description Trainers currently assigned. */
+            readonly trainer_count?: number;
+            readonly trainers?: components["schemas"]["ClientTrainer"][];
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly user_id?: number | null;
+        };
+        ClientPage: {
+            items: components["schemas"]["Client"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ClientPrimaryTrainer: {
+            full_name?: string;
+            id?: number;
+        };
+        ClientTrainer: {
+            /** Format: date-time */
+            assigned_at?: string;
+            full_name?: string;
+            is_primary?: boolean;
+            trainer_id?: number;
+        };
+        ClientUpdate: {
+            /** Format: date */
+            date_of_birth?: string | null;
+            /** Format: email */
+            email?: string | null;
+            emergency_contact_name?: string | null;
+            emergency_contact_phone?: string | null;
+            first_name?: string;
+            /** @enum {string|null} */
+            gender?: "female" | "male" | "non_binary" | "other" | "prefer_not_to_say" | null;
+            goals?: string | null;
+            last_name?: string;
+            notes?: string | null;
+            phone?: string | null;
+            source?: string | null;
+            /** Format: date */
+            start_date?: string | null;
+            /**
+             * @description Archive and restore a client through their own endpoints.
+             * @default lead
+             * @enum {string}
+             */
+            status: "lead" | "active" | "paused" | "inactive";
+            tags?: string[];
+        };
+        ClientsByStatus: {
+            active: number;
+            archived: number;
+            inactive: number;
+            lead: number;
+            paused: number;
+        };
+        Dashboard: {
+            clients_by_status: components["schemas"]["ClientsByStatus"];
+            /** @description Clients not archived. */
+            clients_total: number;
+            /** @description The last 12 weeks, oldest first. */
+            new_clients_per_week: components["schemas"]["WeekCount"][];
+            new_clients_this_month: number;
+            new_clients_this_week: number;
+            recent_activity: components["schemas"]["ActivityEntry"][];
+            /** @description Trainers not archived; null for a trainer's dashboard. */
+            trainers?: number | null;
+            /** @description Clients not archived without a trainer; null for trainers. */
+            unassigned_clients?: number | null;
+        };
+        Error: {
+            error: components["schemas"]["ErrorDetail"];
+        };
+        ErrorDetail: {
+            /** @example validation_error */
+            code: string;
+            /** @description Per-field messages, for validation errors. */
+            fields?: {
+                [key: string]: unknown;
+            };
+            message: string;
+        };
+        Extend: {
+            /** Format: date-time */
+            until: string;
+        };
+        Feed: {
+            client_id?: number | null;
+            /** Format: date-time */
+            created_at?: string;
+            id?: number;
+            /** Format: date-time */
+            revoked_at?: string | null;
+            trainer_id?: number | null;
+        };
+        FeedCreate: {
+            client_id?: number;
+            trainer_id?: number;
+        };
+        FeedCreated: {
+            client_id?: number | null;
+            /** Format: date-time */
+            created_at?: string;
+            id?: number;
+            /** Format: date-time */
+            revoked_at?: string | null;
+            /** @description Shown once; only its hash is stored. */
+            token?: string;
+            trainer_id?: number | null;
+            /** @description Subscribe to this address in a calendar app. */
+            url?: string;
+        };
+        FeedPage: {
+            items: components["schemas"]["Feed"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        FreeSlot: {
+            /** Format: date-time */
+            ends_at?: string;
+            /** Format: date-time */
+            local_end?: string;
+            /** Format: date-time */
+            local_start?: string;
+            /** Format: date-time */
+            starts_at?: string;
+        };
+        FreeSlotPage: {
+            items: components["schemas"]["FreeSlot"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        Health: {
+            /** @example ok */
+            database?: string;
+            /** @example ok */
+            status?: string;
+        };
+        Interval: {
+            /** @example 17:00:00 */
+            ends_at: string;
+            /** @example 09:00:00 */
+            starts_at: string;
+            weekday: number;
+        };
+        Invitation: {
+            client_id?: number | null;
+            /** Format: date-time */
+            created_at?: string;
+            email?: string;
+            /** Format: date-time */
+            expires_at?: string;
+            id?: number;
+            role?: string;
+            trainer_id?: number | null;
+        };
+        InvitationAccept: {
+            first_name: string;
+            last_name: string;
+            password: string;
+            token: string;
+        };
+        InvitationCreate: {
+            client_id?: number | null;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "trainer" | "client";
+            trainer_id?: number | null;
+        };
+        InvitationPreview: {
+            email?: string;
+            /** Format: date-time */
+            expires_at?: string;
+            organization_name?: string;
+            role?: string;
+        };
+        InvitationToken: {
+            token: string;
+        };
+        IssuedInvitation: {
+            /** @description The one-time link; shown only in this response and in the email. */
+            accept_url?: string;
+            client_id?: number | null;
+            /** Format: date-time */
+            created_at?: string;
+            email?: string;
+            email_sent?: boolean;
+            /** Format: date-time */
+            expires_at?: string;
+            id?: number;
+            role?: string;
+            trainer_id?: number | null;
+        };
+        Login: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        Me: {
+            client_id?: number | null;
+            email?: string;
+            first_name?: string;
+            full_name?: string;
+            id?: number;
+            last_name?: string;
+            organization?: components["schemas"]["OrganizationSummary"];
+            role?: string;
+            trainer_id?: number | null;
+        };
+        MeUpdate: {
+            first_name?: string;
+            last_name?: string;
+        };
+        Organization: {
+            /** Format: date-time */
+            readonly created_at?: string;
+            readonly id?: number;
+            name?: string;
+            timezone?: string;
+        };
+        OrganizationSummary: {
+            id?: number;
+            name?: string;
+            timezone?: string;
+        };
+        OrganizationUpdate: {
+            name?: string;
+            timezone?: string;
+        };
+        PageMeta: {
+            has_next: boolean;
+            has_prev: boolean;
+            page: number;
+            pages: number;
+            per_page: number;
+            total: number;
+        };
+        PaginationMetadata: {
+            /** @description First available page number. */
+            first_page?: number;
+            /** @description Last available page number. */
+            last_page?: number;
+            /** @description Next page number. */
+            next_page?: number;
+            /** @description Current page number. */
+            page?: number;
+            /** @description Previous page number. */
+            previous_page?: number;
+            /** @description Total number of items. */
+            total?: number;
+            /** @description Total number of pages. */
+            total_pages?: number;
+        };
+        Participant: {
+            active?: boolean;
+            client_id?: number;
+            readonly client_name?: unknown;
+        };
+        PasswordChange: {
+            current_password: string;
+            new_password: string;
+        };
+        Reminder: {
+            client_id?: number;
+            /** Format: date-time */
+            due_at?: string;
+            id?: number;
+            /** @example 24h */
+            kind?: string;
+            offset_minutes?: number;
+            status?: string;
+        };
+        ReminderPage: {
+            items: components["schemas"]["Reminder"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        Series: {
+            /** Format: date-time */
+            cancelled_at?: string | null;
+            capacity?: number;
+            client_ids?: number[];
+            duration_minutes?: number;
+            id?: number;
+            kind?: string;
+            /**
+             * Format: date-time
+             * @description DTSTART in the series' time zone.
+             */
+            local_start?: string;
+            location?: string | null;
+            /**
+             * Format: date-time
+             * @description Occurrences exist as sessions up to here.
+             */
+            materialized_until?: string;
+            notes?: string | null;
+            /** @description Materialised occurrences not cancelled. */
+            occurrence_count?: number;
+            online_url?: string | null;
+            price?: number | null;
+            rrule?: string;
+            timezone?: string;
+            title?: string | null;
+            trainer_id?: number;
+        };
+        SeriesCreate: {
+            capacity?: number;
+            client_ids?: number[];
+            /** Format: date-time */
+            ends_at: string;
+            /**
+             * @default personal
+             * @enum {string}
+             */
+            kind: "personal" | "group" | "assessment" | "consultation";
+            location?: string | null;
+            notes?: string | null;
+            /** Format: url */
+            online_url?: string | null;
+            /**
+             * @description Owner/admin: book outside working hours or in time off.
+             * @default false
+             */
+            override: boolean;
+            price?: number | null;
+            /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12. */
+            rrule: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             */
+            starts_at: string;
+            /** @description IANA zone to show the session in; the organization's by default. */
+            timezone?: string;
+            title?: string | null;
+            trainer_id: number;
+        };
+        Session: {
+            cancel_reason?: string | null;
+            /** Format: date-time */
+            cancelled_at?: string | null;
+            capacity?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            ends_at?: string;
+            readonly id?: number;
+            /** @description Edited on its own; series-wide edits skip it. */
+            is_exception?: boolean;
+            kind?: string;
+            /** @description ends_at as wall-clock time in the session's time zone. */
+            readonly local_end?: unknown;
+            /** @description starts_at as wall-clock time in the session's time zone. */
+            readonly local_start?: unknown;
+            location?: string | null;
+            notes?: string | null;
+            online_url?: string | null;
+            /**
+             * Format: date-time
+             * @description RECURRENCE-ID of an occurrence.
+             */
+            original_start?: string | null;
+            /** @description Booked outside working hours by override. */
+            outside_hours?: boolean;
+            participants?: components["schemas"]["Participant"][];
+            price?: number | null;
+            series_id?: number | null;
+            /** Format: date-time */
+            starts_at?: string;
+            status?: string;
+            timezone?: string;
+            title?: string | null;
+            trainer_id?: number;
+            readonly trainer_name?: unknown;
+            /** Format: date-time */
+            readonly updated_at?: string;
+        };
+        SessionCreate: {
+            capacity?: number;
+            client_ids?: number[];
+            /** Format: date-time */
+            ends_at: string;
+            /**
+             * @default personal
+             * @enum {string}
+             */
+            kind: "personal" | "group" | "assessment" | "consultation";
+            location?: string | null;
+            notes?: string | null;
+            /** Format: url */
+            online_url?: string | null;
+            /**
+             * @description Owner/admin: book outside working hours or in time off.
+             * @default false
+             */
+            override: boolean;
+            price?: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             */
+            starts_at: string;
+            /** @description IANA zone to show the session in; the organization's by default. */
+            timezone?: string;
+            title?: string | null;
+            trainer_id: number;
+        };
+        SessionPage: {
+            items: components["schemas"]["Session"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        SessionUpdate: {
+            capacity?: number;
+            client_ids?: number[];
+            /** Format: date-time */
+            ends_at?: string;
+            /**
+             * @default personal
+             * @enum {string}
+             */
+            kind: "personal" | "group" | "assessment" | "consultation";
+            location?: string | null;
+            notes?: string | null;
+            /** Format: url */
+            online_url?: string | null;
+            /**
+             * @description Owner/admin: book outside working hours or in time off.
+             * @default false
+             */
+            override: boolean;
+            price?: number | null;
+            /**
+             * @default this
+             * @enum {string}
+             */
+            scope: "this" | "following" | "all";
+            /**
+             * Format: date-time
+             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             */
+            starts_at?: string;
+            title?: string | null;
+        };
+        Settings: {
+            /**
+             * @description Minutes before a session at which reminders fall due.
+             * @example [
+             *       1440,
+             *       60
+             *     ]
+             */
+            reminder_offsets: number[];
+        };
+        SignUp: {
+            /** Format: email */
+            email: string;
+            first_name: string;
+            last_name: string;
+            organization_name: string;
+            password: string;
+            /** @default UTC */
+            timezone: string;
+        };
+        StatusChange: {
+            /** Format: date-time */
+            changed_at?: string;
+            changed_by_id?: number | null;
+            from_status?: string;
+            note?: string | null;
+            to_status?: string;
+        };
+        StatusChangePage: {
+            items: components["schemas"]["StatusChange"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TimeOff: {
+            /** Format: date-time */
+            ends_at: string;
+            readonly id?: number;
+            reason?: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            readonly trainer_id?: number;
+        };
+        TimeOffPage: {
+            items: components["schemas"]["TimeOff"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TokenPair: {
+            access_token: string;
+            /** @description Seconds until the access token expires. */
+            expires_in: number;
+            refresh_token: string;
+            token_type: string;
+        };
+        Trainer: {
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            bio?: string | null;
+            /** @description Clients currently assigned. */
+            readonly client_count?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            email?: string;
+            first_name?: string;
+            readonly full_name?: string;
+            readonly has_account?: unknown;
+            hourly_rate?: number | null;
+            readonly id?: number;
+            last_name?: string;
+            phone?: string | null;
+            specializations?: string[];
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly user_id?: number | null;
+        };
+        TrainerCreate: {
+            bio?: string | null;
+            /** Format: email */
+            email: string;
+            first_name: string;
+            hourly_rate?: number | null;
+            last_name: string;
+            phone?: string | null;
+            specializations?: string[];
+        };
+        TrainerPage: {
+            items: components["schemas"]["Trainer"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TrainerUpdate: {
+            bio?: string | null;
+            /** Format: email */
+            email?: string;
+            first_name?: string;
+            hourly_rate?: number | null;
+            last_name?: string;
+            phone?: string | null;
+            specializations?: string[];
+        };
+        WeekCount: {
+            count: number;
+            /**
+             * Format: date
+             * @description Monday, in the organization's time zone.
+             */
+            week_start: string;
+        };
+        WorkingHours: {
+            intervals: components["schemas"]["Interval"][];
+            /** @description The organization's zone. */
+            readonly timezone?: string;
+        };
+    };
+    responses: {
+        /** @description Default error response */
+        DEFAULT_ERROR: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Unprocessable Entity */
+        UNPROCESSABLE_ENTITY: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
