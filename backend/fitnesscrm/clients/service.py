@@ -173,8 +173,9 @@ def get(*, actor: Principal, client_id: int) -> Client:
     """A client `actor` may see, with the trainers coaching them now, or NotFound."""
     client = find(actor=actor, client_id=client_id)
     rows = db.session.execute(
-        sa.select(Assignment.trainer_id, Trainer.first_name, Trainer.last_name, Assignment.is_primary,
-                  Assignment.assigned_at)
+        scoped(Assignment, actor)
+        .with_only_columns(Assignment.trainer_id, Trainer.first_name, Trainer.last_name, Assignment.is_primary,
+                           Assignment.assigned_at)
         .join(Trainer, Trainer.id == Assignment.trainer_id)
         .where(Assignment.client_id == client.id, Assignment.ended_at.is_(None))
         .order_by(Assignment.is_primary.desc(), Assignment.assigned_at, Assignment.id)
