@@ -404,6 +404,14 @@ def test_update_client_as_assigned_trainer_only(studio, client_as):
     assert db.session.get(Client, studio.other_client.id).notes is None
 
 
+def test_update_client_with_malformed_json_is_400_and_changes_nothing(studio, client_as):
+    api = client_as(studio.owner)
+    response = api.patch(f"/api/clients/{studio.client.id}", data='{"goals": "x"', content_type="application/json")
+    assert response.status_code == 400
+    assert api.get(f"/api/clients/{studio.client.id}").get_json()["goals"] is None
+    assert _activity(studio.client.id) == []
+
+
 def test_update_client_as_client_is_forbidden(studio, client_as):
     response = client_as(studio.client_user).patch(f"/api/clients/{studio.client.id}", json={"notes": "Me"})
     assert response.status_code == 403
