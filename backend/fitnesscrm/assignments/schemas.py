@@ -2,14 +2,8 @@ from __future__ import annotations
 
 import marshmallow as ma
 
+from fitnesscrm.core.fields import id_field, id_list_field
 from fitnesscrm.core.pagination import PageArgsSchema
-
-MAX_IDS = 500
-MAX_ID = 2**31 - 1
-
-
-def _id(**kwargs) -> ma.fields.Integer:
-    return ma.fields.Integer(strict=True, validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
 
 
 class AssignmentSchema(ma.Schema):
@@ -33,7 +27,7 @@ class AssignmentQuerySchema(PageArgsSchema):
 
 
 class AssignmentCreateSchema(ma.Schema):
-    trainer_id = _id(required=True)
+    trainer_id = id_field(required=True)
     is_primary = ma.fields.Boolean(
         load_default=False,
         metadata={"description": "Make this trainer primary; a client's first trainer always is."},
@@ -45,7 +39,7 @@ class AssignmentUpdateSchema(ma.Schema):
 
 
 class BulkAssignmentSchema(AssignmentCreateSchema):
-    client_ids = ma.fields.List(_id(), required=True, validate=ma.validate.Length(min=1, max=MAX_IDS))
+    client_ids = id_list_field(required=True)
 
 
 class BulkAssignmentResultSchema(ma.Schema):

@@ -5,14 +5,12 @@ from datetime import date
 import marshmallow as ma
 
 from fitnesscrm.clients.models import CLIENT_STATUSES, GENDERS
-from fitnesscrm.core.fields import Email, Name, Phone, Tags, Text
+from fitnesscrm.core.fields import CommaSeparatedIds, Email, Name, Phone, Tags, Text, id_field, id_list_field
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
 
 SORTABLE = ("last_name", "first_name", "email", "status", "start_date", "created_at")
 # "archived" is reached through archive and left through restore, never set directly.
 SETTABLE_STATUSES = tuple(status for status in CLIENT_STATUSES if status != "archived")
-MAX_IDS = 500
-MAX_ID = 2**31 - 1
 
 
 def _not_in_future_nor_before_1900(value: date) -> None:
@@ -20,45 +18,6 @@ def _not_in_future_nor_before_1900(value: date) -> None:
         raise ma.ValidationError("Must not be in the future.")
     if value.year < 1900:
         raise ma.ValidationError("Must not be before 1900.")
-
-
-def id_field(*, strict: bool = True, **kwargs) -> ma.fields.Integer:
-    """A database id: a positive 32-bit integer (strict in JSON; query strings are text)."""
-    return ma.fields.Integer(strict=strict, validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
-
-
-def id_list_field(**kwargs) -> ma.fields.List:
-    """One to MAX_IDS database ids in a JSON array."""
-    return ma.fields.List(id_field(), validate=ma.validate.Length(min=1, max=MAX_IDS), **kwargs)
-
-
-class OptionalText(Text):
-    """Text whose blank input is stored as None.
-
-    core.fields.Text returns None for blank input and then runs its length check on
-    that None (a TypeError, so a 500); skipping the check for None avoids it here.
-    """
-
-    def _validate(self, value):
-        if value is not None:
-            super()._validate(value)
-
-
-class CommaSeparatedIds(ma.fields.Field):
-    """`1,2,3` in a query string, read as a list of one to MAX_IDS ids."""
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if not isinstance(value, str):
-            raise ma.ValidationError("A comma-separated list of ids.")
-        try:
-            ids = [int(piece) for piece in value.split(",") if piece.strip()]
-        except ValueError:
-            raise ma.ValidationError("A comma-separated list of ids.") from None
-        if not 1 <= len(ids) <= MAX_IDS:
-            raise ma.ValidationError(f"Between 1 and {MAX_IDS} ids.")
-        if not all(1 <= item <= MAX_ID for item in ids):
-            raise ma.ValidationError("Not a valid id.")
-        return ids
 
 
 class ClientPrimaryTrainerSchema(ma.Schema):
@@ -112,9 +71,9 @@ class ClientCreateSchema(ma.Schema):
     phone = Phone(allow_none=True)
     date_of_birth = ma.fields.Date(allow_none=True, validate=_not_in_future_nor_before_1900)
     gender = ma.fields.String(allow_none=True, validate=ma.validate.OneOf(GENDERS))
-    goals = OptionalText(max_length=4000, allow_none=True)
-    notes = OptionalText(max_length=4000, allow_none=True)
-    emergency_contact_name = OptionalText(max_length=160, allow_none=True)
+    goals = Text(max_length=4000, allow_none=True)
+    notes = Text(max_length=4000, allow_none=True)
+    emergency_contact_name = Text(max_length=160, allow_none=True)
     emergency_contact_phone = Phone(allow_none=True)
     tags = Tags(load_default=list)
     status = ma.fields.String(
@@ -123,7 +82,7 @@ class ClientCreateSchema(ma.Schema):
         metadata={"description": "Archive and restore a client through their own endpoints."},
     )
     start_date = ma.fields.Date(allow_none=True)
-    source = OptionalText(max_length=80, allow_none=True)
+    source = Text(max_length=80, allow_none=True)
 
 
 class ClientUpdateSchema(ClientCreateSchema):

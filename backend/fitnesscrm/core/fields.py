@@ -8,9 +8,17 @@ import marshmallow as ma
 import phonenumbers
 from flask import current_app, has_app_context
 
+MAX_ID = 2**31 - 1
+MAX_IDS = 500
+
 
 class Text(ma.fields.String):
     """A string with surrounding whitespace removed; blank becomes None unless required."""
+
+    def _validate(self, value):
+        # Blank input became None above; length rules apply to text only.
+        if value is not None:
+            super()._validate(value)
 
     def __init__(self, *, max_length: int = 255, **kwargs):
         validators = list(kwargs.pop("validate", []) or [])
@@ -98,3 +106,30 @@ class TimeZone(ma.fields.String):
         if name not in available_timezones():
             raise ma.ValidationError("Not an IANA time zone, e.g. Europe/Paris.")
         return name
+
+
+def id_field(*, strict: bool = True, **kwargs) -> ma.fields.Integer:
+    """A database id: a positive 32-bit integer (strict in JSON; query strings are text)."""
+    return ma.fields.Integer(strict=strict, validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
+
+
+def id_list_field(**kwargs) -> ma.fields.List:
+    """One to MAX_IDS database ids in a JSON array."""
+    return ma.fields.List(id_field(), validate=ma.validate.Length(min=1, max=MAX_IDS), **kwargs)
+
+
+class CommaSeparatedIds(ma.fields.Field):
+    """`1,2,3` in a query string, read as a list of one to MAX_IDS ids."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str):
+            raise ma.ValidationError("A comma-separated list of ids.")
+        try:
+            ids = [int(piece) for piece in value.split(",") if piece.strip()]
+        except ValueError:
+            raise ma.ValidationError("A comma-separated list of ids.") from None
+        if not 1 <= len(ids) <= MAX_IDS:
+            raise ma.ValidationError(f"Between 1 and {MAX_IDS} ids.")
+        if not all(1 <= item <= MAX_ID for item in ids):
+            raise ma.ValidationError("Not a valid id.")
+        return ids
