@@ -116,6 +116,8 @@ def test_list_activity_date_range_is_read_in_the_organization_time_zone(studio, 
         ("date_from=2026-02-01&date_to=2026-01-31", "date_to"),
         ("date_from=yesterday", "date_from"),
         ("per_page=101", "per_page"),
+        ("date_to=9999-12-31", "date_to"),
+        ("actor_id=99999999999", "actor_id"),
     ],
 )
 def test_list_activity_rejects_bad_filters(studio, client_as, query, field):
