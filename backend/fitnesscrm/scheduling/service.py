@@ -89,8 +89,8 @@ def get_all(
 def _filtered(
     actor: Principal,
     *,
-    from_: datetime | None,
-    to: datetime | None,
+    from_: datetime | None = None,
+    to: datetime | None = None,
     trainer_id: int | None = None,
     client_id: int | None = None,
     series_id: int | None = None,
@@ -112,7 +112,7 @@ def _filtered(
 def export_rows(*, actor: Principal, **filters: Any) -> Iterator[tuple]:
     """The sessions matching the filters as CSV rows, streamed."""
     stmt = _with_people(_filtered(actor, **filters)).order_by(Session.starts_at, Session.id)
-    for session in db.session.scalars(stmt.execution_options(yield_per=500)).unique():
+    for session in db.session.scalars(stmt.execution_options(yield_per=500)):
         names = [p.client.full_name for p in session.participants if p.active]
         yield (
             session.id, session.starts_at, session.ends_at, session.timezone, session.trainer.full_name,
