@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import click
-import sqlalchemy as sa
 from flask import Flask
 
-from fitnesscrm.auth.models import RevokedToken
+from fitnesscrm.auth import service as auth
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
-from fitnesscrm.extensions import db
 
 
 @click.command("demo-data")
@@ -38,8 +34,7 @@ def demo_data(if_empty: bool) -> None:
 @click.command("prune-revoked-tokens")
 def prune_revoked_tokens() -> None:
     """Delete revoked tokens that have expired anyway; they no longer need to be refused."""
-    deleted = db.session.execute(sa.delete(RevokedToken).where(RevokedToken.expires_at < datetime.now(UTC))).rowcount
-    db.session.commit()
+    deleted = auth.prune_expired_revoked_tokens()
     click.echo(f"Deleted {deleted} expired revoked token{'' if deleted == 1 else 's'}.")
 
 

@@ -8,11 +8,9 @@ from flask_smorest import Blueprint
 from fitnesscrm.assignments import schemas, service
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.pagination import page_schema
-from fitnesscrm.core.tenancy import Role
+from fitnesscrm.core.tenancy import MANAGERS
 
 blp = Blueprint("assignments", __name__, url_prefix="/api", description="Which trainers coach which clients")
-
-MANAGERS = (Role.OWNER, Role.ADMIN)
 
 
 @blp.route("/clients/<int:client_id>/assignments")

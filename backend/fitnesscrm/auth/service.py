@@ -123,10 +123,20 @@ def authenticate(*, email: str, password: str) -> User:
     return user
 
 
+def _delete_expired_revocations() -> int:
+    return db.session.execute(sa.delete(RevokedToken).where(RevokedToken.expires_at < _now())).rowcount
+
+
+def prune_expired_revoked_tokens() -> int:
+    """Forget revoked tokens that have expired anyway; returns how many were deleted."""
+    deleted = _delete_expired_revocations()
+    db.session.commit()
+    return deleted
+
+
 def revoke_tokens(*tokens: dict) -> None:
     """Refuse these decoded JWTs from now on, in every app process."""
-    now = _now()
-    db.session.execute(sa.delete(RevokedToken).where(RevokedToken.expires_at < now))
+    _delete_expired_revocations()
     for token in tokens:
         if token and not db.session.get(RevokedToken, token["jti"]):
             db.session.add(RevokedToken(jti=token["jti"], expires_at=datetime.fromtimestamp(token["exp"], UTC)))

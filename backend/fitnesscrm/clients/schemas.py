@@ -8,6 +8,8 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, GENDERS
 from fitnesscrm.core.fields import CommaSeparatedIds, Email, Name, Phone, Tags, Text, id_field, id_list_field
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
 
+# Coaches' private notes: never shown to the client the record describes.
+STAFF_ONLY_FIELDS = ("notes",)
 SORTABLE = ("last_name", "first_name", "email", "status", "start_date", "created_at")
 # "archived" is reached through archive and left through restore, never set directly.
 SETTABLE_STATUSES = tuple(status for status in CLIENT_STATUSES if status != "archived")
@@ -44,7 +46,7 @@ class ClientSchema(ma.Schema):
     date_of_birth = ma.fields.Date(allow_none=True)
     gender = ma.fields.String(allow_none=True)
     goals = ma.fields.String(allow_none=True)
-    notes = ma.fields.String(allow_none=True)
+    notes = ma.fields.String(allow_none=True, metadata={"description": "Staff only; absent for the client themself."})
     emergency_contact_name = ma.fields.String(allow_none=True)
     emergency_contact_phone = ma.fields.String(allow_none=True)
     tags = ma.fields.List(ma.fields.String())

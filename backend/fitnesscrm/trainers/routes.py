@@ -8,13 +8,10 @@ from flask_smorest import Blueprint
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.csv_export import csv_response
 from fitnesscrm.core.pagination import page_schema
-from fitnesscrm.core.tenancy import Role
+from fitnesscrm.core.tenancy import MANAGERS, STAFF
 from fitnesscrm.trainers import schemas, service
 
 blp = Blueprint("trainers", __name__, url_prefix="/api/trainers", description="The studio's trainers")
-
-STAFF = (Role.OWNER, Role.ADMIN, Role.TRAINER)
-MANAGERS = (Role.OWNER, Role.ADMIN)
 
 
 @blp.route("")

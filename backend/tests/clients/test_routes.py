@@ -643,3 +643,13 @@ def test_export_clients_rejects_bad_query(studio, client_as):
     response = client_as(studio.owner).get("/api/clients/export?sort=nope")
     assert response.status_code == 422
     assert "sort" in response.get_json()["error"]["fields"]
+
+
+def test_client_reading_their_own_record_does_not_see_staff_notes(studio, client_as):
+    client_as(studio.owner).patch(f"/api/clients/{studio.client.id}", json={"notes": "Knee injury; be gentle"})
+    own = client_as(studio.client_user).get(f"/api/clients/{studio.client.id}")
+    assert own.status_code == 200
+    assert "notes" not in own.get_json()
+    assert own.get_json()["id"] == studio.client.id
+    staff = client_as(studio.trainer_user).get(f"/api/clients/{studio.client.id}")
+    assert staff.get_json()["notes"] == "Knee injury; be gentle"
