@@ -9,11 +9,9 @@ from fitnesscrm.activity import schemas, service
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.csv_export import csv_response
 from fitnesscrm.core.pagination import page_schema
-from fitnesscrm.core.tenancy import Role
+from fitnesscrm.core.tenancy import MANAGERS
 
 blp = Blueprint("activity", __name__, url_prefix="/api/activity", description="Who changed what, and when")
-
-MANAGERS = (Role.OWNER, Role.ADMIN)
 
 
 @blp.route("")

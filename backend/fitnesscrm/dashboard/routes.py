@@ -6,7 +6,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from fitnesscrm.core.auth import current_principal, requires
-from fitnesscrm.core.tenancy import Role
+from fitnesscrm.core.tenancy import STAFF
 from fitnesscrm.dashboard import schemas, service
 
 blp = Blueprint("dashboard", __name__, url_prefix="/api/dashboard", description="Counts and recent activity")
@@ -14,7 +14,7 @@ blp = Blueprint("dashboard", __name__, url_prefix="/api/dashboard", description=
 
 @blp.route("")
 class Dashboard(MethodView):
-    @requires(Role.OWNER, Role.ADMIN, Role.TRAINER)
+    @requires(*STAFF)
     @blp.response(200, schemas.DashboardSchema)
     def get(self):
         """Client and trainer counts, weekly sign-ups and recent activity: the studio's, or a trainer's own."""
