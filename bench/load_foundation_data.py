@@ -100,12 +100,33 @@ def _password_hash(url: str) -> str:
         return hash_password(OWNER_PASSWORD)
 
 
-def _step(conn, label: str, sql: str, **params) -> None:
+def _step(conn, table: str, sql: str, *, rebuild_indexes: bool = False, **params) -> None:
+    """Run one INSERT into `table` and commit.
+
+    With `rebuild_indexes`, the table's plain indexes (not those behind constraints) are dropped first
+    and created again from their own definitions afterwards, in the same transaction: one sorted
+    build per index is much faster than a million inserts into each, and a failure rolls it all back.
+    """
     started = time.perf_counter()
+    definitions = []
+    if rebuild_indexes:
+        definitions = conn.execute(
+            sa.text(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                "AND tablename = :t AND indexname NOT IN "
+                "(SELECT conname FROM pg_constraint WHERE conrelid = CAST(:t AS regclass))"
+            ),
+            {"t": table},
+        ).all()
+        for name, _ in definitions:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
     result = conn.execute(sa.text(sql), params)
+    for _, definition in definitions:
+        conn.exec_driver_sql(definition)
     conn.commit()
-    count = f"{result.rowcount:,} rows, " if result.rowcount and result.rowcount > 0 else ""
-    log.info("%-28s %s%.1f s", label, count, time.perf_counter() - started)
+    count = f"{result.rowcount:,} rows" if result.rowcount and result.rowcount > 0 else ""
+    rebuilt = f" ({len(definitions)} indexes rebuilt)" if definitions else ""
+    log.info("%-18s %s%s in %.1f s", table, count, rebuilt, time.perf_counter() - started)
 
 
 def _existing(conn) -> Owner | None:
@@ -224,6 +245,7 @@ def load(url: str) -> Owner:
             ) AS src
             ORDER BY i
             """,
+            rebuild_indexes=True,
             org=org_id,
         )
 
@@ -296,6 +318,7 @@ def load(url: str) -> Owner:
                 ) AS base
             ) AS src
             """,
+            rebuild_indexes=True,
             org=org_id,
             owner=owner_id,
         )
@@ -304,7 +327,7 @@ def load(url: str) -> Owner:
         conn.commit()
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as auto:
             auto.exec_driver_sql("VACUUM (ANALYZE)")
-        log.info("%-28s %.1f s", "vacuum analyze", time.perf_counter() - started)
+        log.info("%-18s in %.1f s", "vacuum analyze", time.perf_counter() - started)
     engine.dispose()
     log.info("Loaded in %.1f s", time.perf_counter() - total_started)
     return Owner(OWNER_EMAIL, OWNER_PASSWORD, org_id)

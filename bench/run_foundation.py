@@ -501,7 +501,7 @@ def render(ctx: dict) -> str:
         "",
         "## Requests",
         "",
-        "| endpoint | req/s | vs bare | p50 ms | p95 ms | p99 ms | errors | items / total | KB"
+        "| endpoint | req/s | vs bare | p50 ms | p95 ms | p99 ms | errors | items / total | bytes"
         " | target (p95 < 50 ms, >= 10% of bare) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
@@ -517,7 +517,7 @@ def render(ctx: dict) -> str:
             )
         lines.append(
             f"| {r.label} | {r.rps:.1f} | {ratio:.1%} | {r.p50_ms:.2f} | {r.p95_ms:.2f} | {r.p99_ms:.2f} "
-            f"| {r.errors} | {r.shape} | {r.body_bytes / 1024:.1f} | {target} |"
+            f"| {r.errors} | {r.shape} | {r.body_bytes:,} | {target} |"
         )
     lines += [
         "",
