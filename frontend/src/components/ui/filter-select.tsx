@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { controlClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
 
 /** A labelled dropdown for one list filter. */
 export function FilterSelect({ label, value, onChange, children, className }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode; className?: string }) {
+  const id = useId();
   return (
-    <label className={cn('flex min-w-36 flex-col gap-1.5 text-sm font-medium', className)}>
-      {label}
-      <select className={cn(controlClass, 'font-normal')} value={value} onChange={(event) => onChange(event.target.value)}>
+    <div className={cn('flex min-w-36 flex-1 flex-col gap-1.5 sm:flex-none', className)}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={controlClass} value={value} onChange={(event) => onChange(event.target.value)}>
         {children}
       </select>
-    </label>
+    </div>
   );
 }

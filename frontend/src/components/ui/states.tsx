@@ -14,7 +14,7 @@ export function Spinner({ label = 'Loading…' }: { label?: string }) {
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="flex flex-col items-center gap-2 rounded-xl border border-dashed border-border px-4 py-10 text-center">
-      <p className="font-semibold">{title}</p>
+      <h2 className="font-semibold">{title}</h2>
       {children ? <div className="text-sm text-muted">{children}</div> : null}
     </div>
   );

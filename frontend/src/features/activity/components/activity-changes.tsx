@@ -8,17 +8,17 @@ function show(value: unknown): string {
 }
 
 /** An entry's changed fields, before → after. */
-export function ActivityChanges({ changes }: { changes: Record<string, { before: unknown; after: unknown }> | undefined }) {
+export function ActivityChanges({ changes, limit = 6 }: { changes: Record<string, { before: unknown; after: unknown }> | undefined; limit?: number }) {
   const fields = Object.entries(changes ?? {}).filter(([, change]) => change && typeof change === 'object' && ('before' in change || 'after' in change));
-  if (fields.length === 0) return null;
+  if (fields.length === 0 || limit === 0) return null;
   return (
     <ul className="mt-1 flex flex-col gap-0.5 text-xs text-muted">
-      {fields.slice(0, 6).map(([field, change]) => (
+      {fields.slice(0, limit).map(([field, change]) => (
         <li key={field} className="break-words">
           <span className="font-medium text-foreground">{humanize(field)}</span>: {show(change.before)} → {show(change.after)}
         </li>
       ))}
-      {fields.length > 6 ? <li>and {fields.length - 6} more</li> : null}
+      {fields.length > limit ? <li>and {fields.length - limit} more</li> : null}
     </ul>
   );
 }

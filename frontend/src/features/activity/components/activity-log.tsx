@@ -31,7 +31,8 @@ export function entityHref(entry: Pick<ActivityEntry, 'entity_type' | 'entity_id
   return null;
 }
 
-export function ActivityEntryRow({ entry, onActor }: { entry: ActivityEntry; onActor?: (actorId: number) => void }) {
+/** One entry; `compact` (the dashboard) leaves out what a new record was created with. */
+export function ActivityEntryRow({ entry, onActor, compact }: { entry: ActivityEntry; onActor?: (actorId: number) => void; compact?: boolean }) {
   const href = entityHref(entry);
   return (
     <li className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:gap-4">
@@ -57,7 +58,7 @@ export function ActivityEntryRow({ entry, onActor }: { entry: ActivityEntry; onA
             <span className="font-medium">{entry.entity_label}</span>
           )}
         </p>
-        <ActivityChanges changes={entry.changes} />
+        <ActivityChanges changes={entry.changes} limit={compact ? (entry.action === 'create' ? 0 : 2) : 6} />
       </div>
     </li>
   );

@@ -1,0 +1,102 @@
+// Starts one real backend for the browser journeys: a fresh embedded PostgreSQL in a temporary
+// VAR_DIR, migrations, the demo studio, and `flask run` serving the built SPA on a free port.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH } from './support/browser';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+// E2E_BACKEND_ROOT: run another checkout's backend (with its own .venv) against this build.
+const backendRoot = process.env.E2E_BACKEND_ROOT ?? repo;
+const flask = join(backendRoot, '.venv', 'bin', 'flask');
+const dist = join(repo, 'frontend', 'dist');
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM_PATH)) return;
+  console.log('Installing Debian chromium for the browser tests…');
+  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`flask run exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 300));
+  }
+  throw new Error(`The backend did not answer ${url}/api/health in ${timeoutMs / 1000}s`);
+}
+
+export default async function setup(project: TestProject) {
+  ensureChromium();
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` (make e2e does) first.');
+
+  const varDir = mkdtempSync(join(tmpdir(), 'fitnesscrm-e2e-'));
+  const env = {
+    ...process.env,
+    FLASK_APP: 'fitnesscrm.app:create_app',
+    PYTHONPATH: join(backendRoot, 'backend'),
+    VAR_DIR: varDir,
+    DATABASE_URL: '',
+    FRONTEND_DIST: dist,
+    APP_ENV: 'development',
+    ARGON2_TIME_COST: '1',
+    ARGON2_MEMORY_COST_KIB: '8192',
+    LOGIN_RATE_LIMIT_PER_IP: '1000 per minute',
+    LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000 per minute',
+    MAIL_SERVER: '',
+  };
+  const cwd = join(backendRoot, 'backend');
+  execFileSync(flask, ['db', 'upgrade'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(flask, ['demo-data'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = spawn(flask, ['run', '--host', '127.0.0.1', '--port', String(port)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  let log = '';
+  server.stderr?.on('data', (chunk) => {
+    log = (log + chunk).slice(-20_000);
+  });
+  try {
+    await waitForHealth(baseURL, server);
+  } catch (error) {
+    console.error(log);
+    throw error;
+  }
+  console.log(`Backend for the journeys: ${baseURL} (VAR_DIR ${varDir})`);
+  project.provide('baseURL', baseURL);
+
+  return async () => {
+    if (server.pid && server.exitCode === null) {
+      process.kill(-server.pid, 'SIGTERM');
+      await new Promise((done) => {
+        server.once('exit', done);
+        setTimeout(done, 10_000);
+      });
+    }
+    rmSync(varDir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}

@@ -1,0 +1,56 @@
+// Goal: an owner signs in and lands on the dashboard; a wrong password is explained; a deep link
+// survives the trip through sign-in.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, newContext, PASSWORD, signIn, USERS } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('an owner signs in and sees the dashboard, with its first contentful paint measured', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, USERS.owner);
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  await page.getByRole('heading', { name: 'Clients by status' }).waitFor();
+
+  // A fresh load of the dashboard against the production build, session cookies already set.
+  await page.goto('/', { waitUntil: 'load' });
+  await page.getByRole('heading', { name: 'Recent activity' }).waitFor();
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+  const charts = await page.evaluate(() => performance.now());
+  console.log(`Dashboard first contentful paint: ${fcp.toFixed(0)} ms; dashboard data and charts shown by ${charts.toFixed(0)} ms`);
+  expect(fcp).toBeGreaterThan(0);
+  await context.close();
+});
+
+test('a wrong password shows the server message and keeps the email typed', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(USERS.admin);
+  await page.getByLabel('Password').fill(`${PASSWORD}-wrong`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').first().waitFor();
+  expect(await page.getByRole('alert').first().textContent()).toMatch(/email or password|invalid|incorrect/i);
+  expect(await page.getByLabel('Email').inputValue()).toBe(USERS.admin);
+  await context.close();
+});
+
+test('a deep link while signed out returns there after sign-in', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto('/clients?status=active');
+  await page.waitForURL(/\/sign-in\?next=/);
+  await page.getByLabel('Email').fill(USERS.owner);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/clients\?status=active$/);
+  expect(await page.getByLabel('Status').inputValue()).toBe('active');
+  await context.close();
+});

@@ -1,0 +1,73 @@
+// Debian's chromium driven by playwright-core: browser downloads are not possible here.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const PASSWORD = 'demo-password-123';
+export const USERS = {
+  owner: 'owner@demo.fitnesscrm.dev',
+  admin: 'admin@demo.fitnesscrm.dev',
+  trainer1: 'trainer1@demo.fitnesscrm.dev',
+  trainer2: 'trainer2@demo.fitnesscrm.dev',
+  client: 'client@demo.fitnesscrm.dev',
+} as const;
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1440, height: 900 } as const;
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+export const baseURL = () => inject('baseURL');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newContext(
+  browser: Browser,
+  { viewport = DESKTOP, theme = 'dark' }: { viewport?: { width: number; height: number }; theme?: 'dark' | 'light' } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseURL(),
+    viewport,
+    colorScheme: theme,
+    acceptDownloads: true,
+    deviceScaleFactor: 1,
+    isMobile: viewport.width < 768,
+    hasTouch: viewport.width < 768,
+  });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/** Signs in through the form and waits for the landing screen. */
+export async function signIn(page: Page, email: string, landing: RegExp = /\/$/): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(landing);
+}
+
+/** What the screen shows first (`name.png`) and the whole page (`name-full.png`). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-full.png`), fullPage: true });
+}
+
+/** A unique suffix so journeys never collide with each other or with earlier runs' rows. */
+export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
