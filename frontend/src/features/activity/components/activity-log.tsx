@@ -109,8 +109,8 @@ export function ActivityLog() {
                 </option>
               ))}
             </FilterSelect>
-            <InputField label="From" type="date" wrapperClassName="min-w-36" value={state.date_from} max={state.date_to || undefined} onChange={(event) => update({ date_from: event.target.value })} />
-            <InputField label="To" type="date" wrapperClassName="min-w-36" value={state.date_to} min={state.date_from || undefined} onChange={(event) => update({ date_to: event.target.value })} />
+            <InputField label="From" type="date" wrapperClassName="min-w-36 flex-1 sm:flex-none" value={state.date_from} max={state.date_to || undefined} onChange={(event) => update({ date_from: event.target.value })} />
+            <InputField label="To" type="date" wrapperClassName="min-w-36 flex-1 sm:flex-none" value={state.date_to} min={state.date_from || undefined} onChange={(event) => update({ date_to: event.target.value })} />
           </>
         }
         actions={
