@@ -17,7 +17,7 @@ export default function PortalRoute() {
       <PageHeader title={`Hi, ${me.first_name}`} description={`Your profile at ${me.organization?.name ?? 'your studio'}.`} />
       <div className="flex flex-col gap-4">
         <ClientTrainers client={client.data} canManage={false} />
-        <ClientProfile client={client.data} />
+        <ClientProfile client={client.data} forClient />
       </div>
     </>
   );

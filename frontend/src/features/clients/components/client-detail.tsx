@@ -26,7 +26,8 @@ function Facts({ items }: { items: [string, ReactNode][] }) {
   );
 }
 
-export function ClientProfile({ client }: { client: ClientDetail }) {
+/** The client's facts; `forClient` (the portal) leaves out the studio's internal notes, source and tags. */
+export function ClientProfile({ client, forClient = false }: { client: ClientDetail; forClient?: boolean }) {
   return (
     <div className="flex flex-col gap-4">
       <Card>
@@ -47,10 +48,14 @@ export function ClientProfile({ client }: { client: ClientDetail }) {
           items={[
             ['Status', <ClientStatusBadge key="status" status={client.status} />],
             ['Start date', client.start_date ? formatDate(client.start_date) : null],
-            ['Source', client.source],
-            ['Tags', client.tags.length ? <span className="flex flex-wrap gap-1">{client.tags.map((tag) => <Badge key={tag}>{tag}</Badge>)}</span> : null],
             ['Goals', client.goals ? <span className="whitespace-pre-line">{client.goals}</span> : null],
-            ['Notes', client.notes ? <span className="whitespace-pre-line">{client.notes}</span> : null],
+            ...(forClient
+              ? []
+              : ([
+                  ['Source', client.source],
+                  ['Tags', client.tags.length ? <span className="flex flex-wrap gap-1">{client.tags.map((tag) => <Badge key={tag}>{tag}</Badge>)}</span> : null],
+                  ['Notes', client.notes ? <span className="whitespace-pre-line">{client.notes}</span> : null],
+                ] as [string, ReactNode][])),
           ]}
         />
       </Card>
