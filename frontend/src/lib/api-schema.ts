@@ -800,7 +800,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One client with their current trainers (anyone who may see the client). */
+        /** One client with their current trainers; a client reading their own record gets no staff notes. */
         get: {
             parameters: {
                 query?: never;
@@ -2673,6 +2673,7 @@ export interface components {
             readonly has_account?: unknown;
             readonly id?: number;
             last_name?: string;
+            /** @description Staff only; absent for the client themself. */
             notes?: string | null;
             phone?: string | null;
             readonly primary_trainer?: components["schemas"]["ClientPrimaryTrainer"] | (Record<string, never> | null);
@@ -2736,6 +2737,7 @@ export interface components {
             readonly has_account?: unknown;
             readonly id?: number;
             last_name?: string;
+            /** @description Staff only; absent for the client themself. */
             notes?: string | null;
             phone?: string | null;
             readonly primary_trainer?: components["schemas"]["ClientPrimaryTrainer"] | (Record<string, never> | null);

@@ -1,11 +1,14 @@
+import { useState } from 'react';
+import { useBulkArchiveTrainers } from '@/features/trainers/api/bulk-archive-trainers';
 import { useExportTrainers } from '@/features/trainers/api/export-trainers';
 import { useTrainerOptions, useTrainers, type Trainer, type TrainerQuery } from '@/features/trainers/api/get-trainers';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { ListFooter } from '@/components/ui/list-footer';
-import { ListToolbar } from '@/components/ui/list-toolbar';
+import { BulkBar, ListToolbar } from '@/components/ui/list-toolbar';
 import { SearchInput } from '@/components/ui/search-input';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
@@ -14,6 +17,7 @@ import { errorMessage } from '@/lib/api-error';
 import { cn } from '@/lib/cn';
 import { toQuery } from '@/lib/list-params';
 import { useListParams } from '@/lib/use-list-params';
+import { useSelection } from '@/lib/use-selection';
 
 const DEFAULTS = { q: '', specialization: '', status: 'active', sort: 'last_name' };
 const FILTERS = ['q', 'specialization', 'status'] as const;
@@ -51,6 +55,9 @@ export function TrainersList() {
   const everyone = useTrainerOptions();
   const exportTrainers = useExportTrainers();
   const toast = useToast();
+  const selection = useSelection(JSON.stringify(query));
+  const bulkArchive = useBulkArchiveTrainers();
+  const [confirmArchive, setConfirmArchive] = useState(false);
   const specializations = [...new Set(everyone.data?.items.flatMap((trainer) => trainer.specializations) ?? [])].sort();
 
   return (
@@ -92,6 +99,11 @@ export function TrainersList() {
           </Button>
         }
       />
+      <BulkBar count={selection.selected.size} onClearSelection={selection.clear}>
+        <Button variant="danger" onClick={() => setConfirmArchive(true)}>
+          Archive
+        </Button>
+      </BulkBar>
       {trainers.isPending ? (
         <Spinner label="Loading trainers…" />
       ) : trainers.isError ? (
@@ -114,10 +126,31 @@ export function TrainersList() {
             rowHref={(trainer) => paths.trainer.getHref(trainer.id)}
             sort={state.sort}
             onSort={(sort) => update({ sort })}
+            selection={selection}
           />
           <ListFooter meta={trainers.data.meta} onPage={(page) => update({ page })} onPerPage={(per_page) => update({ per_page })} />
         </div>
       )}
+      <ConfirmDialog
+        open={confirmArchive}
+        title={`Archive ${selection.selected.size} trainer${selection.selected.size === 1 ? '' : 's'}?`}
+        confirmLabel="Archive"
+        danger
+        loading={bulkArchive.isPending}
+        onClose={() => setConfirmArchive(false)}
+        onConfirm={() =>
+          bulkArchive.mutate([...selection.selected], {
+            onSuccess: ({ archived, failed }) => {
+              if (failed) toast.error(`Archived ${archived}; ${failed} could not be archived.`);
+              else toast.success(`Archived ${archived} trainer${archived === 1 ? '' : 's'}.`);
+              selection.clear();
+              setConfirmArchive(false);
+            },
+          })
+        }
+      >
+        Their logins stop working and they leave the lists; their history is kept and they can be restored.
+      </ConfirmDialog>
     </>
   );
 }
