@@ -117,10 +117,9 @@ def count_of(rule: str) -> int | None:
     return int(value) if value else None
 
 
-def moved(original: datetime, zone: str, new_time: time, day_shift: int = 0) -> datetime:
-    """`original` (UTC) moved to `new_time` of its local day (plus `day_shift` days), back in UTC."""
-    local_day = to_local(original, zone).date() + timedelta(days=day_shift)
-    return to_utc(datetime.combine(local_day, new_time), zone)
+def moved(original: datetime, zone: str, new_time: time) -> datetime:
+    """`original` (UTC) moved to `new_time` of its local day, back in UTC."""
+    return to_utc(datetime.combine(to_local(original, zone).date(), new_time), zone)
 
 
 def local_day_bounds(day: date, zone: str) -> tuple[datetime, datetime]:

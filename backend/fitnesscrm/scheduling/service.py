@@ -351,7 +351,7 @@ def update(
     changes = diff(before, state(session))
     if not changes:
         db.session.rollback()
-        return session
+        return get(actor=actor, session_id=session_id)
     if session.series_id is not None:
         session.is_exception = True
     save([session])

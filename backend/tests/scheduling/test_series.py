@@ -140,3 +140,35 @@ def test_bad_rule_is_refused_with_nothing_written(studio, client_as):
     assert response.status_code == 422
     assert "rrule" in response.get_json()["error"]["fields"]
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Session)) == 0
+
+
+def test_series_clashing_with_a_clients_other_booking_is_refused(studio, client_as):
+    api = client_as(studio.owner)
+    taken = api.post(
+        "/api/sessions",
+        json={
+            "trainer_id": studio.other_trainer.id,
+            "client_ids": [studio.client.id],
+            "starts_at": "2030-03-11T11:30:00Z",
+            "ends_at": "2030-03-11T12:30:00Z",
+        },
+    ).get_json()
+    response = weekly(api, studio)
+    assert response.status_code == 409
+    conflict = response.get_json()["error"]["fields"]["conflict"]
+    assert (conflict["session_id"], conflict["client_id"]) == (taken["id"], studio.client.id)
+
+
+def test_series_wide_move_moves_the_reminders(studio, client_as):
+    api = client_as(studio.owner)
+    series = weekly(api, studio, count=2).get_json()
+    items = occurrences(api, series["id"])
+    api.patch(
+        f"/api/sessions/{items[0]['id']}",
+        json={"scope": "all", "starts_at": "2030-03-04T09:00:00-05:00", "ends_at": "2030-03-04T10:00:00-05:00"},
+    )
+    due = [r["due_at"] for r in api.get(f"/api/sessions/{items[1]['id']}/reminders").get_json()["items"]]
+    assert due == ["2030-03-10T13:00:00+00:00", "2030-03-11T12:00:00+00:00"]
+    api.post(f"/api/sessions/{items[0]['id']}/cancel", json={"scope": "all"})
+    statuses = {r["status"] for r in api.get(f"/api/sessions/{items[1]['id']}/reminders").get_json()["items"]}
+    assert statuses == {"cancelled"}

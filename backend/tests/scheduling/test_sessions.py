@@ -137,3 +137,31 @@ def test_bad_input_is_refused_with_nothing_written(studio, client_as):
         assert response.status_code == 422, (payload, response.get_json())
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Session)) == 0
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ActivityEntry)) == 0
+
+
+def test_patch_without_changes_answers_the_session_and_logs_nothing(studio, client_as):
+    api = client_as(studio.owner)
+    session = book(api, studio.trainer.id, location="Room 1").get_json()
+    response = api.patch(f"/api/sessions/{session['id']}", json={"location": "Room 1"})
+    assert response.status_code == 200
+    assert response.get_json()["location"] == "Room 1"
+    assert db.session.scalar(sa.select(sa.func.count()).where(ActivityEntry.action == "update")) == 0
+
+
+def test_reinstating_a_late_cancel_into_a_taken_slot_conflicts(studio, client_as):
+    api = client_as(studio.owner)
+    first = book(api, studio.trainer.id).get_json()
+    api.post(f"/api/sessions/{first['id']}/attendance", json={"status": "late_cancel"})
+    second = book(api, studio.trainer.id).get_json()
+    db.session.execute(
+        sa.update(Session).values(
+            starts_at=Session.starts_at - sa.text("interval '5 years'"),
+            ends_at=Session.ends_at - sa.text("interval '5 years'"),
+        )
+    )
+    # Committed (to the test's savepoint): the refused request's rollback must not undo it.
+    db.session.commit()
+    response = api.post(f"/api/sessions/{first['id']}/attendance", json={"status": "completed"})
+    assert response.status_code == 409
+    assert response.get_json()["error"]["fields"]["conflict"]["session_id"] == second["id"]
+    assert api.get(f"/api/sessions/{first['id']}").get_json()["status"] == "late_cancel"
