@@ -1,15 +1,21 @@
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '@/app/layouts/auth-layout';
+import { useMe } from '@/features/auth/api/get-me';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { homePathFor, safeNext } from '@/config/paths';
 
 export default function SignInRoute() {
   const navigate = useNavigate();
+  const me = useMe();
   const [search] = useSearchParams();
   const next = safeNext(search.get('next'));
+  const destination = (role: string) => (role === 'client' ? homePathFor('client') : (next ?? homePathFor(role)));
+
+  // Already signed in (a bookmark, the back button): go straight on.
+  if (me.data) return <Navigate to={destination(me.data.role)} replace />;
   return (
     <AuthLayout title="Sign in">
-      <SignInForm onSuccess={(me) => navigate(me.role === 'client' ? homePathFor('client') : (next ?? homePathFor(me.role)), { replace: true })} />
+      <SignInForm onSuccess={(account) => navigate(destination(account.role), { replace: true })} />
     </AuthLayout>
   );
 }
