@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` (make e2e does) first.');
 
   const varDir = mkdtempSync(join(tmpdir(), 'fitnesscrm-e2e-'));
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
     FLASK_APP: 'fitnesscrm.app:create_app',
@@ -62,13 +64,12 @@ export default async function setup(project: TestProject) {
     LOGIN_RATE_LIMIT_PER_IP: '1000 per minute',
     LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000 per minute',
     MAIL_SERVER: '',
+    PUBLIC_BASE_URL: baseURL,
   };
   const cwd = join(backendRoot, 'backend');
   execFileSync(flask, ['db', 'upgrade'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(flask, ['demo-data'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
   const server = spawn(flask, ['run', '--host', '127.0.0.1', '--port', String(port)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let log = '';
   server.stderr?.on('data', (chunk) => {

@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { isManager } from '@/features/auth/api/get-me';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
+import { InviteButton } from '@/features/auth/components/invite-button';
 import { useCurrentUser } from '@/app/use-current-user';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -26,5 +27,9 @@ export default function ClientRoute() {
     }
     return <ErrorState error={client.error} onRetry={() => client.refetch()} />;
   }
-  return <ClientDetailView client={client.data} canManage={isManager(me)} />;
+  const invite =
+    !client.data.has_account && client.data.status !== 'archived' ? (
+      <InviteButton label="Invite to portal" name={client.data.full_name} defaultEmail={client.data.email} role="client" client_id={client.data.id} />
+    ) : null;
+  return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={invite} />;
 }

@@ -64,7 +64,7 @@ export function ClientProfile({ client, forClient = false }: { client: ClientDet
 }
 
 /** One client: profile, trainers, and archive or restore. */
-export function ClientDetailView({ client, canManage }: { client: ClientDetail; canManage: boolean }) {
+export function ClientDetailView({ client, canManage, extraActions }: { client: ClientDetail; canManage: boolean; extraActions?: ReactNode }) {
   const toast = useToast();
   const archive = useArchiveClient();
   const [confirming, setConfirming] = useState(false);
@@ -92,6 +92,7 @@ export function ClientDetailView({ client, canManage }: { client: ClientDetail; 
         description={`Client since ${formatDate(client.created_at)}${archived ? ` · archived ${formatDate(client.archived_at)}` : ''}`}
         actions={
           <>
+            {extraActions}
             <ButtonLink to={paths.clientEdit.getHref(client.id)} variant="secondary">
               Edit
             </ButtonLink>

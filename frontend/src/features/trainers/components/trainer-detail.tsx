@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useClients } from '@/features/clients/api/get-clients';
 import { useArchiveTrainer } from '@/features/trainers/api/archive-trainer';
@@ -12,7 +13,7 @@ import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
 
 /** One trainer: profile, the clients they coach, and (for managers) archive or restore. */
-export function TrainerDetailView({ trainer, canManage, canEdit }: { trainer: Trainer; canManage: boolean; canEdit: boolean }) {
+export function TrainerDetailView({ trainer, canManage, canEdit, extraActions }: { trainer: Trainer; canManage: boolean; canEdit: boolean; extraActions?: ReactNode }) {
   const toast = useToast();
   const archive = useArchiveTrainer();
   const clients = useClients({ trainer_id: trainer.id, per_page: 100, sort: 'last_name' });
@@ -25,6 +26,7 @@ export function TrainerDetailView({ trainer, canManage, canEdit }: { trainer: Tr
         description={`Trainer since ${formatDate(trainer.created_at)}${archived ? ` · archived ${formatDate(trainer.archived_at)}` : ''}`}
         actions={
           <>
+            {extraActions}
             {canEdit ? (
               <ButtonLink to={paths.trainerEdit.getHref(trainer.id)} variant="secondary">
                 Edit
