@@ -8,7 +8,7 @@ five years of weekly sessions each (20 recurring weekly slots per trainer, 2.5 y
 1. latency of a trainer's week view, the whole studio's week view, and free-slot searches
    (one week, one month) for the busiest trainer, sequential requests;
 2. bookings per second with 20 concurrent clients booking random, often colliding, one-hour
-   slots, then counts overlapping non-cancelled sessions per trainer and per client in SQL
+   slots of 5 trainers over 8 weeks, then counts overlapping non-cancelled sessions per trainer and per client in SQL
    (must be zero).
 
 Prints a markdown report and writes it to bench/results/scheduling-<timestamp>.md.
@@ -43,6 +43,7 @@ CLIENTS = 400
 SLOTS_PER_WEEK = 20  # Mon-Fri at 08:00, 10:00, 14:00, 17:00 local
 YEARS = 5
 BOOKING_TRAINERS = 5  # fresh trainers the booking storm targets, so that bookings collide
+STORM_WEEKS = 8  # weeks the storm's slots fall in: room enough that not every attempt collides
 
 
 def _free_port() -> int:
@@ -186,7 +187,7 @@ def _latency(http: requests.Session, url: str, count: int) -> dict:
 
 
 def _storm(base: str, token: str, trainers: list[int], clients: list[int], seconds: float, threads: int) -> dict:
-    """`threads` clients booking random one-hour slots in one week for `seconds`."""
+    """`threads` clients booking random one-hour slots over STORM_WEEKS weeks for `seconds`."""
     outcomes: Counter = Counter()
     lock = threading.Lock()
     week = datetime.combine(date.today() + timedelta(days=7 - date.today().weekday() + 7), datetime.min.time(), UTC)
@@ -200,9 +201,8 @@ def _storm(base: str, token: str, trainers: list[int], clients: list[int], secon
             http.headers["Authorization"] = f"Bearer {token}"
             barrier.wait()
             while time.perf_counter() < deadline:
-                start = week + timedelta(
-                    days=rng.randrange(5), hours=8 + rng.randrange(10), minutes=15 * rng.randrange(4)
-                )
+                day = timedelta(weeks=rng.randrange(STORM_WEEKS), days=rng.randrange(5))
+                start = week + day + timedelta(hours=8 + rng.randrange(10), minutes=15 * rng.randrange(4))
                 payload = {
                     "trainer_id": rng.choice(trainers),
                     "client_ids": [rng.choice(clients)],
@@ -244,6 +244,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=20, help="concurrent booking clients (default 20)")
     args = parser.parse_args()
 
+    import pgserver
+
     from fitnesscrm.core import embedded_postgres
 
     with tempfile.TemporaryDirectory(prefix="fcrm-sched-bench-") as data_dir:
@@ -284,6 +286,8 @@ def main() -> None:
                 {"ids": data["trainers"][TRAINERS:]},
             ).scalar_one()
         engine.dispose()
+        # Stop the server while its directory still exists, or it outlives the script.
+        pgserver.get_server(Path(data_dir)).cleanup()
 
     outcomes = storm["outcomes"]
     lines = [
@@ -302,7 +306,7 @@ def main() -> None:
         ),
         "",
         f"## Booking storm ({args.threads} concurrent clients, {storm['elapsed']:.1f} s, "
-        f"{BOOKING_TRAINERS} trainers, one week)",
+        f"{BOOKING_TRAINERS} trainers, {STORM_WEEKS} weeks of 15-minute-aligned one-hour slots)",
         "",
         f"- requests: {storm['requests']:,} ({storm['requests'] / storm['elapsed']:.0f}/s)",
         f"- 201 booked: {outcomes.get(201, 0):,} ({outcomes.get(201, 0) / storm['elapsed']:.0f}/s); "
