@@ -1,19 +1,27 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
 
-/** The row above a list: search, filter dropdowns, clear filters, and the list's actions. */
+/**
+ * The row above a list: search, filter dropdowns, clear filters, and the list's actions. On phones
+ * the filters fold away behind a "Filters" button so the list starts near the top.
+ */
 export function ListToolbar({ search, filters, filtered, onClear, actions }: { search?: ReactNode; filters: ReactNode; filtered: boolean; onClear: () => void; actions?: ReactNode }) {
+  const [open, setOpen] = useState(false);
   return (
     <div className="mb-4 flex flex-col gap-3 rounded-xl border border-border bg-surface p-3 sm:p-4">
       <div className="flex flex-wrap items-end gap-3">
         {search}
-        {filters}
-        <div className="flex flex-wrap items-end gap-2">
+        <Button variant="secondary" className="sm:hidden" aria-expanded={open} aria-controls="list-filters" onClick={() => setOpen(!open)}>
+          Filters{filtered ? <span className="size-2 rounded-full bg-primary" aria-label="(active)" /> : null}
+        </Button>
+        <div id="list-filters" className={cn(open ? 'flex' : 'hidden', 'w-full flex-wrap items-end gap-3 sm:contents')}>
+          {filters}
           <Button variant="ghost" onClick={onClear} disabled={!filtered}>
             Clear filters
           </Button>
-          {actions}
         </div>
+        {actions}
       </div>
     </div>
   );

@@ -28,7 +28,7 @@ export function SearchInput({ value, onSearch, label, placeholder }: { value: st
   }
 
   return (
-    <div className="flex min-w-0 flex-1 basis-full flex-col gap-1.5 sm:basis-64">
+    <div className="flex min-w-0 flex-1 basis-40 flex-col gap-1.5 sm:basis-64">
       <label className="text-sm font-medium" htmlFor="list-search">
         {label}
       </label>
