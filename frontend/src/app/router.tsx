@@ -31,6 +31,7 @@ const router = createBrowserRouter([
       { path: paths.client.path, element: page(() => import('@/app/routes/client')) },
       { path: paths.clientEdit.path, element: page(() => import('@/app/routes/client-edit')) },
       { path: paths.trainers.path, element: page(() => import('@/app/routes/trainers')) },
+      { path: paths.trainerNew.path, element: page(() => import('@/app/routes/trainer-new')) },
       { path: paths.trainer.path, element: page(() => import('@/app/routes/trainer')) },
       { path: paths.trainerEdit.path, element: page(() => import('@/app/routes/trainer-edit')) },
       { path: paths.activity.path, element: page(() => import('@/app/routes/activity')) },

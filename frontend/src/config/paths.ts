@@ -9,6 +9,7 @@ export const paths = {
   client: { path: '/clients/:clientId', getHref: (id: number) => `/clients/${id}` },
   clientEdit: { path: '/clients/:clientId/edit', getHref: (id: number) => `/clients/${id}/edit` },
   trainers: { path: '/trainers', getHref: (search = '') => `/trainers${search}` },
+  trainerNew: { path: '/trainers/new', getHref: () => '/trainers/new' },
   trainer: { path: '/trainers/:trainerId', getHref: (id: number) => `/trainers/${id}` },
   trainerEdit: { path: '/trainers/:trainerId/edit', getHref: (id: number) => `/trainers/${id}/edit` },
   activity: { path: '/activity', getHref: (search = '') => `/activity${search}` },

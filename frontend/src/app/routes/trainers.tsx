@@ -2,6 +2,7 @@ import { Navigate } from 'react-router';
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { TrainersList } from '@/features/trainers/components/trainers-list';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { paths } from '@/config/paths';
 
@@ -10,7 +11,11 @@ export default function TrainersRoute() {
   if (!isManager(me)) return <Navigate to={me.trainer_id ? paths.trainer.getHref(me.trainer_id) : paths.dashboard.getHref()} replace />;
   return (
     <>
-      <PageHeader title="Trainers" description="The studio’s coaches and how many clients each has." />
+      <PageHeader
+        title="Trainers"
+        description="The studio’s coaches and how many clients each has."
+        actions={<ButtonLink to={paths.trainerNew.getHref()}>Add trainer</ButtonLink>}
+      />
       <TrainersList />
     </>
   );

@@ -11,25 +11,27 @@ type Values = Record<'first_name' | 'last_name' | 'email' | 'phone' | 'specializ
 
 export function TrainerForm({
   trainer,
+  submitLabel = 'Save changes',
   cancelHref,
   pending,
   error,
   onSubmit,
 }: {
-  trainer: Trainer;
+  trainer?: Trainer;
+  submitLabel?: string;
   cancelHref: string;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: Partial<TrainerInput>, onError: (error: unknown) => void) => void;
+  onSubmit: (input: TrainerInput, onError: (error: unknown) => void) => void;
 }) {
   const [values, setValues] = useState<Values>({
-    first_name: trainer.first_name,
-    last_name: trainer.last_name,
-    email: trainer.email,
-    phone: trainer.phone ?? '',
-    specializations: trainer.specializations.join(', '),
-    bio: trainer.bio ?? '',
-    hourly_rate: trainer.hourly_rate === null || trainer.hourly_rate === undefined ? '' : String(trainer.hourly_rate),
+    first_name: trainer?.first_name ?? '',
+    last_name: trainer?.last_name ?? '',
+    email: trainer?.email ?? '',
+    phone: trainer?.phone ?? '',
+    specializations: trainer?.specializations.join(', ') ?? '',
+    bio: trainer?.bio ?? '',
+    hourly_rate: trainer?.hourly_rate === null || trainer?.hourly_rate === undefined ? '' : String(trainer.hourly_rate),
   });
   const [errors, setErrors] = useState<FormErrors>({});
 
@@ -83,7 +85,7 @@ export function TrainerForm({
           Cancel
         </ButtonLink>
         <Button type="submit" loading={pending}>
-          Save changes
+          {submitLabel}
         </Button>
       </div>
     </form>
