@@ -69,6 +69,20 @@ describe.each(['dark', 'light'] as const)('%s theme', (theme) => {
       await context.close();
     });
 
+    test('trainer screens', async () => {
+      const context = await newContext(browser, { viewport: sizes[size], theme });
+      const page = await context.newPage();
+      await signIn(page, USERS.trainer1);
+      await page.getByRole('heading', { name: 'Clients by status' }).waitFor();
+      await settle(page);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `trainer-dashboard-${size}-${theme}`);
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      await screenshot(page, `shortcuts-${size}-${theme}`);
+      await context.close();
+    });
+
     test('client portal', async () => {
       const context = await newContext(browser, { viewport: sizes[size], theme });
       const page = await context.newPage();

@@ -54,3 +54,20 @@ test('a deep link while signed out returns there after sign-in', async () => {
   expect(await page.getByLabel('Status').inputValue()).toBe('active');
   await context.close();
 });
+
+test('a session that ends mid-use goes to sign-in and comes back to the same screen', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, USERS.owner);
+  await page.getByRole('heading', { name: 'Clients by status' }).waitFor();
+  // The server forgets the session (cookies cleared, as after a sign-out elsewhere).
+  await context.clearCookies();
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Trainers' }).click();
+  await page.waitForURL(/\/sign-in\?next=%2Ftrainers/);
+  await page.getByLabel('Email').fill(USERS.owner);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/trainers$/);
+  await page.getByTestId('showing').waitFor();
+  await context.close();
+});

@@ -1,11 +1,12 @@
 import { Dialog } from '@/components/ui/dialog';
 import { SHORTCUTS } from '@/lib/shortcuts';
 
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** The shortcuts this account can use (`available`), plus Esc. */
+export function ShortcutsDialog({ open, onClose, available }: { open: boolean; onClose: () => void; available: string[] }) {
   return (
     <Dialog open={open} onClose={onClose} title="Keyboard shortcuts">
       <dl className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">
-        {SHORTCUTS.map((shortcut) => (
+        {SHORTCUTS.filter((shortcut) => shortcut.keys === 'Esc' || available.includes(shortcut.keys)).map((shortcut) => (
           <div key={shortcut.keys} className="contents">
             <dt className="flex gap-1">
               {shortcut.keys.split(' ').map((key) => (

@@ -34,14 +34,15 @@ export function StaffLayout({ me }: { me: Me }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const items = navItems(me);
 
-  useShortcuts({
+  const shortcuts: Record<string, () => void> = {
     '/': () => document.querySelector<HTMLInputElement>('[data-search-input]')?.focus(),
     'g d': () => navigate(paths.dashboard.getHref()),
     'g c': () => navigate(paths.clients.getHref()),
-    'g t': () => navigate(isManager(me) ? paths.trainers.getHref() : me.trainer_id ? paths.trainer.getHref(me.trainer_id) : paths.dashboard.getHref()),
-    ...(isManager(me) ? { 'g a': () => navigate(paths.activity.getHref()) } : {}),
+    ...(isManager(me) ? { 'g t': () => navigate(paths.trainers.getHref()), 'g a': () => navigate(paths.activity.getHref()) } : {}),
+    ...(!isManager(me) && me.trainer_id ? { 'g t': () => navigate(paths.trainer.getHref(me.trainer_id!)) } : {}),
     '?': () => setShortcutsOpen(true),
-  });
+  };
+  useShortcuts(shortcuts);
 
   const signOut = () => logOut.mutate(undefined, { onSettled: () => navigate(paths.signIn.getHref(), { replace: true }) });
 
@@ -119,7 +120,7 @@ export function StaffLayout({ me }: { me: Me }) {
           ))}
         </ul>
       </nav>
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} available={Object.keys(shortcuts)} />
     </div>
   );
 }
