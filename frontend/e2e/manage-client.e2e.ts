@@ -61,6 +61,16 @@ test('create, find, edit, assign, and audit a client', async () => {
   await page.getByText(`${trainerName} now coaches Avery ${lastName}.`).waitFor();
   await page.getByRole('list', { name: 'Current trainers' }).getByText(trainerName).waitFor();
 
+  // Assign a second trainer, then unassign them: they move to the history.
+  const secondName = (await trainerSelect.locator('option').nth(1).textContent())!.trim();
+  await trainerSelect.selectOption({ label: secondName });
+  await page.getByRole('button', { name: 'Assign', exact: true }).click();
+  await page.getByRole('list', { name: 'Current trainers' }).getByText(secondName).waitFor();
+  await page.getByRole('button', { name: `Unassign ${secondName}` }).click();
+  await page.getByText(`${secondName} no longer coaches Avery ${lastName}.`).waitFor();
+  await page.getByText('Past trainers (1)').click();
+  await page.getByRole('group').getByText(secondName).waitFor();
+
   // The activity log holds the creation, the edit and the assignment.
   await page.getByRole('link', { name: /history in the activity log/ }).click();
   await page.waitForURL(/\/activity\?/);
@@ -70,5 +80,6 @@ test('create, find, edit, assign, and audit a client', async () => {
   expect(actions.some((row) => row.includes('assign') && row.includes(trainerName))).toBe(true);
   expect(actions.some((row) => row.includes('update') && row.includes('Run a half marathon'))).toBe(true);
   expect(actions.some((row) => row.includes('create') && row.includes(lastName))).toBe(true);
+  expect(actions.some((row) => row.includes('unassign') && row.includes(secondName))).toBe(true);
   await context.close();
 });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useAssignTrainer } from '@/features/assignments/api/assign-trainer';
+import { useAssignmentHistory } from '@/features/assignments/api/get-assignment-history';
 import { useMakePrimary } from '@/features/assignments/api/make-primary';
 import { useUnassignTrainer } from '@/features/assignments/api/unassign-trainer';
 import type { ClientDetail } from '@/features/clients/api/get-client';
@@ -118,6 +119,27 @@ export function ClientTrainers({ client, canManage }: { client: ClientDetail; ca
           </Button>
         </form>
       ) : null}
+      {canManage ? <PastTrainers clientId={client.id} /> : null}
     </Card>
+  );
+}
+
+/** Assignments that have ended: who coached the client before, and until when. */
+function PastTrainers({ clientId }: { clientId: number }) {
+  const history = useAssignmentHistory(clientId);
+  const ended = history.data?.filter((assignment) => assignment.ended_at) ?? [];
+  if (ended.length === 0) return null;
+  return (
+    <details className="mt-4 border-t border-border pt-3 text-sm">
+      <summary className="flex min-h-11 cursor-pointer items-center font-medium">Past trainers ({ended.length})</summary>
+      <ul className="mt-1 flex flex-col gap-1 text-muted">
+        {ended.map((assignment) => (
+          <li key={assignment.id}>
+            <span className="font-medium text-foreground">{assignment.trainer_name}</span>: {formatDate(assignment.assigned_at)} – {formatDate(assignment.ended_at)}
+            {assignment.ended_by_name ? `, ended by ${assignment.ended_by_name}` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
