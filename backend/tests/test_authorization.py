@@ -179,9 +179,12 @@ def _database_fingerprint() -> dict[str, str]:
     """An md5 of every table's full contents."""
     fingerprint = {}
     for table in db.metadata.sorted_tables:
-        fingerprint[table.name] = db.session.execute(
-            sa.text(f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \"{table.name}\" t")
-        ).scalar_one()
+        rows = sa.select(
+            sa.func.md5(
+                sa.func.coalesce(sa.func.string_agg(sa.text("t::text"), sa.literal_column("'|' ORDER BY t::text")), "")
+            )
+        ).select_from(table.alias("t"))
+        fingerprint[table.name] = db.session.execute(rows).scalar_one()
     return fingerprint
 
 
@@ -238,7 +241,9 @@ def test_endpoint_answers_each_caller_as_allowed(case, caller, matrix_studio, ot
 
 
 def test_every_api_route_is_in_the_matrix(app):
-    covered = {(case.method, case.rule) for case in CASES} | PUBLIC_RULES
+    from tests.scheduling.test_authorization import CASES as SCHEDULING_CASES  # it imports this module
+
+    covered = {(case.method, case.rule) for case in [*CASES, *SCHEDULING_CASES]} | PUBLIC_RULES
     missing = []
     for rule in app.url_map.iter_rules():
         if not rule.rule.startswith("/api") or INFRASTRUCTURE_RULES.match(rule.rule):
@@ -249,3 +254,10 @@ def test_every_api_route_is_in_the_matrix(app):
             if (method, rule.rule) not in covered:
                 missing.append(f"{method} {rule.rule}")
     assert not missing, "Add these endpoints to the authorization matrix: " + ", ".join(sorted(missing))
+
+
+def test_database_fingerprint_sees_an_update(studio):
+    before = _database_fingerprint()
+    studio.trainer.bio = "changed"
+    db.session.commit()
+    assert _database_fingerprint() != before

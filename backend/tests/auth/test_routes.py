@@ -101,9 +101,10 @@ def test_login_is_rate_limited_per_ip(client, studio, app, monkeypatch):
         for n in range(4)
     ]
     assert statuses == [401, 401, 401, 429]
-    assert client.post("/api/auth/login", json={"email": "y@example.com", "password": "p"}).get_json()["error"][
-        "code"
-    ] == "rate_limited"
+    assert (
+        client.post("/api/auth/login", json={"email": "y@example.com", "password": "p"}).get_json()["error"]["code"]
+        == "rate_limited"
+    )
 
 
 def test_login_is_rate_limited_per_account(client, studio, app, monkeypatch):
