@@ -34,7 +34,11 @@ class Config:
 
     # Unset: the app runs an embedded PostgreSQL with its data under VAR_DIR.
     SQLALCHEMY_DATABASE_URI = _env("DATABASE_URL")
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # A pre-ping costs a round trip per request; recycling bounds how stale a pooled connection gets instead.
+    SQLALCHEMY_ENGINE_OPTIONS = {
+        "pool_pre_ping": _env_bool("DATABASE_POOL_PRE_PING", False),
+        "pool_recycle": _env_int("DATABASE_POOL_RECYCLE_SECONDS", 300),
+    }
     VAR_DIR = Path(_env("VAR_DIR", str(REPO_ROOT / "var")))
 
     JWT_TOKEN_LOCATION = ["cookies", "headers"]

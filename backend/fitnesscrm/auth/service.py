@@ -38,8 +38,19 @@ def _email_taken(email: str) -> bool:
     return db.session.execute(sa.select(sa.exists().where(sa.func.lower(User.email) == email.lower()))).scalar_one()
 
 
-def load_principal(user_id: int, issued_ms: int) -> Principal | None:
-    """The Principal behind a token, or None if the user is gone, inactive, or changed password since."""
+@dataclass(frozen=True)
+class TokenSession:
+    """What a token stands for now: its caller (None when no longer valid) and whether it was signed out."""
+
+    principal: Principal | None
+    revoked: bool
+
+
+def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
+    """Check a token in one statement: its user, linked profiles and revocation.
+
+    The principal is None when the user is gone or inactive, or changed password after the token was issued.
+    """
     from fitnesscrm.clients.models import Client
     from fitnesscrm.trainers.models import Trainer
 
@@ -48,14 +59,15 @@ def load_principal(user_id: int, issued_ms: int) -> Principal | None:
             User,
             sa.select(Trainer.id).where(Trainer.user_id == User.id).scalar_subquery(),
             sa.select(Client.id).where(Client.user_id == User.id).scalar_subquery(),
+            sa.exists().where(RevokedToken.jti == jti),
         ).where(User.id == user_id)
     ).one_or_none()
     if row is None:
-        return None
-    user, trainer_id, client_id = row
+        return TokenSession(principal=None, revoked=False)
+    user, trainer_id, client_id, revoked = row
     if not user.is_active or user.password_changed_at.timestamp() * 1000 > issued_ms:
-        return None
-    return Principal(
+        return TokenSession(principal=None, revoked=revoked)
+    principal = Principal(
         user_id=user.id,
         organization_id=user.organization_id,
         role=Role(user.role),
@@ -64,6 +76,7 @@ def load_principal(user_id: int, issued_ms: int) -> Principal | None:
         trainer_id=trainer_id,
         client_id=client_id,
     )
+    return TokenSession(principal=principal, revoked=revoked)
 
 
 def sign_up(
@@ -141,11 +154,6 @@ def revoke_tokens(*tokens: dict) -> None:
         if token and not db.session.get(RevokedToken, token["jti"]):
             db.session.add(RevokedToken(jti=token["jti"], expires_at=datetime.fromtimestamp(token["exp"], UTC)))
     db.session.commit()
-
-
-def is_revoked(jti: str) -> bool:
-    """Whether the token with this id was signed out."""
-    return db.session.get(RevokedToken, jti) is not None
 
 
 def get_me(*, user_id: int) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from flask import Response
+from flask import Response, request
 from flask_jwt_extended import (
     JWTManager,
     create_access_token,
@@ -18,6 +18,18 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.errors import error_body
 
 
+def _session(payload: dict) -> service.TokenSession:
+    """The token's session, read once per request: the revocation and user checks share one query."""
+    # Kept in the request's environ, which lives exactly as long as the request (g may outlive it).
+    key = f"fitnesscrm.token_session.{payload['jti']}"
+    if key not in request.environ:
+        issued_ms = payload.get("issued_ms", payload["iat"] * 1000)
+        request.environ[key] = service.load_session(
+            user_id=int(payload["sub"]), issued_ms=issued_ms, jti=payload["jti"]
+        )
+    return request.environ[key]
+
+
 def register(jwt: JWTManager) -> None:
     """Install the JWT callbacks on the app's JWTManager."""
 
@@ -26,13 +38,13 @@ def register(jwt: JWTManager) -> None:
         # JWT's iat has one-second granularity; a password change must cut off tokens issued a moment before it.
         return {"issued_ms": int(time.time() * 1000)}
 
-    @jwt.user_lookup_loader
-    def _principal(_header, payload):
-        return service.load_principal(int(payload["sub"]), payload.get("issued_ms", payload["iat"] * 1000))
-
     @jwt.token_in_blocklist_loader
     def _revoked(_header, payload):
-        return service.is_revoked(payload["jti"])
+        return _session(payload).revoked
+
+    @jwt.user_lookup_loader
+    def _principal(_header, payload):
+        return _session(payload).principal
 
     @jwt.user_lookup_error_loader
     def _no_user(_header, _payload):

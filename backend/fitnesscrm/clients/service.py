@@ -16,7 +16,7 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import search
 from fitnesscrm.core.changes import created, diff, snapshot
-from fitnesscrm.core.pagination import Page, paginate, sort_clause
+from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound, ValidationError
 from fitnesscrm.extensions import db
@@ -124,9 +124,14 @@ def _attach(client: Client, trainer_id: int | None, first: str | None, last: str
 
 def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_page: int = 25, **filters: Any) -> Page:
     """One page of the clients `actor` may see, each with its primary trainer and count of trainers."""
-    stmt = _with_trainers(_filtered(actor, **filters))
-    stmt = stmt.order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Client.id))
-    result = paginate(stmt, page=page, per_page=per_page, scalars=False)
+    result = paginate_keyed(
+        _filtered(actor, **filters),
+        key=Client.id,
+        order_by=sort_clause(sort, SORT_COLUMNS, "last_name", Client.id),
+        load=_with_trainers,
+        page=page,
+        per_page=per_page,
+    )
     result.items = [_attach(*row) for row in result.items]
     return result
 

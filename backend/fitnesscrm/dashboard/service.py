@@ -33,8 +33,10 @@ def _counts(actor: Principal, *, week_start: datetime, month_start: datetime) ->
     if actor.is_manager:
         has_trainer = sa.exists().where(Assignment.client_id == Client.id, Assignment.ended_at.is_(None))
         trainers = scoped(Trainer, actor).with_only_columns(count).where(Trainer.archived_at.is_(None))
+        # In a WHERE, NOT EXISTS plans as one hash anti-join; inside FILTER it would probe once per client.
+        unassigned = clients.visible(actor).with_only_columns(count).where(not_archived, ~has_trainer)
         columns += [
-            count.filter(not_archived, ~has_trainer).label("unassigned_clients"),
+            unassigned.scalar_subquery().label("unassigned_clients"),
             trainers.scalar_subquery().label("trainers"),
         ]
     return dict(db.session.execute(clients.visible(actor).with_only_columns(*columns)).one()._mapping)

@@ -15,7 +15,9 @@ class Trainer(TenantMixin, TimestampMixin, Base):
     __tablename__ = "trainers"
     __table_args__ = (
         sa.Index("uq_trainers_org_email", "organization_id", sa.func.lower(sa.text("email")), unique=True),
-        sa.Index("ix_trainers_org_last_name", "organization_id", "last_name", "first_name", "id"),
+        sa.Index("ix_trainers_org_last_name", "organization_id", "last_name", "id"),
+        sa.Index("ix_trainers_org_first_name", "organization_id", "first_name", "id"),
+        sa.Index("ix_trainers_org_email", "organization_id", "email", "id"),
         sa.Index("ix_trainers_org_created", "organization_id", "created_at", "id"),
         sa.Index("ix_trainers_specializations", "specializations", postgresql_using="gin"),
         sa.Index("ix_trainers_search", "search", postgresql_using="gin"),

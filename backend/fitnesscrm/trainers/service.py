@@ -14,7 +14,7 @@ from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
 from fitnesscrm.core import search
 from fitnesscrm.core.changes import created, diff, snapshot
-from fitnesscrm.core.pagination import Page, paginate, sort_clause
+from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound
 from fitnesscrm.extensions import db
@@ -66,9 +66,14 @@ def _filtered(
 
 def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_page: int = 25, **filters: Any) -> Page:
     """One page of the organization's trainers, each with its count of current clients."""
-    stmt = _filtered(actor, **filters).add_columns(_open_client_count)
-    stmt = stmt.order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Trainer.id))
-    result = paginate(stmt, page=page, per_page=per_page, scalars=False)
+    result = paginate_keyed(
+        _filtered(actor, **filters),
+        key=Trainer.id,
+        order_by=sort_clause(sort, SORT_COLUMNS, "last_name", Trainer.id),
+        load=lambda stmt: stmt.add_columns(_open_client_count),
+        page=page,
+        per_page=per_page,
+    )
     for trainer, count in result.items:
         trainer.client_count = count
     result.items = [trainer for trainer, _ in result.items]

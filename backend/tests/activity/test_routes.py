@@ -149,7 +149,7 @@ def test_stats_is_one_statement(studio, client_as, count_statements):
     with count_statements() as counter:
         response = api.get("/api/activity/stats")
     assert response.status_code == 200
-    assert counter.count == 3  # token revocation check, the caller's principal, then the counts
+    assert counter.count == 2  # the token check (caller and revocation in one), then the counts
 
 
 def test_stats_route_counts_an_entry_made_now(studio, client_as):

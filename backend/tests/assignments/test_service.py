@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.assignments import service
-from fitnesscrm.auth.service import load_principal
+from fitnesscrm.auth.service import load_session
 from fitnesscrm.errors import Conflict
 from fitnesscrm.extensions import db
 from fitnesscrm.models import ActivityEntry, Assignment
@@ -16,7 +16,7 @@ from tests.factories import TrainerFactory
 
 
 def _principal(user):
-    return load_principal(user.id, int(time.time() * 1000))
+    return load_session(user_id=user.id, issued_ms=int(time.time() * 1000), jti="test").principal
 
 
 def _rows() -> list[tuple[int, int, bool]]:

@@ -9,7 +9,7 @@ import marshmallow as ma
 import pytest
 import sqlalchemy as sa
 
-from fitnesscrm.auth.service import load_principal
+from fitnesscrm.auth.service import load_session
 from fitnesscrm.clients import schemas, service
 from fitnesscrm.errors import NotFound
 from fitnesscrm.extensions import db
@@ -17,7 +17,7 @@ from tests.factories import AssignmentFactory, ClientFactory
 
 
 def _principal(user):
-    return load_principal(user.id, int(time.time() * 1000))
+    return load_session(user_id=user.id, issued_ms=int(time.time() * 1000), jti="test").principal
 
 
 def _visible_ids(user) -> set[int]:
