@@ -136,20 +136,50 @@ def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_pag
     return result
 
 
+def _utc_text(column):
+    return sa.func.to_char(sa.func.timezone("UTC", column), 'YYYY-MM-DD HH24:MI:SS "UTC"')
+
+
 def export_rows(*, actor: Principal, sort: str = "last_name", **filters: Any) -> Iterator[tuple]:
-    """Every client matching the filters as CSV rows, streamed from a server-side cursor."""
+    """Every client matching the filters as CSV rows, streamed from a server-side cursor.
+
+    Plain columns formatted by PostgreSQL rather than ORM objects: 100k rows stream in seconds.
+    """
+    open_counts = (
+        sa.select(Assignment.client_id, sa.func.count().label("trainers"))
+        .where(Assignment.organization_id == actor.organization_id, Assignment.ended_at.is_(None))
+        .group_by(Assignment.client_id)
+        .subquery()
+    )
     stmt = (
-        _with_trainers(_filtered(actor, **filters))
+        _filtered(actor, **filters)
+        .with_only_columns(
+            Client.id,
+            Client.first_name,
+            Client.last_name,
+            Client.email,
+            Client.phone,
+            Client.status,
+            sa.func.array_to_string(Client.tags, "; "),
+            sa.func.concat_ws(" ", _primary_trainer.first_name, _primary_trainer.last_name),
+            sa.func.coalesce(open_counts.c.trainers, 0),
+            Client.start_date,
+            Client.date_of_birth,
+            Client.gender,
+            Client.source,
+            Client.goals,
+            sa.case((Client.user_id.is_(None), "no"), else_="yes"),
+            _utc_text(Client.archived_at),
+            _utc_text(Client.created_at),
+        )
+        .select_from(Client)
+        .outerjoin(_primary, sa.and_(_primary.client_id == Client.id, _primary.ended_at.is_(None), _primary.is_primary))
+        .outerjoin(_primary_trainer, _primary_trainer.id == _primary.trainer_id)
+        .outerjoin(open_counts, open_counts.c.client_id == Client.id)
         .order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Client.id))
         .execution_options(yield_per=1000)
     )
-    for client, trainer_id, first, last, count in db.session.execute(stmt):
-        yield (
-            client.id, client.first_name, client.last_name, client.email, client.phone, client.status,
-            client.tags, f"{first} {last}" if trainer_id else None, count, client.start_date,
-            client.date_of_birth, client.gender, client.source, client.goals, "yes" if client.user_id else "no",
-            client.archived_at, client.created_at,
-        )  # fmt: skip
+    yield from db.session.execute(stmt)
 
 
 def find(*, actor: Principal, client_id: int, lock: bool = False) -> Client:

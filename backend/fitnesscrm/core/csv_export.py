@@ -20,7 +20,11 @@ def neutralize(value: Any) -> str:
     """A cell's text, prefixed with an apostrophe when a spreadsheet would run it as a formula."""
     if value is None:
         return ""
-    if isinstance(value, datetime):
+    if type(value) is str:  # the common case first: exports run this for every cell
+        text = value
+    elif type(value) is int:
+        return str(value)
+    elif isinstance(value, datetime):
         text = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     elif isinstance(value, date):
         text = value.isoformat()
