@@ -206,22 +206,8 @@ def _url(case: Case, studio) -> str:
     return url + (f"?{case.query}" if case.query else "")
 
 
-@pytest.fixture
-def matrix_studio(studio, client_as):
-    """The studio plus rows some cases act on (a pending invitation)."""
-    issued = (
-        client_as(studio.owner)
-        .post("/api/invitations", json={"email": "pending@example.com", "role": "admin"})
-        .get_json()
-    )
-    studio.invitation = type("Invitation", (), {"id": issued["id"]})
-    return studio
-
-
-@pytest.mark.parametrize("caller", CALLERS)
-@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.method} {case.rule}")
-def test_endpoint_answers_each_caller_as_allowed(case, caller, matrix_studio, other_studio, client, client_as):
-    studio = matrix_studio
+def assert_case(case: Case, caller: str, studio, other_studio, client, client_as) -> None:
+    """Call `case` as `caller`; check the status, the error shape, and that a refusal wrote nothing."""
     if caller == "anonymous":
         api = client
     elif caller == "stranger":
@@ -238,6 +224,24 @@ def test_endpoint_answers_each_caller_as_allowed(case, caller, matrix_studio, ot
         assert set(response.get_json()["error"]) >= {"code", "message"}
         db.session.rollback()
         assert _database_fingerprint() == before
+
+
+@pytest.fixture
+def matrix_studio(studio, client_as):
+    """The studio plus rows some cases act on (a pending invitation)."""
+    issued = (
+        client_as(studio.owner)
+        .post("/api/invitations", json={"email": "pending@example.com", "role": "admin"})
+        .get_json()
+    )
+    studio.invitation = type("Invitation", (), {"id": issued["id"]})
+    return studio
+
+
+@pytest.mark.parametrize("caller", CALLERS)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.method} {case.rule}")
+def test_endpoint_answers_each_caller_as_allowed(case, caller, matrix_studio, other_studio, client, client_as):
+    assert_case(case, caller, matrix_studio, other_studio, client, client_as)
 
 
 def test_every_api_route_is_in_the_matrix(app):

@@ -10,8 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from fitnesscrm.extensions import db
-from tests.test_authorization import CALLERS, Case, _database_fingerprint, _resolve, _url
+from tests.test_authorization import CALLERS, Case, assert_case
 
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 SEEN_BY_ALL = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 404}
@@ -149,20 +148,4 @@ def scheduling_studio(studio, client_as):
 def test_scheduling_endpoint_answers_each_caller_as_allowed(
     case, caller, scheduling_studio, other_studio, client, client_as
 ):
-    studio = scheduling_studio
-    if caller == "anonymous":
-        api = client
-    elif caller == "stranger":
-        api = client_as(other_studio.owner)
-    else:
-        api = client_as(studio.users[caller])
-    expected = case.status_for(caller)
-    before = _database_fingerprint() if expected >= 400 else None
-
-    response = api.open(_url(case, studio), method=case.method, json=_resolve(case.body, studio))
-
-    assert response.status_code == expected, response.get_data(as_text=True)[:300]
-    if expected >= 400:
-        assert set(response.get_json()["error"]) >= {"code", "message"}
-        db.session.rollback()
-        assert _database_fingerprint() == before
+    assert_case(case, caller, scheduling_studio, other_studio, client, client_as)
