@@ -39,6 +39,11 @@ class Config:
         "pool_pre_ping": _env_bool("DATABASE_POOL_PRE_PING", False),
         "pool_recycle": _env_int("DATABASE_POOL_RECYCLE_SECONDS", 300),
     }
+    # On small hosts PostgreSQL's parallel workers compete with the app's own; unset keeps the server's setting.
+    if _env("DATABASE_MAX_PARALLEL_WORKERS_PER_GATHER") is not None:
+        SQLALCHEMY_ENGINE_OPTIONS["connect_args"] = {
+            "options": f"-c max_parallel_workers_per_gather={_env_int('DATABASE_MAX_PARALLEL_WORKERS_PER_GATHER', 2)}"
+        }
     VAR_DIR = Path(_env("VAR_DIR", str(REPO_ROOT / "var")))
 
     JWT_TOKEN_LOCATION = ["cookies", "headers"]
