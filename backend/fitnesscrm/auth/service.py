@@ -38,6 +38,17 @@ def _email_taken(email: str) -> bool:
     return db.session.execute(sa.select(sa.exists().where(sa.func.lower(User.email) == email.lower()))).scalar_one()
 
 
+def _linked_profile_ids() -> tuple[sa.ScalarSelect, sa.ScalarSelect]:
+    """Columns giving the trainer and client profile ids linked to `User` (NULL when none)."""
+    from fitnesscrm.clients.models import Client
+    from fitnesscrm.trainers.models import Trainer
+
+    return (
+        sa.select(Trainer.id).where(Trainer.user_id == User.id).scalar_subquery(),
+        sa.select(Client.id).where(Client.user_id == User.id).scalar_subquery(),
+    )
+
+
 @dataclass(frozen=True)
 class TokenSession:
     """What a token stands for now: its caller (None when no longer valid) and whether it was signed out."""
@@ -51,14 +62,10 @@ def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
 
     The principal is None when the user is gone or inactive, or changed password after the token was issued.
     """
-    from fitnesscrm.clients.models import Client
-    from fitnesscrm.trainers.models import Trainer
-
     row = db.session.execute(
         sa.select(
             User,
-            sa.select(Trainer.id).where(Trainer.user_id == User.id).scalar_subquery(),
-            sa.select(Client.id).where(Client.user_id == User.id).scalar_subquery(),
+            *_linked_profile_ids(),
             sa.exists().where(RevokedToken.jti == jti),
         ).where(User.id == user_id)
     ).one_or_none()
@@ -158,15 +165,11 @@ def revoke_tokens(*tokens: dict) -> None:
 
 def get_me(*, user_id: int) -> dict:
     """The account `user_id` with its organization and linked profiles, as the API shows "me"."""
-    from fitnesscrm.clients.models import Client
-    from fitnesscrm.trainers.models import Trainer
-
     user, organization, trainer_id, client_id = db.session.execute(
         sa.select(
             User,
             Organization,
-            sa.select(Trainer.id).where(Trainer.user_id == User.id).scalar_subquery(),
-            sa.select(Client.id).where(Client.user_id == User.id).scalar_subquery(),
+            *_linked_profile_ids(),
         )
         .join(Organization, Organization.id == User.organization_id)
         .where(User.id == user_id)
