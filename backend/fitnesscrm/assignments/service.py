@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
 from fitnesscrm.activity import service as activity
@@ -16,6 +15,7 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core.changes import created
+from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, scoped
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
@@ -108,18 +108,13 @@ def _demote_primaries(client_ids: list[int]) -> None:
     )
 
 
-def _flush() -> None:
-    """Flush, turning a lost race on the open-assignment indexes into a 409."""
-    try:
-        db.session.flush()
-    except IntegrityError as error:
-        db.session.rollback()
-        message = str(error.orig)
-        if "uq_assignments_open_pair" in message:
-            raise Conflict("This trainer is already assigned to the client.") from None
-        if "uq_assignments_open_primary" in message:
-            raise Conflict("The client's primary trainer changed meanwhile; reload and try again.") from None
-        raise
+# A lost race on the open-assignment indexes.
+RACES = {
+    "uq_assignments_open_pair": lambda: Conflict("This trainer is already assigned to the client."),
+    "uq_assignments_open_primary": lambda: Conflict(
+        "The client's primary trainer changed meanwhile; reload and try again."
+    ),
+}
 
 
 def _start(actor: Principal, client: Client, trainer: Trainer, *, is_primary: bool) -> Assignment:
@@ -146,7 +141,7 @@ def assign(*, actor: Principal, client_id: int, trainer_id: int, is_primary: boo
     if is_primary:
         _demote_primaries([client.id])
     _start(actor, client, trainer, is_primary=is_primary or not current)
-    _flush()
+    flush_or_conflict(RACES)
     db.session.commit()
     return _get_open(actor, client.id, trainer.id)
 
@@ -165,7 +160,7 @@ def bulk_assign(
         _demote_primaries([client.id for client in new])
     for client in new:
         _start(actor, client, trainer, is_primary=is_primary or not trainers_of[client.id])
-    _flush()
+    flush_or_conflict(RACES)
     db.session.commit()
     return {"assigned": len(new), "skipped": len(targets) - len(new)}
 
@@ -184,7 +179,7 @@ def update(*, actor: Principal, client_id: int, trainer_id: int, is_primary: boo
         before = trainers.get(actor=actor, trainer_id=previous.trainer_id).full_name if previous else None
         _demote_primaries([client.id])
         assignment.is_primary = True
-        _flush()
+        flush_or_conflict(RACES)
         activity.record(
             actor=actor, action="update", entity_type="client", entity_id=client.id, entity_label=client.full_name,
             changes={"primary_trainer": {"before": before, "after": assignment.trainer_name}},
@@ -199,13 +194,13 @@ def unassign(*, actor: Principal, client_id: int, trainer_id: int) -> None:
     assignment = _get_open(actor, client.id, trainer_id)
     assignment.ended_at = datetime.now(UTC)
     assignment.ended_by_id = actor.user_id
-    _flush()
+    flush_or_conflict(RACES)
     changes: dict[str, Any] = {"trainer": {"before": assignment.trainer_name, "after": None}}
     if assignment.is_primary:
         successor = next(iter(_open_assignments(actor, [client.id])), None)
         if successor is not None:
             successor.is_primary = True
-            _flush()
+            flush_or_conflict(RACES)
             changes["primary_trainer"] = {
                 "before": assignment.trainer_name,
                 "after": trainers.get(actor=actor, trainer_id=successor.trainer_id).full_name,

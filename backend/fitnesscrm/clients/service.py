@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
 from fitnesscrm.activity import service as activity
@@ -16,6 +15,7 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import search
 from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound, ValidationError
@@ -223,16 +223,11 @@ def get(*, actor: Principal, client_id: int) -> Client:
     return _attach(client, *(primary[:3] if primary else (None, None, None)), len(rows))
 
 
-def _save() -> None:
-    try:
-        db.session.flush()
-    except IntegrityError as error:
-        db.session.rollback()
-        if "uq_clients_org_email" in str(error.orig):
-            raise Conflict(
-                "Another client already uses this email.", fields={"email": ["Already used by another client."]}
-            ) from None
-        raise
+EMAIL_TAKEN = {
+    "uq_clients_org_email": lambda: Conflict(
+        "Another client already uses this email.", fields={"email": ["Already used by another client."]}
+    )
+}
 
 
 def create(*, actor: Principal, **fields: Any) -> Client:
@@ -241,7 +236,7 @@ def create(*, actor: Principal, **fields: Any) -> Client:
         raise Forbidden("Your login has no trainer profile to assign the client to.")
     client = Client(organization_id=actor.organization_id, **fields)
     db.session.add(client)
-    _save()
+    flush_or_conflict(EMAIL_TAKEN)
     activity.record(
         actor=actor, action="create", entity_type="client", entity_id=client.id,
         entity_label=client.full_name, changes=created(snapshot(client, EDITABLE)),
@@ -272,7 +267,7 @@ def update(*, actor: Principal, client_id: int, **fields: Any) -> Client:
     before = snapshot(client, EDITABLE)
     for name, value in fields.items():
         setattr(client, name, value)
-    _save()
+    flush_or_conflict(EMAIL_TAKEN)
     changes = diff(before, snapshot(client, EDITABLE))
     if changes:
         activity.record(

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 
 from fitnesscrm.activity import service as activity
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
 from fitnesscrm.core import search
 from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound
@@ -107,23 +107,18 @@ def get(*, actor: Principal, trainer_id: int) -> Trainer:
     return trainer[0]
 
 
-def _save(trainer: Trainer) -> None:
-    try:
-        db.session.flush()
-    except IntegrityError as error:
-        db.session.rollback()
-        if "uq_trainers_org_email" in str(error.orig):
-            raise Conflict(
-                "Another trainer already uses this email.", fields={"email": ["Already used by another trainer."]}
-            ) from None
-        raise
+EMAIL_TAKEN = {
+    "uq_trainers_org_email": lambda: Conflict(
+        "Another trainer already uses this email.", fields={"email": ["Already used by another trainer."]}
+    )
+}
 
 
 def create(*, actor: Principal, **fields: Any) -> Trainer:
     """Add a trainer to the organization (owners and admins)."""
     trainer = Trainer(organization_id=actor.organization_id, **fields)
     db.session.add(trainer)
-    _save(trainer)
+    flush_or_conflict(EMAIL_TAKEN)
     activity.record(
         actor=actor, action="create", entity_type="trainer", entity_id=trainer.id,
         entity_label=trainer.full_name, changes=created(snapshot(trainer, EDITABLE)),
@@ -141,7 +136,7 @@ def update(*, actor: Principal, trainer_id: int, **fields: Any) -> Trainer:
     before = snapshot(trainer, EDITABLE)
     for name, value in fields.items():
         setattr(trainer, name, value)
-    _save(trainer)
+    flush_or_conflict(EMAIL_TAKEN)
     changes = diff(before, snapshot(trainer, EDITABLE))
     if changes:
         activity.record(
