@@ -34,6 +34,8 @@ class User(TenantMixin, TimestampMixin, Base):
         sa.DateTime(timezone=True), default=lambda: datetime.now(UTC), server_default=sa.func.now()
     )
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # IANA zone the person reads and edits times in; None follows the organization's.
+    timezone: Mapped[str | None] = mapped_column(sa.String(64))
 
     @property
     def full_name(self) -> str:

@@ -118,7 +118,7 @@ def get_me():
 @blp.arguments(schemas.MeUpdateSchema)
 @blp.response(200, schemas.MeSchema)
 def update_me(args):
-    """Change the signed-in account's name."""
+    """Change the signed-in account's name or time zone."""
     user = service.update_profile(actor=current_principal(), **args)
     return service.get_me(user_id=user.id)
 

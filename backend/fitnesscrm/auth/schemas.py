@@ -49,11 +49,20 @@ class MeSchema(ma.Schema):
     organization = ma.fields.Nested(OrganizationSummarySchema)
     trainer_id = ma.fields.Integer(allow_none=True)
     client_id = ma.fields.Integer(allow_none=True)
+    timezone = ma.fields.String(
+        metadata={"description": "IANA zone to show and edit times in: the account's own, else the organization's."}
+    )
+    timezone_is_own = ma.fields.Boolean(
+        metadata={"description": "False when the account follows the organization's time zone."}
+    )
 
 
 class MeUpdateSchema(ma.Schema):
     first_name = Name()
     last_name = Name()
+    timezone = TimeZone(
+        allow_none=True, metadata={"description": "An IANA zone, or null to follow the organization's."}
+    )
 
 
 class PasswordChangeSchema(ma.Schema):

@@ -184,6 +184,8 @@ def get_me(*, user_id: int) -> dict:
         "organization": organization,
         "trainer_id": trainer_id,
         "client_id": client_id,
+        "timezone": user.timezone or organization.timezone,
+        "timezone_is_own": user.timezone is not None,
     }
 
 
@@ -192,13 +194,20 @@ def get_user(*, actor: Principal) -> User:
     return db.session.get(User, actor.user_id)
 
 
-def update_profile(*, actor: Principal, first_name: str | None = None, last_name: str | None = None) -> User:
-    """Change the caller's own name."""
+_UNCHANGED = object()
+
+
+def update_profile(
+    *, actor: Principal, first_name: str | None = None, last_name: str | None = None, timezone=_UNCHANGED
+) -> User:
+    """Change the caller's own name or time zone (None: follow the organization's)."""
     user = get_user(actor=actor)
     if first_name is not None:
         user.first_name = first_name
     if last_name is not None:
         user.last_name = last_name
+    if timezone is not _UNCHANGED:
+        user.timezone = timezone
     db.session.commit()
     return user
 

@@ -194,6 +194,26 @@ def test_update_me_changes_name(client_as, studio):
     assert response.get_json()["trainer_id"] == studio.trainer.id
 
 
+def test_me_timezone_follows_the_organization_until_set(client_as, studio):
+    as_trainer = client_as(studio.trainer_user)
+    me = as_trainer.get("/api/auth/me").get_json()
+    assert (me["timezone"], me["timezone_is_own"]) == (studio.org.timezone, False)
+
+    own = as_trainer.patch("/api/auth/me", json={"timezone": "Asia/Tokyo"}).get_json()
+    assert (own["timezone"], own["timezone_is_own"]) == ("Asia/Tokyo", True)
+    assert own["first_name"] == studio.trainer_user.first_name
+
+    reset = as_trainer.patch("/api/auth/me", json={"timezone": None}).get_json()
+    assert (reset["timezone"], reset["timezone_is_own"]) == (studio.org.timezone, False)
+
+
+def test_me_refuses_an_unknown_timezone(client_as, studio):
+    response = client_as(studio.trainer_user).patch("/api/auth/me", json={"timezone": "Mars/Olympus"})
+    assert response.status_code == 422
+    assert "timezone" in response.get_json()["error"]["fields"]
+    assert client_as(studio.trainer_user).get("/api/auth/me").get_json()["timezone_is_own"] is False
+
+
 def test_me_requires_authentication(client):
     response = client.get("/api/auth/me")
     assert response.status_code == 401

@@ -285,7 +285,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the signed-in account's name. */
+        /** Change the signed-in account's name or time zone. */
         patch: {
             parameters: {
                 query?: never;
@@ -2950,11 +2950,17 @@ export interface components {
             last_name?: string;
             organization?: components["schemas"]["OrganizationSummary"];
             role?: string;
+            /** @description IANA zone to show and edit times in: the account's own, else the organization's. */
+            timezone?: string;
+            /** @description False when the account follows the organization's time zone. */
+            timezone_is_own?: boolean;
             trainer_id?: number | null;
         };
         MeUpdate: {
             first_name?: string;
             last_name?: string;
+            /** @description An IANA zone, or null to follow the organization's. */
+            timezone?: string | null;
         };
         Organization: {
             /** Format: date-time */
