@@ -12,7 +12,8 @@ const repo = resolve(import.meta.dirname, '..', '..');
 // E2E_BACKEND_ROOT: run another checkout's backend (with its own .venv) against this build.
 const backendRoot = process.env.E2E_BACKEND_ROOT ?? repo;
 const flask = join(backendRoot, '.venv', 'bin', 'flask');
-const dist = join(repo, 'frontend', 'dist');
+// E2E_FRONTEND_DIST: serve another build (two people building at once must not share dist/).
+const dist = process.env.E2E_FRONTEND_DIST ? resolve(process.env.E2E_FRONTEND_DIST) : join(repo, 'frontend', 'dist');
 
 function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return;
