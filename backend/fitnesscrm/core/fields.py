@@ -133,3 +133,9 @@ class CommaSeparatedIds(ma.fields.Field):
         if not all(1 <= item <= MAX_ID for item in ids):
             raise ma.ValidationError("Not a valid id.")
         return ids
+
+
+def money_out(**kwargs) -> ma.fields.Decimal:
+    """An amount as it leaves the API: decimal text such as "65.00", so no float rounding creeps in."""
+    metadata = {"type": "string", "description": "Decimal as text, e.g. 65.00.", **kwargs.pop("metadata", {})}
+    return ma.fields.Decimal(as_string=True, allow_none=True, metadata=metadata, **kwargs)

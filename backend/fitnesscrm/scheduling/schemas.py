@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import marshmallow as ma
 
-from fitnesscrm.core.fields import Text, TimeZone
+from fitnesscrm.core.fields import Text, TimeZone, money_out
 from fitnesscrm.core.pagination import PageArgsSchema
 from fitnesscrm.scheduling.models import KINDS, MAX_SESSION_MINUTES, STATUSES
 from fitnesscrm.scheduling.recurrence import to_local
@@ -20,25 +20,25 @@ def _local(attr: str):
     return ma.fields.Function(
         lambda obj: to_local(getattr(obj, attr), obj.timezone).isoformat(),
         dump_only=True,
-        metadata={"description": f"{attr} as wall-clock time in the session's time zone."},
+        metadata={"type": "string", "description": f"{attr} as wall-clock time in the session's time zone."},
     )
 
 
 class ParticipantSchema(ma.Schema):
     client_id = ma.fields.Integer()
-    client_name = ma.fields.Function(lambda p: p.client.full_name)
+    client_name = ma.fields.Function(lambda p: p.client.full_name, metadata={"type": "string"})
     active = ma.fields.Boolean()
 
 
 class SessionSchema(ma.Schema):
     id = ma.fields.Integer(dump_only=True)
     trainer_id = ma.fields.Integer()
-    trainer_name = ma.fields.Function(lambda s: s.trainer.full_name, dump_only=True)
+    trainer_name = ma.fields.Function(lambda s: s.trainer.full_name, dump_only=True, metadata={"type": "string"})
     series_id = ma.fields.Integer(allow_none=True)
     original_start = ma.fields.DateTime(allow_none=True, metadata={"description": "RECURRENCE-ID of an occurrence."})
     is_exception = ma.fields.Boolean(metadata={"description": "Edited on its own; series-wide edits skip it."})
-    kind = ma.fields.String()
-    status = ma.fields.String()
+    kind = ma.fields.String(metadata={"enum": list(KINDS)})
+    status = ma.fields.String(metadata={"enum": list(STATUSES)})
     starts_at = ma.fields.DateTime()
     ends_at = ma.fields.DateTime()
     local_start = _local("starts_at")
@@ -49,7 +49,7 @@ class SessionSchema(ma.Schema):
     location = ma.fields.String(allow_none=True)
     online_url = ma.fields.String(allow_none=True)
     notes = ma.fields.String(allow_none=True)
-    price = ma.fields.Decimal(as_string=True, allow_none=True)
+    price = money_out()
     outside_hours = ma.fields.Boolean(metadata={"description": "Booked outside working hours by override."})
     cancelled_at = ma.fields.DateTime(allow_none=True)
     cancel_reason = ma.fields.String(allow_none=True)
@@ -163,7 +163,7 @@ class SeriesSchema(ma.Schema):
     location = ma.fields.String(allow_none=True)
     online_url = ma.fields.String(allow_none=True)
     notes = ma.fields.String(allow_none=True)
-    price = ma.fields.Decimal(as_string=True, allow_none=True)
+    price = money_out()
     client_ids = ma.fields.List(ma.fields.Integer())
     materialized_until = ma.fields.DateTime(metadata={"description": "Occurrences exist as sessions up to here."})
     cancelled_at = ma.fields.DateTime(allow_none=True)

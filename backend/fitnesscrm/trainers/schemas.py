@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import marshmallow as ma
 
-from fitnesscrm.core.fields import Email, Labels, Name, Phone, Text
+from fitnesscrm.core.fields import Email, Labels, Name, Phone, Text, money_out
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
 
 SORTABLE = ("last_name", "first_name", "email", "created_at")
@@ -18,7 +18,7 @@ class TrainerSchema(ma.Schema):
     phone = ma.fields.String(allow_none=True)
     specializations = ma.fields.List(ma.fields.String())
     bio = ma.fields.String(allow_none=True)
-    hourly_rate = ma.fields.Decimal(as_string=True, allow_none=True)
+    hourly_rate = money_out()
     user_id = ma.fields.Integer(allow_none=True, dump_only=True)
     has_account = ma.fields.Function(lambda trainer: trainer.user_id is not None, dump_only=True)
     client_count = ma.fields.Integer(dump_only=True, metadata={"description": "Clients currently assigned."})

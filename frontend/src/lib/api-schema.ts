@@ -3005,7 +3005,7 @@ export interface components {
         Participant: {
             active?: boolean;
             client_id?: number;
-            readonly client_name?: unknown;
+            readonly client_name?: string;
         };
         PasswordChange: {
             current_password: string;
@@ -3048,7 +3048,8 @@ export interface components {
             /** @description Materialised occurrences not cancelled. */
             occurrence_count?: number;
             online_url?: string | null;
-            price?: number | null;
+            /** @description Decimal as text, e.g. 65.00. */
+            price?: string | null;
             rrule?: string;
             timezone?: string;
             title?: string | null;
@@ -3098,11 +3099,12 @@ export interface components {
             readonly id?: number;
             /** @description Edited on its own; series-wide edits skip it. */
             is_exception?: boolean;
-            kind?: string;
+            /** @enum {string} */
+            kind?: "personal" | "group" | "assessment" | "consultation";
             /** @description ends_at as wall-clock time in the session's time zone. */
-            readonly local_end?: unknown;
+            readonly local_end?: string;
             /** @description starts_at as wall-clock time in the session's time zone. */
-            readonly local_start?: unknown;
+            readonly local_start?: string;
             location?: string | null;
             notes?: string | null;
             online_url?: string | null;
@@ -3114,15 +3116,17 @@ export interface components {
             /** @description Booked outside working hours by override. */
             outside_hours?: boolean;
             participants?: components["schemas"]["Participant"][];
-            price?: number | null;
+            /** @description Decimal as text, e.g. 65.00. */
+            price?: string | null;
             series_id?: number | null;
             /** Format: date-time */
             starts_at?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "scheduled" | "completed" | "cancelled" | "no_show" | "late_cancel";
             timezone?: string;
             title?: string | null;
             trainer_id?: number;
-            readonly trainer_name?: unknown;
+            readonly trainer_name?: string;
             /** Format: date-time */
             readonly updated_at?: string;
         };
@@ -3256,7 +3260,8 @@ export interface components {
             first_name?: string;
             readonly full_name?: string;
             readonly has_account?: unknown;
-            hourly_rate?: number | null;
+            /** @description Decimal as text, e.g. 65.00. */
+            hourly_rate?: string | null;
             readonly id?: number;
             last_name?: string;
             phone?: string | null;
