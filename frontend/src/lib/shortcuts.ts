@@ -8,6 +8,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: '/', description: 'Focus the search box' },
   { keys: 'g d', description: 'Go to the dashboard' },
   { keys: 'g c', description: 'Go to clients' },
+  { keys: 'g s', description: 'Go to the calendar (schedule)' },
   { keys: 'g t', description: 'Go to trainers (a trainer: your profile)' },
   { keys: 'g a', description: 'Go to the activity log' },
   { keys: '?', description: 'Show these shortcuts' },
