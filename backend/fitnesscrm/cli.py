@@ -24,7 +24,7 @@ def demo_data(if_empty: bool) -> None:
         raise click.ClickException(error.message) from None
     click.echo(
         f"Created {content.ORGANIZATION_NAME}: {studio.trainers} trainers, {studio.clients} clients, "
-        f"{studio.assignments} assignments, {studio.activity_entries} activity entries."
+        f"{studio.assignments} assignments, {studio.sessions} sessions, {studio.activity_entries} activity entries."
     )
     click.echo(f"Demo logins (password for all: {content.PASSWORD}):")
     for role, email in studio.logins:

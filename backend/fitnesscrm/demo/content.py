@@ -79,3 +79,26 @@ GENDER_WEIGHTS = {"female": 45, "male": 43, "non_binary": 4, "other": 2, "prefer
 # Fictional (555-01xx) numbers in New York area codes: valid for the phone field, reaching nobody.
 AREA_CODES = ("212", "646", "718", "917", "347", "929", "516", "914")
 CLIENT_EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
+
+# Every demo trainer works these local hours: weekday (Monday 0) -> (opens, closes) hour.
+WORKING_HOURS = {**dict.fromkeys(range(5), (6, 21)), 5: (7, 13)}
+# Eight-week programmes that started four weeks ago, so the calendar is full around today.
+PROGRAMME_WEEKS = 8
+# 1:1 programme slots per trainer: (BYDAY, local hour, minute, minutes long, location).
+PERSONAL_SLOTS = (
+    ("MO,TH", 7, 0, 60, "Studio A"),
+    ("TU,FR", 12, 0, 60, "Studio B"),
+    ("MO,WE", 17, 30, 60, "Studio A"),
+    ("TU,TH", 19, 0, 45, "Studio B"),
+)
+# Group classes: (trainer number, title, BYDAY, hour, minute, minutes, capacity, members, price, location).
+GROUP_CLASSES = (
+    (2, "Saturday Flow", "SA", 9, 0, 60, 12, 6, "25.00", "Main floor"),
+    (3, "HIIT Express", "WE", 6, 30, 45, 10, 5, "20.00", "Main floor"),
+)
+# (trainer number, weeks ahead, reason): that weekend (Saturday and Sunday) off.
+WEEKENDS_OFF = ((5, 3, "Race weekend"),)
+ONLINE_CHECK_IN_URL = "https://meet.jit.si/iron-and-oak-check-in"
+# Attendance taken on past sessions: status -> weight.
+ATTENDANCE_WEIGHTS = {"completed": 86, "no_show": 6, "late_cancel": 5, "cancelled": 3}
+CANCEL_REASONS = ("Client sick", "Work travel", "Family commitment")

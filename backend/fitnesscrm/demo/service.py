@@ -1,4 +1,4 @@
-"""Build the demo studio in one transaction: staff, trainers, clients, assignments and their activity."""
+"""Build the demo studio in one transaction: staff, trainers, clients, assignments, the calendar and their activity."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.demo import content
+from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.errors import Conflict
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
@@ -40,6 +41,7 @@ class DemoStudio:
     trainers: int = 0
     clients: int = 0
     assignments: int = 0
+    sessions: int = 0
     activity_entries: int = 0
     logins: list[tuple[str, str]] = field(default_factory=list)
 
@@ -117,6 +119,9 @@ class _Builder:
         admin = self.user(org, Role.ADMIN, f"admin@{content.EMAIL_DOMAIN}", *content.ADMIN, founded + timedelta(days=2))
         coaches = self.add_trainers(org, owner)
         self.add_clients(org, managers=[owner, admin], coaches=coaches)
+        schedule = ScheduleBuilder(now=self.now, rng=self.rng, organization_id=org.id, coaches=coaches)
+        self.result.sessions = schedule.build()
+        self.result.activity_entries += schedule.activity_entries
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

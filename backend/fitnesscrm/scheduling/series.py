@@ -47,11 +47,13 @@ def get(*, actor: Principal, series_id: int) -> SessionSeries:
     return series
 
 
-def _label(series: SessionSeries) -> str:
+def label(series: SessionSeries) -> str:
+    """How the series reads in the activity log: its kind, first local start and rule."""
     return f"{series.kind.title()} series from {series.local_start:%Y-%m-%d %H:%M} ({series.rrule})"
 
 
-def _occurrence(series: SessionSeries, start: datetime) -> Session:
+def occurrence(series: SessionSeries, start: datetime) -> Session:
+    """The session row of the occurrence of `series` starting at `start` (not yet added)."""
     session = Session(
         organization_id=series.organization_id, trainer_id=series.trainer_id, series=series,
         original_start=start, starts_at=start, ends_at=start + timedelta(minutes=series.duration_minutes),
@@ -99,7 +101,7 @@ def create(
         materialized_until=horizon, created_by_id=actor.user_id, **details,
     )  # fmt: skip
     db.session.add(series)
-    sessions = [_occurrence(series, start) for start in starts]
+    sessions = [occurrence(series, start) for start in starts]
     for session in sessions:
         session.outside_hours = outside
     db.session.add_all(sessions)
@@ -109,7 +111,7 @@ def create(
     changes["occurrences"] = {"before": None, "after": len(sessions)}
     activity.record(
         actor=actor, action="create", entity_type="session_series", entity_id=series.id,
-        entity_label=_label(series), changes=changes,
+        entity_label=label(series), changes=changes,
     )  # fmt: skip
     db.session.commit()
     return get(actor=actor, series_id=series.id)
@@ -129,7 +131,7 @@ def extend(*, actor: Principal, series_id: int, until: datetime) -> SessionSerie
         series.rrule, local_start=series.local_start, zone=series.timezone, after=series.materialized_until,
         before=until,
     )  # fmt: skip
-    sessions = [_occurrence(series, start) for start in starts]
+    sessions = [occurrence(series, start) for start in starts]
     duration = timedelta(minutes=series.duration_minutes)
     taken = _taken(series, [(s, s + duration) for s in starts])
     for session in sessions:
@@ -145,7 +147,7 @@ def extend(*, actor: Principal, series_id: int, until: datetime) -> SessionSerie
     reminders.sync(sessions, organization_id=actor.organization_id)
     activity.record(
         actor=actor, action="update", entity_type="session_series", entity_id=series.id,
-        entity_label=_label(series), changes=diff(before, snapshot(series, ("materialized_until",))),
+        entity_label=label(series), changes=diff(before, snapshot(series, ("materialized_until",))),
     )  # fmt: skip
     db.session.commit()
     return get(actor=actor, series_id=series.id)
@@ -279,7 +281,7 @@ def update(
     changes["occurrences"] = {"before": None, "after": len(changed)}
     activity.record(
         actor=actor, action="update", entity_type="session_series", entity_id=target.id,
-        entity_label=_label(target), changes=changes,
+        entity_label=label(target), changes=changes,
     )  # fmt: skip
     db.session.commit()
     return service.get(actor=actor, session_id=session.id)
@@ -310,7 +312,7 @@ def cancel(*, actor: Principal, session_id: int, scope: str, reason: str | None 
     changes["cancelled_occurrences"] = {"before": None, "after": len(occurrences)}
     activity.record(
         actor=actor, action="update", entity_type="session_series", entity_id=series.id,
-        entity_label=_label(series), changes=changes,
+        entity_label=label(series), changes=changes,
     )  # fmt: skip
     db.session.commit()
     return service.get(actor=actor, session_id=session.id)

@@ -1,0 +1,99 @@
+"""The demo calendar: sessions around today that the scheduling rules would have accepted."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+import pytest
+import sqlalchemy as sa
+
+from fitnesscrm.activity.models import ActivityEntry
+from fitnesscrm.clients.models import Client
+from fitnesscrm.demo import content
+from fitnesscrm.demo import service as demo
+from fitnesscrm.extensions import db
+from fitnesscrm.scheduling import availability
+from fitnesscrm.scheduling.models import Participant, Reminder, Session, SessionSeries, StatusChange, TimeOff
+
+ZONE = ZoneInfo(content.TIMEZONE)
+
+
+def _sessions() -> list[Session]:
+    return list(db.session.scalars(sa.select(Session).order_by(Session.starts_at)))
+
+
+# A weekday, a Sunday night, the week of the March and of the November daylight-saving changes.
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 11, 23, 15, 0, tzinfo=UTC),
+        datetime(2027, 1, 11, 4, 30, tzinfo=UTC),
+        datetime(2027, 3, 14, 12, 0, tzinfo=UTC),
+        datetime(2027, 11, 5, 20, 0, tzinfo=UTC),
+    ],
+)
+def test_demo_calendar_fills_the_weeks_around_now_without_double_booking(app, now):
+    studio = demo.load(now=now)
+    sessions = _sessions()
+    assert studio.sessions == len(sessions) > 150
+    assert sessions[0].starts_at >= now - timedelta(weeks=5)
+    assert sessions[-1].starts_at <= now + timedelta(weeks=5)
+    assert any(s.starts_at > now for s in sessions) and any(s.ends_at < now for s in sessions)
+    # The database refused any overlap while loading; check the client side as the rules see it too.
+    blocking = [s for s in sessions if s.status not in ("cancelled", "late_cancel")]
+    for trainer_id in {s.trainer_id for s in blocking}:
+        own = [s for s in blocking if s.trainer_id == trainer_id]
+        assert all(a.ends_at <= b.starts_at for a, b in pairwise(own))
+
+
+def test_demo_sessions_keep_to_working_hours_and_time_off(app):
+    now = datetime.now(UTC)
+    demo.load(now=now)
+    for session in _sessions():
+        assert not availability.outside(session.trainer_id, content.TIMEZONE, [(session.starts_at, session.ends_at)])
+    weekend = db.session.scalars(sa.select(TimeOff)).one()
+    assert weekend.starts_at.astimezone(ZONE).weekday() == 5
+    assert (weekend.ends_at - weekend.starts_at) >= timedelta(hours=47)
+
+
+def test_demo_past_sessions_have_attendance_and_future_ones_reminders(app):
+    now = datetime.now(UTC)
+    demo.load(now=now)
+    sessions = _sessions()
+    past = [s for s in sessions if s.ends_at <= now]
+    future = [s for s in sessions if s.starts_at > now]
+    assert past and all(s.status != "scheduled" for s in past)
+    assert {"completed", "no_show"} <= {s.status for s in past}
+    changes = db.session.scalar(sa.select(sa.func.count()).select_from(StatusChange))
+    assert changes == len(past)
+    assert all(s.status == "scheduled" for s in future)
+    due = db.session.scalar(
+        sa.select(sa.func.count()).select_from(Reminder).where(Reminder.status == "pending", Reminder.due_at > now)
+    )
+    assert due >= len(future)
+    logged = db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(ActivityEntry)
+        .where(ActivityEntry.entity_type == "session", ActivityEntry.action == "update")
+    )
+    assert logged == len(past)
+
+
+def test_demo_calendar_has_programmes_groups_an_exception_and_the_demo_clients_sessions(app):
+    now = datetime.now(UTC)
+    demo.load(now=now)
+    series = db.session.scalars(sa.select(SessionSeries)).all()
+    assert {s.kind for s in series} == {"personal", "group"}
+    groups = [s for s in series if s.kind == "group"]
+    assert all(1 < len(g.client_ids) <= g.capacity for g in groups)
+    assert db.session.scalar(sa.select(sa.func.count()).where(Session.is_exception, Session.status == "scheduled")) >= 1
+    assert {"assessment", "consultation"} <= set(db.session.scalars(sa.select(Session.kind).distinct()))
+    demo_client = db.session.scalars(sa.select(Client).where(Client.user_id.is_not(None))).one()
+    upcoming = db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Participant)
+        .where(Participant.client_id == demo_client.id, Participant.starts_at > now, Participant.active)
+    )
+    assert upcoming >= 2
