@@ -9,6 +9,7 @@ from fitnesscrm.auth import service as auth
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
+from fitnesscrm.scheduling import series
 
 
 @click.command("demo-data")
@@ -38,7 +39,15 @@ def prune_revoked_tokens() -> None:
     click.echo(f"Deleted {deleted} expired revoked token{'' if deleted == 1 else 's'}.")
 
 
+@click.command("extend-series")
+def extend_series() -> None:
+    """Materialise running recurring series a year ahead; run it daily (cron or the platform's scheduler)."""
+    extended = series.extend_due()
+    click.echo(f"Extended {extended} series.")
+
+
 def register(app: Flask) -> None:
     """Attach the app's commands to `flask`."""
     app.cli.add_command(demo_data)
     app.cli.add_command(prune_revoked_tokens)
+    app.cli.add_command(extend_series)

@@ -49,6 +49,21 @@ def record(
     return entry
 
 
+AUTOMATIC_ACTOR = "FitnessCRM (automatic)"
+
+
+def record_automatic(
+    *, organization_id: int, action: str, entity_type: str, entity_id: int, entity_label: str, changes: dict[str, Any]
+) -> ActivityEntry:
+    """An entry for a change no person made (a scheduled job): no actor id, the actor name says so."""
+    entry = ActivityEntry(
+        organization_id=organization_id, actor_id=None, actor_name=AUTOMATIC_ACTOR, action=action,
+        entity_type=entity_type, entity_id=entity_id, entity_label=entity_label[:200], changes=changes,
+    )  # fmt: skip
+    db.session.add(entry)
+    return entry
+
+
 def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time.min, tzinfo=zone)
 

@@ -26,6 +26,8 @@ from fitnesscrm.scheduling.models import Participant, Session, SessionSeries
 
 HORIZON = timedelta(days=365)
 MAX_HORIZON = timedelta(days=3 * 365)
+# The daily job renews a series once less than HORIZON - RENEW_SLACK of it is materialised.
+RENEW_SLACK = timedelta(days=30)
 SERIES_FIELDS = (
     "trainer_id", "timezone", "local_start", "duration_minutes", "rrule", "kind", "capacity", "title",
     "location", "online_url", "notes", "price", "client_ids", "cancelled_at",
@@ -127,6 +129,60 @@ def extend(*, actor: Principal, series_id: int, until: datetime) -> SessionSerie
         raise ValidationError("Too far ahead at once.", fields={"until": ["At most three years further."]})
     if until <= series.materialized_until:
         return series
+    changes = _materialize(series, until)
+    activity.record(
+        actor=actor, action="update", entity_type="session_series", entity_id=series.id,
+        entity_label=label(series), changes=changes,
+    )  # fmt: skip
+    db.session.commit()
+    return get(actor=actor, series_id=series.id)
+
+
+def extend_due(*, now: datetime | None = None, horizon: timedelta = HORIZON, slack: timedelta = RENEW_SLACK) -> int:
+    """Keep every running series materialised `horizon` ahead (a daily job); returns how many gained occurrences.
+
+    Each series is extended in its own transaction with its row locked, so two runs at once, or a
+    booking racing for a slot, cannot add an occurrence twice; a slot taken meanwhile is retried once.
+    """
+    now = now or datetime.now(UTC)
+    due = db.session.scalars(
+        sa.select(SessionSeries.id)
+        .where(SessionSeries.cancelled_at.is_(None), SessionSeries.materialized_until < now + horizon - slack)
+        .order_by(SessionSeries.id)
+    ).all()
+    db.session.rollback()
+    extended = 0
+    for series_id in due:
+        for attempt in (1, 2):
+            try:
+                extended += _extend_one(series_id, until=now + horizon, now=now)
+                break
+            except Conflict:
+                if attempt == 2:
+                    raise
+    return extended
+
+
+def _extend_one(series_id: int, *, until: datetime, now: datetime) -> int:
+    series = db.session.scalars(
+        sa.select(SessionSeries).where(SessionSeries.id == series_id).with_for_update()
+    ).one_or_none()
+    if series is None or series.cancelled_at is not None or series.materialized_until >= until:
+        db.session.rollback()
+        return 0
+    changes = _materialize(series, until)
+    added = changes["occurrences"]["after"]
+    if added:  # a rule that has run out only moves its horizon; nothing worth a log entry
+        activity.record_automatic(
+            organization_id=series.organization_id, action="update", entity_type="session_series",
+            entity_id=series.id, entity_label=label(series), changes=changes,
+        )  # fmt: skip
+    db.session.commit()
+    return 1 if added else 0
+
+
+def _materialize(series: SessionSeries, until: datetime) -> dict:
+    """Add the occurrences between materialized_until and `until` (those that would overlap as cancelled)."""
     starts = recurrence.expand(
         series.rrule, local_start=series.local_start, zone=series.timezone, after=series.materialized_until,
         before=until,
@@ -144,13 +200,10 @@ def extend(*, actor: Principal, series_id: int, until: datetime) -> SessionSerie
     before = snapshot(series, ("materialized_until",))
     series.materialized_until = until
     service.save(sessions)
-    reminders.sync(sessions, organization_id=actor.organization_id)
-    activity.record(
-        actor=actor, action="update", entity_type="session_series", entity_id=series.id,
-        entity_label=label(series), changes=diff(before, snapshot(series, ("materialized_until",))),
-    )  # fmt: skip
-    db.session.commit()
-    return get(actor=actor, series_id=series.id)
+    reminders.sync(sessions, organization_id=series.organization_id)
+    changes = diff(before, snapshot(series, ("materialized_until",)))
+    changes["occurrences"] = {"before": None, "after": len(sessions)}
+    return changes
 
 
 def _taken(series: SessionSeries, ranges: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
