@@ -2,22 +2,32 @@ import { useCurrentUser } from '@/app/use-current-user';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientProfile } from '@/features/clients/components/client-detail';
 import { ClientTrainers } from '@/features/clients/components/client-trainers';
+import { CalendarFeedCard } from '@/features/scheduling/components/feeds/calendar-feed-card';
+import { UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
 import { PageHeader } from '@/components/ui/card';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 
-/** A client's own page: their profile and who coaches them. */
+/** A client's own page: their sessions and calendar link, who coaches them, their profile. */
 export default function PortalRoute() {
   const me = useCurrentUser();
   const client = useClient(me.client_id ?? 0);
   if (!me.client_id) return <EmptyState title="Your profile is not set up yet">Ask your studio to link your account to your client profile.</EmptyState>;
-  if (client.isPending) return <Spinner label="Loading your profile…" />;
-  if (client.isError) return <ErrorState error={client.error} onRetry={() => client.refetch()} />;
   return (
     <>
-      <PageHeader title={`Hi, ${me.first_name}`} description={`Your profile at ${me.organization?.name ?? 'your studio'}.`} />
-      <div className="flex flex-col gap-4">
-        <ClientTrainers client={client.data} canManage={false} />
-        <ClientProfile client={client.data} forClient />
+      <PageHeader title={`Hi, ${me.first_name}`} description={`Your sessions and profile at ${me.organization?.name ?? 'your studio'}.`} />
+      <div className="flex flex-col gap-6">
+        <UpcomingSessions clientId={me.client_id} timeZone={me.timezone} />
+        <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
+        {client.isPending ? (
+          <Spinner label="Loading your profile…" />
+        ) : client.isError ? (
+          <ErrorState error={client.error} onRetry={() => client.refetch()} />
+        ) : (
+          <>
+            <ClientTrainers client={client.data} canManage={false} />
+            <ClientProfile client={client.data} forClient />
+          </>
+        )}
       </div>
     </>
   );

@@ -12,8 +12,17 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
 
+type TrainerDetailViewProps = {
+  trainer: Trainer;
+  canManage: boolean;
+  canEdit: boolean;
+  extraActions?: ReactNode;
+  /** Sections below the profile that other features provide (availability, calendar feed). */
+  children?: ReactNode;
+};
+
 /** One trainer: profile, the clients they coach, and (for managers) archive or restore. */
-export function TrainerDetailView({ trainer, canManage, canEdit, extraActions }: { trainer: Trainer; canManage: boolean; canEdit: boolean; extraActions?: ReactNode }) {
+export function TrainerDetailView({ trainer, canManage, canEdit, extraActions, children }: TrainerDetailViewProps) {
   const toast = useToast();
   const archive = useArchiveTrainer();
   const clients = useClients({ trainer_id: trainer.id, per_page: 100, sort: 'last_name' });
@@ -99,6 +108,7 @@ export function TrainerDetailView({ trainer, canManage, canEdit, extraActions }:
           )}
         </Card>
       </div>
+      {children ? <div className="mt-4">{children}</div> : null}
     </>
   );
 }
