@@ -2619,7 +2619,7 @@ export interface components {
              * @description Make this trainer primary; a client's first trainer always is.
              * @default false
              */
-            is_primary: boolean;
+            is_primary?: boolean;
             trainer_id: number;
         };
         AssignmentPage: {
@@ -2640,7 +2640,7 @@ export interface components {
              * @description Make this trainer primary; a client's first trainer always is.
              * @default false
              */
-            is_primary: boolean;
+            is_primary?: boolean;
             trainer_id: number;
         };
         BulkAssignmentResult: {
@@ -2654,7 +2654,7 @@ export interface components {
              * @default this
              * @enum {string}
              */
-            scope: "this" | "following" | "all";
+            scope?: "this" | "following" | "all";
         };
         Client: {
             /** Format: date-time */
@@ -2717,7 +2717,7 @@ export interface components {
              * @default lead
              * @enum {string}
              */
-            status: "lead" | "active" | "paused" | "inactive";
+            status?: "lead" | "active" | "paused" | "inactive";
             tags?: string[];
         };
         ClientDetail: {
@@ -2790,7 +2790,7 @@ export interface components {
              * @default lead
              * @enum {string}
              */
-            status: "lead" | "active" | "paused" | "inactive";
+            status?: "lead" | "active" | "paused" | "inactive";
             tags?: string[];
         };
         ClientsByStatus: {
@@ -3064,7 +3064,7 @@ export interface components {
              * @default personal
              * @enum {string}
              */
-            kind: "personal" | "group" | "assessment" | "consultation";
+            kind?: "personal" | "group" | "assessment" | "consultation";
             location?: string | null;
             notes?: string | null;
             /** Format: url */
@@ -3073,7 +3073,7 @@ export interface components {
              * @description Owner/admin: book outside working hours or in time off.
              * @default false
              */
-            override: boolean;
+            override?: boolean;
             price?: number | null;
             /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12. */
             rrule: string;
@@ -3139,7 +3139,7 @@ export interface components {
              * @default personal
              * @enum {string}
              */
-            kind: "personal" | "group" | "assessment" | "consultation";
+            kind?: "personal" | "group" | "assessment" | "consultation";
             location?: string | null;
             notes?: string | null;
             /** Format: url */
@@ -3148,7 +3148,7 @@ export interface components {
              * @description Owner/admin: book outside working hours or in time off.
              * @default false
              */
-            override: boolean;
+            override?: boolean;
             price?: number | null;
             /**
              * Format: date-time
@@ -3173,7 +3173,7 @@ export interface components {
              * @default personal
              * @enum {string}
              */
-            kind: "personal" | "group" | "assessment" | "consultation";
+            kind?: "personal" | "group" | "assessment" | "consultation";
             location?: string | null;
             notes?: string | null;
             /** Format: url */
@@ -3182,13 +3182,13 @@ export interface components {
              * @description Owner/admin: book outside working hours or in time off.
              * @default false
              */
-            override: boolean;
+            override?: boolean;
             price?: number | null;
             /**
              * @default this
              * @enum {string}
              */
-            scope: "this" | "following" | "all";
+            scope?: "this" | "following" | "all";
             /**
              * Format: date-time
              * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
@@ -3214,7 +3214,7 @@ export interface components {
             organization_name: string;
             password: string;
             /** @default UTC */
-            timezone: string;
+            timezone?: string;
         };
         StatusChange: {
             /** Format: date-time */
