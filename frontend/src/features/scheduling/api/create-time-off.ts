@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sessionKeys } from '@/features/scheduling/api/get-sessions';
 import { timeOffKeys, type TimeOff } from '@/features/scheduling/api/get-time-off';
 import { api, unwrap } from '@/lib/api-client';
 
@@ -13,6 +14,12 @@ export function useCreateTimeOff() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createTimeOff,
-    onSuccess: () => queryClient.invalidateQueries({ predicate: (query) => [timeOffKeys.all[0], 'activity'].includes(String(query.queryKey[0])) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: timeOffKeys.all }),
+        // The booking form's free slots (cached under sessionKeys.all) skip time off.
+        queryClient.invalidateQueries({ queryKey: [...sessionKeys.all, 'free-slots'] }),
+        queryClient.invalidateQueries({ queryKey: ['activity'] }),
+      ]),
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sessionKeys } from '@/features/scheduling/api/get-sessions';
 import { timeOffKeys } from '@/features/scheduling/api/get-time-off';
 import { api, unwrap } from '@/lib/api-client';
 
@@ -10,6 +11,12 @@ export function useDeleteTimeOff() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteTimeOff,
-    onSuccess: () => queryClient.invalidateQueries({ predicate: (query) => [timeOffKeys.all[0], 'activity'].includes(String(query.queryKey[0])) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: timeOffKeys.all }),
+        // The booking form's free slots (cached under sessionKeys.all) skip time off.
+        queryClient.invalidateQueries({ queryKey: [...sessionKeys.all, 'free-slots'] }),
+        queryClient.invalidateQueries({ queryKey: ['activity'] }),
+      ]),
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sessionKeys } from '@/features/scheduling/api/get-sessions';
 import { workingHoursKey, type WorkingHours, type WorkingInterval } from '@/features/scheduling/api/get-working-hours';
 import { api, unwrap } from '@/lib/api-client';
 
@@ -15,7 +16,11 @@ export function useUpdateWorkingHours() {
     mutationFn: updateWorkingHours,
     onSuccess: (hours, { trainerId }) => {
       queryClient.setQueryData(workingHoursKey(trainerId), hours);
-      return queryClient.invalidateQueries({ queryKey: ['activity'] });
+      return Promise.all([
+        // The booking form's free slots (cached under sessionKeys.all) follow the working hours.
+        queryClient.invalidateQueries({ queryKey: [...sessionKeys.all, 'free-slots'] }),
+        queryClient.invalidateQueries({ queryKey: ['activity'] }),
+      ]);
     },
   });
 }

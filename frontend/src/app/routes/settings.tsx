@@ -1,0 +1,30 @@
+import { useCurrentUser } from '@/app/use-current-user';
+import { isManager } from '@/features/auth/api/get-me';
+import { OrganizationSettings } from '@/features/settings/components/organization-settings';
+import { PasswordSettings } from '@/features/settings/components/password-settings';
+import { ReminderSettings } from '@/features/settings/components/reminder-settings';
+import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
+import { PageHeader } from '@/components/ui/card';
+
+/** Your time zone and password; for owners and admins also the studio and its reminders. */
+export default function SettingsRoute() {
+  const me = useCurrentUser();
+  const manager = isManager(me);
+  return (
+    <>
+      <PageHeader title="Settings" description={manager ? 'Your account and the studio.' : 'Your account.'} />
+      <div className="grid items-start gap-4 lg:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          <TimeZoneSettings me={me} />
+          <PasswordSettings />
+        </div>
+        {manager ? (
+          <div className="flex flex-col gap-4">
+            <OrganizationSettings />
+            <ReminderSettings />
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}
