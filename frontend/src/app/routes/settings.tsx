@@ -13,7 +13,7 @@ export default function SettingsRoute() {
   return (
     <>
       <PageHeader title="Settings" description={manager ? 'Your account and the studio.' : 'Your account.'} />
-      <div className="grid items-start gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <TimeZoneSettings me={me} />
           <PasswordSettings />

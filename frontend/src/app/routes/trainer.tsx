@@ -24,11 +24,11 @@ export default function TrainerRoute() {
   // The API lets managers and the trainer themself see and change availability; colleagues get 403.
   const availability =
     manager || self ? (
-      <section aria-label="Availability" className="grid items-start gap-4 lg:grid-cols-[3fr_2fr]">
+      <section aria-label="Availability" className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <WorkingHoursEditor trainerId={trainerId} viewerTimeZone={me.timezone} />
         <div className="flex flex-col gap-4">
           <TimeOffSection trainerId={trainerId} timeZone={me.timezone} />
-          <CalendarFeedCard owner={{ trainer_id: trainerId }} contents={self ? 'your sessions, with client names' : `${trainer.data.first_name}'s sessions, with client names`} />
+          <CalendarFeedCard owner={{ trainer_id: trainerId }} contents={self ? 'your sessions (with client names)' : `${trainer.data.first_name}’s sessions (with client names)`} />
         </div>
       </section>
     ) : null;

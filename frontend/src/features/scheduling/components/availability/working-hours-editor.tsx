@@ -55,11 +55,12 @@ function WeekForm({ trainerId, hours, viewerTimeZone }: { trainerId: number; hou
     setDrafts((all) => sortDrafts([...all, { key: newDraftKey(), weekday, ...nextInterval(last) }]));
   };
   const remove = (key: string) => setDrafts((all) => all.filter((draft) => draft.key !== key));
-  const copyToWeekdays = (weekday: number) => {
-    const source = drafts.filter((draft) => draft.weekday === weekday);
-    const others = drafts.filter((draft) => draft.weekday > 4 || draft.weekday === weekday);
-    const copies = [0, 1, 2, 3, 4].filter((day) => day !== weekday).flatMap((day) => source.map((draft) => ({ ...draft, key: newDraftKey(), weekday: day })));
-    setDrafts(sortDrafts([...others, ...copies]));
+  // Most trainers work the same hours Monday to Friday: set Monday, then copy it.
+  const copyMondayToWeekdays = () => {
+    const monday = drafts.filter((draft) => draft.weekday === 0);
+    const weekend = drafts.filter((draft) => draft.weekday > 4);
+    const copies = [1, 2, 3, 4].flatMap((weekday) => monday.map((draft) => ({ ...draft, key: newDraftKey(), weekday })));
+    setDrafts(sortDrafts([...monday, ...copies, ...weekend]));
     setErrors({});
   };
 
@@ -86,8 +87,8 @@ function WeekForm({ trainerId, hours, viewerTimeZone }: { trainerId: number; hou
         {WEEKDAYS.map((day, weekday) => {
           const rows = drafts.filter((draft) => draft.weekday === weekday);
           return (
-            <li key={day} className="flex flex-col gap-2 px-3 py-2 sm:flex-row sm:items-start sm:gap-4">
-              <div className="flex min-h-11 items-center justify-between sm:w-28 sm:shrink-0">
+            <li key={day} className="flex flex-col gap-1 px-3 py-2 sm:flex-row sm:items-start sm:gap-3">
+              <div className="flex min-h-11 items-center justify-between sm:w-24 sm:shrink-0">
                 <h3 className="text-sm font-semibold">{day}</h3>
                 {rows.length === 0 ? <span className="text-sm text-muted sm:hidden">Off</span> : null}
               </div>
@@ -95,12 +96,12 @@ function WeekForm({ trainerId, hours, viewerTimeZone }: { trainerId: number; hou
                 {rows.length === 0 ? <p className="hidden min-h-11 items-center text-sm text-muted sm:flex">Off</p> : null}
                 {rows.map((draft, index) => (
                   <div key={draft.key}>
-                    <div className="flex items-center gap-2">
+                    <div className="flex items-center gap-1.5">
                       <input
                         type="time"
                         aria-label={`${day} start${rows.length > 1 ? ` ${index + 1}` : ''}`}
                         aria-invalid={!!errors[draft.key]}
-                        className={`${controlClass} w-auto min-w-0 flex-1 sm:max-w-36`}
+                        className={`${controlClass} w-0 min-w-0 flex-1 px-2 sm:max-w-36`}
                         value={draft.start}
                         onChange={(event) => change(draft.key, { start: event.target.value })}
                       />
@@ -111,11 +112,11 @@ function WeekForm({ trainerId, hours, viewerTimeZone }: { trainerId: number; hou
                         type="time"
                         aria-label={`${day} end${rows.length > 1 ? ` ${index + 1}` : ''}`}
                         aria-invalid={!!errors[draft.key]}
-                        className={`${controlClass} w-auto min-w-0 flex-1 sm:max-w-36`}
+                        className={`${controlClass} w-0 min-w-0 flex-1 px-2 sm:max-w-36`}
                         value={draft.end}
                         onChange={(event) => change(draft.key, { end: event.target.value })}
                       />
-                      <Button variant="ghost" className="px-2 text-muted" aria-label={`Remove ${day} ${draft.start || 'interval'}–${draft.end}`} onClick={() => remove(draft.key)}>
+                      <Button variant="ghost" className="shrink-0 px-0 text-muted" aria-label={`Remove ${day} ${draft.start || 'interval'}–${draft.end}`} onClick={() => remove(draft.key)}>
                         ✕
                       </Button>
                     </div>
@@ -126,22 +127,20 @@ function WeekForm({ trainerId, hours, viewerTimeZone }: { trainerId: number; hou
                     ) : null}
                   </div>
                 ))}
-                <div className="flex flex-wrap gap-1">
-                  <Button variant="ghost" className="px-2 text-primary-text" onClick={() => add(weekday)} aria-label={`Add hours on ${day}`}>
-                    + Add hours
-                  </Button>
-                  {weekday < 5 && rows.length > 0 ? (
-                    <Button variant="ghost" className="px-2 text-muted" onClick={() => copyToWeekdays(weekday)}>
-                      Copy to Mon–Fri
-                    </Button>
-                  ) : null}
-                </div>
               </div>
+              <Button variant="ghost" className="self-start px-2 text-primary-text sm:shrink-0" onClick={() => add(weekday)} aria-label={`Add hours on ${day}`}>
+                + Add
+              </Button>
             </li>
           );
         })}
       </ul>
       <div className="flex flex-wrap justify-end gap-2">
+        {drafts.some((draft) => draft.weekday === 0) ? (
+          <Button variant="ghost" className="mr-auto px-2 text-primary-text" onClick={copyMondayToWeekdays}>
+            Copy Monday to Tue–Fri
+          </Button>
+        ) : null}
         {dirty ? (
           <Button
             variant="secondary"

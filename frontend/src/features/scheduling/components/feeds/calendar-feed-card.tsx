@@ -14,7 +14,7 @@ import { formatDateTime } from '@/lib/format';
 
 type CalendarFeedCardProps = {
   owner: FeedOwner;
-  /** Whose sessions the feed carries, in a sentence: "your sessions", "Tia's sessions with client names". */
+  /** Whose sessions the feed carries, in a sentence: "your sessions", "Tia's sessions (with client names)". */
   contents: string;
 };
 

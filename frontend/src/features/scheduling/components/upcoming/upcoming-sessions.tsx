@@ -12,6 +12,8 @@ import { errorMessage } from '@/lib/api-error';
 import { cn } from '@/lib/cn';
 
 export const UPCOMING_WEEKS = 8;
+// A phone shows about this many before the calendar feed and profile; the rest on request.
+const FIRST_SHOWN = 5;
 
 const KINDS: Record<Session['kind'], string> = {
   personal: 'Personal training',
@@ -52,6 +54,7 @@ export function UpcomingSessions({ clientId, timeZone }: { clientId: number; tim
     return { from: from.toISOString(), to: new Date(from.getTime() + UPCOMING_WEEKS * 7 * 86_400_000).toISOString() };
   });
   const sessions = useSessions({ ...range, client_id: clientId, per_page: 200 });
+  const [showAll, setShowAll] = useState(false);
   const today = zonedDay(range.from, timeZone);
   const tomorrow = zonedDay(new Date(Date.parse(range.from) + 86_400_000).toISOString(), timeZone);
 
@@ -73,7 +76,7 @@ export function UpcomingSessions({ clientId, timeZone }: { clientId: number; tim
         <Card className="text-sm text-muted">No sessions booked in the next {UPCOMING_WEEKS} weeks. Your trainer books them with you.</Card>
       ) : (
         <>
-          {groupByDay(sessions.data.items, timeZone).map(({ day, sessions: items }) => (
+          {groupByDay(showAll ? sessions.data.items : sessions.data.items.slice(0, FIRST_SHOWN), timeZone).map(({ day, sessions: items }) => (
             <div key={day} className="flex flex-col gap-2">
               <h3 className="text-sm font-semibold text-muted">
                 {day === today ? 'Today · ' : day === tomorrow ? 'Tomorrow · ' : ''}
@@ -86,7 +89,12 @@ export function UpcomingSessions({ clientId, timeZone }: { clientId: number; tim
               </ul>
             </div>
           ))}
-          {sessions.data.meta.total > sessions.data.items.length ? (
+          {!showAll && sessions.data.items.length > FIRST_SHOWN ? (
+            <Button variant="secondary" className="self-center" onClick={() => setShowAll(true)}>
+              Show all {sessions.data.items.length} sessions
+            </Button>
+          ) : null}
+          {showAll && sessions.data.meta.total > sessions.data.items.length ? (
             <p className="text-sm text-muted">
               Showing the first {sessions.data.items.length} of {sessions.data.meta.total} sessions.
             </p>
@@ -105,22 +113,20 @@ function SessionItem({ session, timeZone }: { session: Session; timeZone: string
   const time = `${formatInZone(session.starts_at, timeZone, TIME)} – ${formatInZone(session.ends_at, timeZone, TIME)}`;
 
   return (
-    <li className="rounded-xl border border-border bg-surface p-3 shadow-sm sm:p-4" data-testid="upcoming-session">
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
-          <p className={cn('text-base font-semibold', cancelled && 'text-muted line-through')}>{time}</p>
-          <p className="text-sm">
-            {session.title ? `${session.title} · ` : ''}
-            {KINDS[session.kind]}
-            <span className="text-muted"> with {session.trainer_name}</span>
-          </p>
-        </div>
+    <li className="rounded-xl border border-border bg-surface px-3 py-2.5 shadow-sm sm:px-4" data-testid="upcoming-session">
+      <div className="flex items-center justify-between gap-3">
+        <p className={cn('font-semibold', cancelled && 'text-muted line-through')}>{time}</p>
         <Badge tone={status.tone} className="shrink-0">
           {status.label}
         </Badge>
       </div>
-      {session.location || session.online_url ? (
-        <div className="mt-1 flex flex-col gap-0.5 text-sm text-muted">
+      <p className="text-sm">
+        {session.title ? `${session.title} · ` : ''}
+        {KINDS[session.kind]}
+        <span className="text-muted"> with {session.trainer_name}</span>
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-x-3">
+        <div className="min-w-0 flex-1 text-sm text-muted">
           {session.location ? <p className="break-words">{session.location}</p> : null}
           {isWebUrl(session.online_url) ? (
             <a href={session.online_url!} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 items-center font-medium text-primary-text underline">
@@ -129,13 +135,12 @@ function SessionItem({ session, timeZone }: { session: Session; timeZone: string
           ) : session.online_url ? (
             <p className="break-all">{session.online_url}</p>
           ) : null}
+          {session.status === 'cancelled' && session.cancel_reason ? <p>Reason: {session.cancel_reason}</p> : null}
         </div>
-      ) : null}
-      {session.status === 'cancelled' && session.cancel_reason ? <p className="mt-1 text-sm text-muted">Reason: {session.cancel_reason}</p> : null}
-      {!cancelled ? (
-        <div className="mt-2 flex justify-end">
+        {!cancelled ? (
           <Button
-            variant="secondary"
+            variant="ghost"
+            className="-mr-2 px-2 text-primary-text"
             icon={<CalendarIcon />}
             aria-label={`Add to calendar (.ics): ${formatInZone(session.starts_at, timeZone, DAY)}, ${time}`}
             loading={download.isPending}
@@ -143,8 +148,8 @@ function SessionItem({ session, timeZone }: { session: Session; timeZone: string
           >
             Add to calendar
           </Button>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
     </li>
   );
 }
