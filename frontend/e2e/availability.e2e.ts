@@ -13,9 +13,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Waits for data and spinners, and dismisses toasts so they do not cover the screenshot. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
+  // A toast may time out on its own between finding and clicking it.
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
 }
 
 /** The API as the signed-in browser (its cookies and, for writes, its CSRF token). */
@@ -36,7 +39,7 @@ test('a trainer edits their working hours and adds and removes time off', async 
   await page.goto(`/trainers/${me.trainer_id}`);
   await page.getByRole('heading', { name: 'Working hours' }).waitFor();
   const before = await api.get(`/api/trainers/${me.trainer_id}/working-hours`);
-  expect(await page.getByText(`Times are in the studio’s time zone, ${before.timezone}`).count()).toBe(1);
+  expect(await page.getByText(`Times are in the studio’s time zone, ${before.timezone.replace(/_/g, ' ')}`).count()).toBe(1);
 
   // Sunday gets 10:00–14:00; a second, overlapping interval is refused before anything is sent.
   await page.getByRole('button', { name: 'Add hours on Sunday' }).click();

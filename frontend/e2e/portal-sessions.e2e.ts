@@ -59,9 +59,12 @@ async function bookForDemoClient(title: string): Promise<{ startsAt: string }> {
   throw new Error('No free 05:00 slot for the demo client in ten days');
 }
 
+/** Waits for data and spinners, and dismisses toasts so they do not cover the screenshot. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
+  // A toast may time out on its own between finding and clicking it.
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
 }
 
 test('a client sees a booked session, downloads its .ics and subscribes to a feed they can revoke', async () => {
@@ -125,6 +128,7 @@ describe.each(['dark', 'light'] as const)('%s theme', (theme) => {
     await signIn(page, USERS.client, /\/portal$/);
     await page.getByTestId('upcoming-session').first().waitFor();
     await page.getByRole('heading', { name: 'Trainers' }).waitFor();
+    if (size === 'desktop') await page.getByText('Account: time zone and password').click();
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'the portal scrolls sideways').toBeLessThanOrEqual(0);
     await screenshot(page, `portal-${size}-${theme}`);

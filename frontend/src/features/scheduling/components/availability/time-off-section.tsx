@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useCreateTimeOff } from '@/features/scheduling/api/create-time-off';
 import { useDeleteTimeOff } from '@/features/scheduling/api/delete-time-off';
 import { useUpcomingTimeOff, type TimeOff } from '@/features/scheduling/api/get-time-off';
-import { formatInZone, zonedInputToIso, zonedDay } from '@/features/scheduling/components/availability/zoned-time';
+import { formatInZone, zonedDay, zonedInputToIso, zoneName } from '@/features/scheduling/components/availability/zoned-time';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { InputField } from '@/components/ui/field';
@@ -110,7 +110,7 @@ function AddTimeOff({ trainerId, timeZone }: { trainerId: number; timeZone: stri
         <InputField label="Ends" type="datetime-local" {...field('ends_at')} />
         <InputField label="Reason (optional)" maxLength={200} wrapperClassName="sm:col-span-2" {...field('reason')} />
       </div>
-      <p className="text-sm text-muted">Dates and times are in your time zone, {timeZone}.</p>
+      <p className="text-sm text-muted">Dates and times are in your time zone, {zoneName(timeZone)}.</p>
       <div className="flex justify-end">
         <Button type="submit" loading={create.isPending}>
           Add time off

@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
   type DraftInterval,
 } from '@/features/scheduling/components/availability/working-hours';
+import { zoneName } from '@/features/scheduling/components/availability/zoned-time';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { controlClass } from '@/components/ui/field';
@@ -78,8 +79,8 @@ function WeekForm({ trainerId, hours, viewerTimeZone }: { trainerId: number; hou
   return (
     <form onSubmit={submit} noValidate data-working-hours className="mt-1 flex flex-col gap-3">
       <p className="text-sm text-muted">
-        Times are in the studio&rsquo;s time zone, <strong className="font-medium text-foreground">{hours.timezone}</strong>
-        {hours.timezone !== viewerTimeZone ? ` (yours is ${viewerTimeZone})` : ''}. Bookings outside these hours need an owner or admin.
+        Times are in the studio&rsquo;s time zone, <strong className="font-medium text-foreground">{zoneName(hours.timezone)}</strong>
+        {hours.timezone !== viewerTimeZone ? ` (yours is ${zoneName(viewerTimeZone)})` : ''}. Bookings outside these hours need an owner or admin.
         {drafts.length === 0 ? ' With no hours at all the trainer can be booked at any time.' : ''}
       </p>
       <FormAlert message={formErrorMessage(update.error)} />

@@ -73,3 +73,6 @@ export function zonedDay(iso: string, timeZone: string): string {
 export function formatInZone(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(undefined, { ...options, timeZone }).format(new Date(iso));
 }
+
+/** "America/New_York" as people read it: "America/New York". */
+export const zoneName = (timeZone: string) => timeZone.replace(/_/g, ' ');

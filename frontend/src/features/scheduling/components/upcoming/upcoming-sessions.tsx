@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDownloadSessionIcs } from '@/features/scheduling/api/download-session-ics';
 import { useSessions, type Session } from '@/features/scheduling/api/get-sessions';
-import { formatInZone, zonedDay } from '@/features/scheduling/components/availability/zoned-time';
+import { formatInZone, zonedDay, zoneName } from '@/features/scheduling/components/availability/zoned-time';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -65,7 +65,7 @@ export function UpcomingSessions({ clientId, timeZone }: { clientId: number; tim
           Upcoming sessions
         </h2>
         <p className="text-xs text-muted">
-          Next {UPCOMING_WEEKS} weeks · times in {timeZone.replace(/_/g, ' ')}
+          Next {UPCOMING_WEEKS} weeks · times in {zoneName(timeZone)}
         </p>
       </div>
       {sessions.isPending ? (
