@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import type { Session } from '@/features/scheduling/api/get-sessions';
+import { sessionEvent, sessionLabel } from '@/features/scheduling/lib/session-events';
+import { trainerColor } from '@/features/scheduling/lib/trainer-colors';
+
+const base = {
+  id: 41, trainer_id: 3, trainer_name: 'Tia Trainer', series_id: null, kind: 'personal', status: 'scheduled', title: null,
+  starts_at: '2027-02-01T12:00:00+00:00', ends_at: '2027-02-01T13:00:00+00:00', capacity: 1,
+  participants: [{ client_id: 9, client_name: 'Ann Lee', active: true }],
+} as unknown as Session;
+
+test('a session is named by its title, its client, or its group size', () => {
+  expect(sessionLabel(base)).toBe('Ann Lee');
+  expect(sessionLabel({ ...base, title: 'Saturday Flow' })).toBe('Saturday Flow');
+  const group = { ...base, kind: 'group', participants: [...base.participants, { client_id: 10, client_name: 'Bo Ray', active: true }, { client_id: 11, client_name: 'Cy Dee', active: false }] } as Session;
+  expect(sessionLabel(group)).toBe('Group · 2 clients');
+  expect(sessionLabel({ ...base, kind: 'consultation', participants: [] })).toBe('Consultation');
+});
+
+test('events carry the trainer colour and are draggable only when scheduled and allowed', () => {
+  const event = sessionEvent(base, { canChange: true });
+  expect(event).toMatchObject({ id: '41', start: base.starts_at, end: base.ends_at, backgroundColor: trainerColor(3).background, startEditable: true, durationEditable: true });
+  expect(sessionEvent(base, { canChange: false }).startEditable).toBe(false);
+  const cancelled = sessionEvent({ ...base, status: 'late_cancel' }, { canChange: true });
+  expect(cancelled.startEditable).toBe(false);
+  expect(cancelled.classNames).toContain('session-inactive');
+  expect(cancelled).toMatchObject({ backgroundColor: 'var(--surface-muted)', borderColor: trainerColor(3).background, textColor: 'var(--muted)' });
+});

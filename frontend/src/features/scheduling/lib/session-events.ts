@@ -1,0 +1,44 @@
+import type { EventInput } from '@fullcalendar/core';
+import type { Participant, Session } from '@/features/scheduling/api/get-sessions';
+import { trainerColor } from '@/features/scheduling/lib/trainer-colors';
+
+const KIND_LABELS: Record<Session['kind'], string> = { personal: 'Personal', group: 'Group', assessment: 'Assessment', consultation: 'Consultation' };
+
+/** Cancelled and late-cancelled sessions no longer hold the slot: drawn dimmed and struck through. */
+export const isInactive = (session: Pick<Session, 'status'>) => session.status === 'cancelled' || session.status === 'late_cancel';
+
+/** The clients still booked on a session (removed ones stay in the list, inactive). */
+export const activeParticipants = (session: Pick<Session, 'participants'>): Participant[] => (session.participants as Participant[]).filter((person) => person.active);
+
+/** What a session is called on the calendar: its title, else who it is with, else its kind. */
+export function sessionLabel(session: Session): string {
+  if (session.title) return session.title;
+  const people = activeParticipants(session).map((person) => person.client_name);
+  if (people.length === 1) return people[0];
+  if (people.length > 1) return `${KIND_LABELS[session.kind]} · ${people.length} clients`;
+  return KIND_LABELS[session.kind];
+}
+
+export type SessionEventProps = { session: Session };
+
+/** A session as a FullCalendar event in its trainer's colour; only scheduled sessions the user may change can be dragged. */
+export function sessionEvent(session: Session, { canChange }: { canChange: boolean }): EventInput {
+  const colour = trainerColor(session.trainer_id);
+  const movable = canChange && session.status === 'scheduled';
+  const inactive = isInactive(session);
+  return {
+    id: String(session.id),
+    title: sessionLabel(session),
+    start: session.starts_at,
+    end: session.ends_at,
+    // An inactive session keeps its trainer's colour only in the border: its text stays readable
+    // (muted on the muted surface), where a faded filled block would not be.
+    backgroundColor: inactive ? 'var(--surface-muted)' : colour.background,
+    borderColor: colour.background,
+    textColor: inactive ? 'var(--muted)' : colour.text,
+    classNames: [`session-${session.status}`, ...(inactive ? ['session-inactive'] : [])],
+    startEditable: movable,
+    durationEditable: movable,
+    extendedProps: { session } satisfies SessionEventProps,
+  };
+}
