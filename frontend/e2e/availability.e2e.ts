@@ -13,12 +13,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits for data and spinners, and dismisses toasts so they do not cover the screenshot. */
+/** Waits for data, spinners and toasts (which would cover part of the screenshot) to be gone. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
-  // A toast may time out on its own between finding and clicking it.
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
+  await page.waitForFunction(() => !document.querySelector('[data-testid="toast"]'), null, { timeout: 10_000 });
 }
 
 /** The API as the signed-in browser (its cookies and, for writes, its CSRF token). */

@@ -59,12 +59,11 @@ async function bookForDemoClient(title: string): Promise<{ startsAt: string }> {
   throw new Error('No free 05:00 slot for the demo client in ten days');
 }
 
-/** Waits for data and spinners, and dismisses toasts so they do not cover the screenshot. */
+/** Waits for data, spinners and toasts (which would cover part of the screenshot) to be gone. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
-  // A toast may time out on its own between finding and clicking it.
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
+  await page.waitForFunction(() => !document.querySelector('[data-testid="toast"]'), null, { timeout: 10_000 });
 }
 
 test('a client sees a booked session, downloads its .ics and subscribes to a feed they can revoke', async () => {
