@@ -51,11 +51,23 @@ def _visible(actor: Principal) -> sa.Select:
     return stmt
 
 
-def get_all(*, actor: Principal, page: int = 1, per_page: int = 25, active: bool = True) -> Page:
-    """The feeds the caller may manage: managers all, trainers and clients their own."""
+def get_all(
+    *,
+    actor: Principal,
+    page: int = 1,
+    per_page: int = 25,
+    active: bool = True,
+    trainer_id: int | None = None,
+    client_id: int | None = None,
+) -> Page:
+    """The feeds the caller may manage (managers all, trainers and clients their own), optionally one person's."""
     stmt = _visible(actor)
     if active:
         stmt = stmt.where(CalendarFeed.revoked_at.is_(None))
+    if trainer_id is not None:
+        stmt = stmt.where(CalendarFeed.trainer_id == trainer_id)
+    if client_id is not None:
+        stmt = stmt.where(CalendarFeed.client_id == client_id)
     return paginate(stmt.order_by(CalendarFeed.created_at.desc(), CalendarFeed.id.desc()), page=page, per_page=per_page)
 
 

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
 import marshmallow as ma
 
-from fitnesscrm.core.fields import Text, TimeZone, money_out
+from fitnesscrm.core.fields import Text, TimeZone, id_field, money_out
 from fitnesscrm.core.pagination import PageArgsSchema
 from fitnesscrm.scheduling.models import KINDS, MAX_SESSION_MINUTES, STATUSES
 from fitnesscrm.scheduling.recurrence import to_local
@@ -187,7 +188,23 @@ class IntervalSchema(ma.Schema):
 
 class WorkingHoursSchema(ma.Schema):
     timezone = ma.fields.String(dump_only=True, metadata={"description": "The organization's zone."})
-    intervals = ma.fields.List(ma.fields.Nested(IntervalSchema), required=True, validate=ma.validate.Length(max=50))
+    intervals = ma.fields.List(
+        ma.fields.Nested(IntervalSchema),
+        required=True,
+        validate=ma.validate.Length(max=50),
+        metadata={"description": "Intervals of one weekday may touch (09:00-12:00, 12:00-17:00) but not overlap."},
+    )
+
+    @ma.validates("intervals")
+    def _no_overlap(self, intervals, **_kwargs):
+        by_day = sorted(intervals, key=lambda i: (i["weekday"], i["starts_at"]))
+        for earlier, later in pairwise(by_day):
+            if earlier["weekday"] == later["weekday"] and later["starts_at"] < earlier["ends_at"]:
+                raise ma.ValidationError(
+                    f"Intervals overlap on weekday {later['weekday']}: "
+                    f"{earlier['starts_at']:%H:%M}-{earlier['ends_at']:%H:%M} and "
+                    f"{later['starts_at']:%H:%M}-{later['ends_at']:%H:%M}."
+                )
 
 
 class TimeOffSchema(ma.Schema):
@@ -251,6 +268,8 @@ class FeedCreatedSchema(FeedSchema):
 
 class FeedQuerySchema(PageArgsSchema):
     active = ma.fields.Boolean(load_default=True)
+    trainer_id = id_field(strict=False, metadata={"description": "Only this trainer's feeds."})
+    client_id = id_field(strict=False, metadata={"description": "Only this client's feeds."})
 
 
 class SettingsSchema(ma.Schema):

@@ -195,3 +195,33 @@ def test_sessions_export_is_csv(studio, client_as):
     response = client_as(studio.owner).get("/api/sessions/export")
     assert response.status_code == 200
     assert response.data.decode().count("\r\n") == 2
+
+
+def test_feeds_list_filters_by_person_and_still_scopes_to_the_caller(studio, client_as):
+    owner = client_as(studio.owner)
+    trainer_feed = owner.post("/api/calendar/feeds", json={"trainer_id": studio.trainer.id}).get_json()
+    client_feed = owner.post("/api/calendar/feeds", json={"client_id": studio.client.id}).get_json()
+    listed = owner.get("/api/calendar/feeds", query_string={"trainer_id": studio.trainer.id}).get_json()["items"]
+    assert [f["id"] for f in listed] == [trainer_feed["id"]]
+    listed = owner.get("/api/calendar/feeds", query_string={"client_id": studio.client.id}).get_json()["items"]
+    assert [f["id"] for f in listed] == [client_feed["id"]]
+    # A trainer asking for someone else's feeds gets none, not theirs.
+    other = client_as(studio.trainer_user).get("/api/calendar/feeds", query_string={"client_id": studio.client.id})
+    assert other.get_json()["items"] == []
+    assert owner.get("/api/calendar/feeds?trainer_id=abc").status_code == 422
+
+
+def test_working_hours_refuse_overlapping_intervals_on_a_day(studio, client_as):
+    api = client_as(studio.trainer_user)
+    url = f"/api/trainers/{studio.trainer.id}/working-hours"
+    touching = [
+        {"weekday": 0, "starts_at": "09:00", "ends_at": "12:00"},
+        {"weekday": 0, "starts_at": "12:00", "ends_at": "17:00"},
+        {"weekday": 1, "starts_at": "10:00", "ends_at": "14:00"},
+    ]
+    assert api.put(url, json={"intervals": touching}).status_code == 200
+    overlapping = [*touching, {"weekday": 1, "starts_at": "13:30", "ends_at": "18:00"}]
+    response = api.put(url, json={"intervals": overlapping})
+    assert response.status_code == 422
+    assert "13:30" in str(response.get_json()["error"]["fields"]["intervals"])
+    assert len(api.get(url).get_json()["intervals"]) == 3

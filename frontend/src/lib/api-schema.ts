@@ -489,6 +489,10 @@ export interface paths {
                     page?: number;
                     per_page?: number;
                     active?: boolean;
+                    /** @description Only this trainer's feeds. */
+                    trainer_id?: number;
+                    /** @description Only this client's feeds. */
+                    client_id?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3303,6 +3307,7 @@ export interface components {
             week_start: string;
         };
         WorkingHours: {
+            /** @description Intervals of one weekday may touch (09:00-12:00, 12:00-17:00) but not overlap. */
             intervals: components["schemas"]["Interval"][];
             /** @description The organization's zone. */
             readonly timezone?: string;

@@ -27,8 +27,15 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
   fetchMock.mockImplementation(async (input) => {
     const request = input as Request;
-    const path = new URL(request.url).pathname;
-    if (request.method === 'GET') return json(200, { items: feeds, meta: { total: feeds.length, pages: 1, page: 1, per_page: 100, has_next: false, has_prev: false } });
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (request.method === 'GET') {
+      // As the API does: trainer_id / client_id narrow the list to that person's feeds.
+      const trainerId = url.searchParams.get('trainer_id');
+      const clientId = url.searchParams.get('client_id');
+      const items = feeds.filter((feed) => (trainerId ? feed.trainer_id === Number(trainerId) : true) && (clientId ? feed.client_id === Number(clientId) : true));
+      return json(200, { items, meta: { total: items.length, pages: 1, page: 1, per_page: 25, has_next: false, has_prev: false } });
+    }
     if (request.method === 'POST') {
       const body = await request.json();
       // As the API does: a new feed for a person revokes their previous one.
@@ -54,9 +61,11 @@ function renderCard() {
   );
 }
 
-test('only the person’s own feeds are listed (a manager gets the whole studio’s)', async () => {
+test('only the person’s own feeds are asked for and listed', async () => {
   renderCard();
   expect(await screen.findByText('No active calendar link.')).toBeInTheDocument();
+  const asked = new URL((fetchMock.mock.calls[0][0] as Request).url);
+  expect(asked.searchParams.get('client_id')).toBe('4');
 });
 
 test('a new link is shown once with a webcal subscribe link, then revoked', async () => {
