@@ -32,7 +32,7 @@ export function SidePanel({ open, onClose, title, children }: { open: boolean; o
               ✕
             </button>
           </div>
-          <div className="flex-1 overflow-y-auto px-5 py-4">{children}</div>
+          <div className="flex flex-1 flex-col overflow-y-auto px-5 pt-4">{children}</div>
         </div>
       ) : null}
     </dialog>

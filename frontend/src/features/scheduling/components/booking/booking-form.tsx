@@ -120,7 +120,7 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
   const hasDetails = !!(values.title || values.location || values.onlineUrl || values.notes || values.price);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" data-booking-form aria-label={editing ? 'Edit session' : 'Book a session'}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-1 flex-col gap-4" data-booking-form aria-label={editing ? 'Edit session' : 'Book a session'}>
       <div className="grid gap-4 sm:grid-cols-2">
         {trainerFixed || editing ? (
           <div className="flex flex-col gap-1.5">
@@ -186,7 +186,7 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
       </details>
 
       <FailureAlert failure={failure} canOverride={canOverride} editing={editing} pending={pending} onOverride={() => void send(true)} />
-      <div className="sticky bottom-0 -mx-5 -mb-4 flex flex-wrap justify-end gap-2 border-t border-border bg-surface px-5 py-3">
+      <div className="sticky bottom-0 -mx-5 mt-auto flex flex-wrap justify-end gap-2 border-t border-border bg-surface px-5 py-3">
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>

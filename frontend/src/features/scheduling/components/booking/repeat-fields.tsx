@@ -39,7 +39,7 @@ export function RepeatFields({ values, error, onChange }: { values: RepeatValues
             <SelectField label="Ends" value={values.endType} onChange={(event) => onChange({ endType: event.target.value as RepeatValues['endType'] })}>
               <option value="never">Never</option>
               <option value="until">On a date</option>
-              <option value="count">After a number of times</option>
+              <option value="count">After N times</option>
             </SelectField>
             {values.endType === 'until' ? (
               <InputField label="Last day" type="date" wrapperClassName="col-span-2" value={values.until} onChange={(event) => onChange({ until: event.target.value })} />

@@ -22,7 +22,7 @@ type CalendarToolbarProps = {
 /** Date navigation, the view switch and the screen's actions; wraps onto several rows on phones. */
 export function CalendarToolbar({ title, view, hideCancelled, loading, exporting, canBook, onStep, onToday, onView, onHideCancelled, onExport, onBook }: CalendarToolbarProps) {
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex flex-col gap-2 sm:gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <div className="flex items-center gap-1">
           <Button variant="secondary" className="px-3" onClick={() => onStep(-1)} aria-label="Previous">
@@ -31,15 +31,15 @@ export function CalendarToolbar({ title, view, hideCancelled, loading, exporting
           <Button variant="secondary" className="px-3" onClick={() => onStep(1)} aria-label="Next">
             ›
           </Button>
-          <Button variant="secondary" onClick={onToday}>
+          <Button variant="secondary" className="px-3" onClick={onToday}>
             Today
           </Button>
         </div>
-        <h2 className="min-w-0 flex-1 text-lg font-semibold sm:text-xl" aria-live="polite" data-testid="calendar-title">
+        <h2 className="min-w-0 flex-1 text-base font-semibold sm:text-xl" aria-live="polite" data-testid="calendar-title">
           {title}
           {loading ? <span className="ml-2 inline-block size-3 animate-spin rounded-full border-2 border-primary border-t-transparent align-middle" aria-label="Loading" /> : null}
         </h2>
-        <div role="group" aria-label="View" className="flex rounded-lg border border-border bg-surface p-0.5">
+        <div role="group" aria-label="View" className="flex w-full rounded-lg border border-border bg-surface p-0.5 sm:w-auto">
           {CALENDAR_VIEWS.map((option) => (
             <button
               key={option}
@@ -47,7 +47,7 @@ export function CalendarToolbar({ title, view, hideCancelled, loading, exporting
               aria-pressed={view === option}
               onClick={() => onView(option)}
               className={cn(
-                'min-h-10 rounded-md px-3 text-sm font-medium',
+                'min-h-10 flex-1 rounded-md px-3 text-sm font-medium',
                 view === option ? 'bg-primary-soft text-primary-text' : 'text-muted hover:bg-surface-muted hover:text-foreground',
               )}
             >
@@ -56,13 +56,17 @@ export function CalendarToolbar({ title, view, hideCancelled, loading, exporting
           ))}
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <Checkbox label="Hide cancelled" checked={hideCancelled} onChange={(event) => onHideCancelled(event.target.checked)} />
-        <div className="ml-auto flex flex-wrap gap-2">
-          <Button variant="secondary" loading={exporting} onClick={onExport}>
-            Export CSV
+        <div className="ml-auto flex gap-2">
+          <Button variant="secondary" className="px-3" loading={exporting} onClick={onExport}>
+            Export<span className="hidden sm:inline"> CSV</span>
           </Button>
-          {canBook ? <Button onClick={onBook}>New session</Button> : null}
+          {canBook ? (
+            <Button className="px-3" onClick={onBook}>
+              New session
+            </Button>
+          ) : null}
         </div>
       </div>
     </div>

@@ -112,6 +112,7 @@ export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBo
       }}
       eventDrop={move}
       eventResize={move}
+      views={{ timeGrid: { displayEventEnd: false } }}
       eventTimeFormat={{ hour: 'numeric', minute: '2-digit', meridiem: 'short' }}
       slotLabelFormat={{ hour: 'numeric', minute: '2-digit', meridiem: 'short' }}
       dayHeaderFormat={view === 'week' ? { weekday: 'short', day: 'numeric' } : view === 'day' ? { weekday: 'long', month: 'short', day: 'numeric' } : { weekday: 'short' }}

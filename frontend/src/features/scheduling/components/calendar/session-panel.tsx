@@ -127,7 +127,7 @@ export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }
   const cancelled = session.status === 'cancelled';
 
   return (
-    <div className="flex flex-col gap-5" data-testid="session-panel">
+    <div className="flex flex-col gap-5 pb-6" data-testid="session-panel">
       <div className="flex flex-col gap-2">
         <div className="flex items-center gap-2">
           <span className="size-3 shrink-0 rounded-full" style={{ background: trainerColor(session.trainer_id).background }} aria-hidden />
