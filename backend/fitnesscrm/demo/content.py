@@ -84,13 +84,15 @@ CLIENT_EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
 WORKING_HOURS = {**dict.fromkeys(range(5), (6, 21)), 5: (7, 13)}
 # Eight-week programmes that started four weeks ago, so the calendar is full around today.
 PROGRAMME_WEEKS = 8
-# 1:1 programme slots per trainer: (BYDAY, local hour, minute, minutes long, location).
+# 1:1 programme slots: (local hour, minute, minutes long, location, later by one hour per trainer).
+# Trainer n's slot i falls on PROGRAMME_DAYS[(i + n) % 5], so the studio's week is spread out.
 PERSONAL_SLOTS = (
-    ("MO,TH", 7, 0, 60, "Studio A"),
-    ("TU,FR", 12, 0, 60, "Studio B"),
-    ("MO,WE", 17, 30, 60, "Studio A"),
-    ("TU,TH", 19, 0, 45, "Studio B"),
+    (7, 0, 60, "Studio A", True),
+    (12, 0, 60, "Studio B", True),
+    (17, 30, 60, "Studio A", False),
+    (19, 0, 45, "Studio B", False),
 )
+PROGRAMME_DAYS = ("MO,TH", "TU,FR", "MO,WE", "TU,TH", "WE,FR")
 # Group classes: (trainer number, title, BYDAY, hour, minute, minutes, capacity, members, price, location).
 GROUP_CLASSES = (
     (2, "Saturday Flow", "SA", 9, 0, 60, 12, 6, "25.00", "Main floor"),

@@ -53,11 +53,12 @@ class ScheduleBuilder:
             self.add_working_hours(trainer)
         monday = self.today - timedelta(days=self.today.weekday()) - timedelta(weeks=content.PROGRAMME_WEEKS // 2)
         members = self.active_clients_by_primary_trainer()
-        for trainer, login in self.coaches:
-            for slot in content.PERSONAL_SLOTS:
+        for n, (trainer, login) in enumerate(self.coaches):
+            for i, slot in enumerate(content.PERSONAL_SLOTS):
                 client = next((c for c in members.get(trainer.id, []) if c.id not in self.booked_clients), None)
                 if client is not None:
-                    self.add_programme(trainer, login, monday, slot, client)
+                    days = content.PROGRAMME_DAYS[(i + n) % len(content.PROGRAMME_DAYS)]
+                    self.add_programme(trainer, login, monday, days, slot, client, shift=n)
         self.add_group_classes(monday)
         self.add_first_sessions()
         self.add_weekends_off()
@@ -128,11 +129,14 @@ class ScheduleBuilder:
                     series.id, series_service.label(series), values)  # fmt: skip
         return series
 
-    def add_programme(self, trainer: Trainer, actor: Principal, monday: date, slot: tuple, client: Client) -> None:
-        byday, hour, minute, minutes, location = slot
+    def add_programme(
+        self, trainer: Trainer, actor: Principal, monday: date, byday: str, slot: tuple, client: Client, *, shift: int
+    ) -> None:
+        hour, minute, minutes, location, shifts = slot
         online = location == "Studio B" and trainer.id == self.coaches[-1][0].id
+        start = time(hour + shift if shifts else hour, minute)
         self.add_series(
-            trainer, actor, monday, byday, time(hour, minute), minutes, [client], kind="personal",
+            trainer, actor, monday, byday, start, minutes, [client], kind="personal",
             title=f"{client.first_name} · {content.PROGRAMME_WEEKS}-week programme",
             location=None if online else location, online_url=content.ONLINE_CHECK_IN_URL if online else None,
             price=trainer.hourly_rate,
@@ -159,7 +163,7 @@ class ScheduleBuilder:
         )
 
     def add_first_sessions(self) -> None:
-        """An assessment or a consultation in the coming days for a few leads, at 10:00 or 15:00."""
+        """An assessment or a consultation in the coming days for a few leads, between programme slots."""
         leads = db.session.scalars(
             sa.select(Client)
             .where(Client.organization_id == self.organization_id, Client.status == "lead")
@@ -172,7 +176,9 @@ class ScheduleBuilder:
             if day.weekday() >= 5:
                 day += timedelta(days=7 - day.weekday())
             kind, minutes = ("assessment", 60) if n % 2 == 0 else ("consultation", 30)
-            starts_at = datetime.combine(day, time(10 if n % 2 == 0 else 15), tzinfo=self.zone).astimezone(UTC)
+            # Trainer n's morning programmes end at 8 + n and their midday ones start at 12 + n.
+            hour = 9 + n % len(self.coaches)
+            starts_at = datetime.combine(day, time(hour), tzinfo=self.zone).astimezone(UTC)
             session = Session(
                 organization_id=self.organization_id, trainer_id=trainer.id, kind=kind, starts_at=starts_at,
                 ends_at=starts_at + timedelta(minutes=minutes), timezone=content.TIMEZONE,
