@@ -56,11 +56,13 @@ export function CalendarToolbar({ title, view, hideCancelled, loading, exporting
           ))}
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <Checkbox label="Hide cancelled" checked={hideCancelled} onChange={(event) => onHideCancelled(event.target.checked)} />
         <div className="ml-auto flex gap-2">
           <Button variant="secondary" className="px-3" loading={exporting} onClick={onExport}>
-            Export<span className="hidden sm:inline"> CSV</span>
+            <span>
+              Export<span className="hidden sm:inline"> CSV</span>
+            </span>
           </Button>
           {canBook ? (
             <Button className="px-3" onClick={onBook}>

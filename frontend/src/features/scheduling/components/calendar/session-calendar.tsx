@@ -24,6 +24,8 @@ type SessionCalendarProps = {
   canChange: (session: Session) => boolean;
   /** Touch screens create with a tap: a drag there scrolls the page. */
   touch: boolean;
+  /** Phone width: a month cell has room for "+9", not "+9 more". */
+  compact: boolean;
   onCreate: (range: { start: DateTime; end: DateTime }) => void;
   onOpen: (session: Session) => void;
   onMove: (move: SessionMove) => void;
@@ -47,7 +49,7 @@ function EventContent({ arg, showTrainer }: { arg: EventContentArg; showTrainer:
 }
 
 /** FullCalendar in the user's zone (luxon), driven by the URL state; the screen owns every change. */
-export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBook, canChange, touch, onCreate, onOpen, onMove, onOpenDay }: SessionCalendarProps) {
+export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBook, canChange, touch, compact, onCreate, onOpen, onMove, onOpenDay }: SessionCalendarProps) {
   const calendar = useRef<FullCalendar>(null);
   const events = useMemo(() => sessions.map((session) => sessionEvent(session, { canChange: canChange(session) })), [sessions, canChange]);
 
@@ -88,6 +90,7 @@ export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBo
       scrollTimeReset={false}
       nowIndicator
       dayMaxEvents
+      moreLinkContent={(arg) => (compact ? `+${arg.num}` : arg.text)}
       eventDisplay="block"
       navLinks
       navLinkDayClick={(day) => onOpenDay(DateTime.fromJSDate(day, { zone }).toISODate()!)}

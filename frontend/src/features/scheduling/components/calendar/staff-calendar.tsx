@@ -141,6 +141,7 @@ export function StaffCalendar({ me }: { me: Me }) {
             canBook={canBook}
             canChange={canChange}
             touch={touch}
+            compact={phone}
             onCreate={({ start, end }) => openBooking(start, end)}
             onOpen={setOpened}
             onMove={onMove}
