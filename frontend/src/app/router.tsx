@@ -35,6 +35,8 @@ const router = createBrowserRouter([
       { path: paths.trainer.path, element: page(() => import('@/app/routes/trainer')) },
       { path: paths.trainerEdit.path, element: page(() => import('@/app/routes/trainer-edit')) },
       { path: paths.activity.path, element: page(() => import('@/app/routes/activity')) },
+      { path: paths.calendar.path, element: page(() => import('@/app/routes/calendar')) },
+      { path: paths.settings.path, element: page(() => import('@/app/routes/settings')) },
       { path: '*', element: page(() => import('@/app/routes/not-found')) },
     ],
   },

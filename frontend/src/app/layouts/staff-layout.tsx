@@ -5,7 +5,7 @@ import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, ClientsIcon, DashboardIcon, KeyboardIcon, LogOutIcon, TrainersIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, KeyboardIcon, LogOutIcon, SettingsIcon, TrainersIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -16,6 +16,7 @@ type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean };
 function navItems(me: Me): NavItem[] {
   const items: NavItem[] = [
     { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
+    { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
     { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
   ];
   if (isManager(me)) {
@@ -38,6 +39,7 @@ export function StaffLayout({ me }: { me: Me }) {
     '/': () => document.querySelector<HTMLInputElement>('[data-search-input]')?.focus(),
     'g d': () => navigate(paths.dashboard.getHref()),
     'g c': () => navigate(paths.clients.getHref()),
+    'g s': () => navigate(paths.calendar.getHref()),
     ...(isManager(me) ? { 'g t': () => navigate(paths.trainers.getHref()), 'g a': () => navigate(paths.activity.getHref()) } : {}),
     ...(!isManager(me) && me.trainer_id ? { 'g t': () => navigate(paths.trainer.getHref(me.trainer_id!)) } : {}),
     '?': () => setShortcutsOpen(true),
@@ -76,6 +78,9 @@ export function StaffLayout({ me }: { me: Me }) {
           <p className="mb-2 text-xs capitalize text-muted">{me.role}</p>
           <div className="flex items-center gap-1">
             <ThemeToggle />
+            <NavLink to={paths.settings.getHref()} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-muted hover:bg-surface-muted hover:text-foreground" aria-label="Settings">
+              <SettingsIcon />
+            </NavLink>
             <button type="button" onClick={() => setShortcutsOpen(true)} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-muted hover:bg-surface-muted hover:text-foreground" aria-label="Keyboard shortcuts">
               <KeyboardIcon />
             </button>
@@ -90,6 +95,9 @@ export function StaffLayout({ me }: { me: Me }) {
         <Brand subtitle={me.organization?.name} />
         <div className="flex items-center">
           <ThemeToggle />
+          <NavLink to={paths.settings.getHref()} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-muted hover:bg-surface-muted" aria-label="Settings">
+            <SettingsIcon />
+          </NavLink>
           <button type="button" onClick={signOut} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-muted hover:bg-surface-muted" aria-label="Sign out">
             <LogOutIcon />
           </button>
