@@ -3,6 +3,7 @@ import { isManager } from '@/features/auth/api/get-me';
 import { ActivityEntryRow } from '@/features/activity/components/activity-log';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { DashboardOverview } from '@/features/dashboard/components/dashboard-overview';
+import { TodaysSessions } from '@/features/dashboard/components/todays-sessions';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ErrorState, Spinner } from '@/components/ui/states';
@@ -24,6 +25,7 @@ export default function DashboardRoute() {
         <ErrorState error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
         <div className="flex flex-col gap-4">
+          <TodaysSessions timeZone={me.timezone} showTrainer={isManager(me)} />
           <DashboardOverview dashboard={dashboard.data} />
           <Card>
             <div className="mb-1 flex items-center justify-between gap-2">
