@@ -156,6 +156,7 @@ test('book a weekly series, move one, cancel the rest, and meet conflicts', asyn
   await panel.getByLabel('Reason (optional)').fill('Client moved away');
   await panel.getByRole('button', { name: 'Cancel sessions' }).click();
   await page.getByText('This and the following sessions are cancelled.').waitFor();
+  await page.getByTestId('session-panel').waitFor({ state: 'detached' });
 
   const final = await seriesSessions(page, trainer.id, seriesId);
   const statusOf = (id: number) => final.find((session) => session.id === id)!.status;
@@ -195,6 +196,27 @@ test('an owner may book outside working hours after a warning', async () => {
   await page.getByText('Session booked.').waitFor();
   await settle(page);
   await expect.poll(() => page.locator(`td.fc-timegrid-col[data-date="${day(weekA, 6)}"] .fc-event`).count()).toBe(1);
+});
+
+test('a trainer sees and books only their own calendar, without the override', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, USERS.trainer1);
+  const me = await (await page.request.get('/api/auth/me')).json();
+  // A trainer filter in the URL is ignored: the calendar is always their own.
+  await page.goto(`/calendar?view=week&date=${day(weekA, 0)}&trainer=999999`);
+  await settle(page);
+  const legend = page.getByRole('list', { name: 'Trainers' });
+  expect(await legend.getByRole('listitem').allTextContents()).toEqual([me.full_name]);
+  expect(await page.getByRole('group', { name: 'Show trainer' }).count()).toBe(0);
+  await drag(page, await slotPoint(page, day(weekA, 6), '10:00:00'), await slotPoint(page, day(weekA, 6), '10:30:00'));
+  const form = page.getByRole('form', { name: 'Book a session' });
+  await form.getByText(me.full_name, { exact: true }).waitFor();
+  expect(await form.getByLabel('Trainer', { exact: true }).count()).toBe(0);
+  await form.getByLabel('Kind', { exact: true }).selectOption('consultation');
+  await form.getByRole('button', { name: 'Book session' }).click();
+  await form.getByTestId('booking-error').getByText('Outside working hours.').waitFor();
+  expect(await form.getByRole('button', { name: /Book anyway/ }).count()).toBe(0);
 });
 
 test('screenshots: week, month, day and list, desktop light and phone', async () => {

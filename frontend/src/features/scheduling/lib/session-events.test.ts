@@ -15,6 +15,8 @@ test('a session is named by its title, its client, or its group size', () => {
   const group = { ...base, kind: 'group', participants: [...base.participants, { client_id: 10, client_name: 'Bo Ray', active: true }, { client_id: 11, client_name: 'Cy Dee', active: false }] } as Session;
   expect(sessionLabel(group)).toBe('Group · 2 clients');
   expect(sessionLabel({ ...base, kind: 'consultation', participants: [] })).toBe('Consultation');
+  const cancelled = { ...base, status: 'cancelled', participants: [{ client_id: 9, client_name: 'Ann Lee', active: false }] } as Session;
+  expect(sessionLabel(cancelled)).toBe('Ann Lee');
 });
 
 test('events carry the trainer colour and are draggable only when scheduled and allowed', () => {

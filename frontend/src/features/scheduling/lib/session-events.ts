@@ -13,7 +13,8 @@ export const activeParticipants = (session: Pick<Session, 'participants'>): Part
 /** What a session is called on the calendar: its title, else who it is with, else its kind. */
 export function sessionLabel(session: Session): string {
   if (session.title) return session.title;
-  const people = activeParticipants(session).map((person) => person.client_name);
+  // A cancelled session's clients are inactive (the slot is free) but it was still theirs.
+  const people = (isInactive(session) ? (session.participants as Participant[]) : activeParticipants(session)).map((person) => person.client_name);
   if (people.length === 1) return people[0];
   if (people.length > 1) return `${KIND_LABELS[session.kind]} · ${people.length} clients`;
   return KIND_LABELS[session.kind];

@@ -4,11 +4,11 @@ import { useCancelSession } from '@/features/scheduling/api/cancel-session';
 import { useDownloadSessionIcs } from '@/features/scheduling/api/download-session-ics';
 import { useSession } from '@/features/scheduling/api/get-session';
 import { useSessionHistory } from '@/features/scheduling/api/get-session-history';
-import type { Session } from '@/features/scheduling/api/get-sessions';
+import type { Participant, Session } from '@/features/scheduling/api/get-sessions';
 import { useMarkAttendance, type AttendanceStatus } from '@/features/scheduling/api/mark-attendance';
 import type { SeriesScope } from '@/features/scheduling/api/update-session';
 import { ScopeChoice } from '@/features/scheduling/components/calendar/scope-choice';
-import { activeParticipants, sessionLabel } from '@/features/scheduling/lib/session-events';
+import { activeParticipants, isInactive, sessionLabel } from '@/features/scheduling/lib/session-events';
 import { trainerColor } from '@/features/scheduling/lib/trainer-colors';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -49,9 +49,10 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-function CancelSection({ session, onCancelled }: { session: Session; onCancelled: () => void }) {
+// The mutation belongs to the panel: this section unmounts as soon as the refetched session says
+// "cancelled", which would otherwise swallow the success callbacks.
+function CancelSection({ session, cancel, onCancelled }: { session: Session; cancel: ReturnType<typeof useCancelSession>; onCancelled: () => void }) {
   const toast = useToast();
-  const cancel = useCancelSession();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<SeriesScope>('this');
   const [reason, setReason] = useState('');
@@ -119,12 +120,14 @@ export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }
   const toast = useToast();
   const detail = useSession(initial.id, { initialData: initial });
   const attendance = useMarkAttendance();
+  const cancel = useCancelSession();
   const ics = useDownloadSessionIcs();
   if (detail.isPending) return <Spinner label="Loading session…" />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => detail.refetch()} />;
   const session = detail.data;
-  const active = activeParticipants(session);
   const cancelled = session.status === 'cancelled';
+  // Cancelling frees the clients (they become inactive); the record still says who it was for.
+  const active = isInactive(session) ? (session.participants as Participant[]) : activeParticipants(session);
 
   return (
     <div className="flex flex-col gap-5 pb-6" data-testid="session-panel">
@@ -201,7 +204,7 @@ export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }
         <Button variant="secondary" loading={ics.isPending} onClick={() => ics.mutate(session.id, { onError: (error) => toast.error(errorMessage(error)) })}>
           Download .ics
         </Button>
-        {canAct && session.status === 'scheduled' ? <CancelSection session={session} onCancelled={onClose} /> : null}
+        {canAct && session.status === 'scheduled' ? <CancelSection session={session} cancel={cancel} onCancelled={onClose} /> : null}
       </div>
 
       <div className="flex flex-col gap-2">
