@@ -4,13 +4,11 @@ import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api-schema';
 
 export type SeriesScope = 'this' | 'following' | 'all';
-export type SessionChanges = Partial<Omit<components['schemas']['SessionUpdate'], 'scope'>> & { scope?: SeriesScope };
+export type SessionChanges = components['schemas']['SessionUpdate'];
 
 export async function updateSession({ sessionId, changes }: { sessionId: number; changes: SessionChanges }): Promise<Session> {
-  // The server loads this schema partially: fields left out stay as they are (the generated
-  // type marks the defaulted ones as required, which a PATCH does not need).
-  const body = changes as components['schemas']['SessionUpdate'];
-  return unwrap(await api.PATCH('/api/sessions/{session_id}', { params: { path: { session_id: sessionId } }, body })) as Session;
+  // The server loads this schema partially: fields left out stay as they are.
+  return unwrap(await api.PATCH('/api/sessions/{session_id}', { params: { path: { session_id: sessionId } }, body: changes })) as Session;
 }
 
 /** Moves, resizes or edits a session (or, by scope, the rest of its series). */

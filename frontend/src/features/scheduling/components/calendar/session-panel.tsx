@@ -10,6 +10,7 @@ import type { SeriesScope } from '@/features/scheduling/api/update-session';
 import { ScopeChoice } from '@/features/scheduling/components/calendar/scope-choice';
 import { activeParticipants, isInactive, sessionLabel } from '@/features/scheduling/lib/session-events';
 import { trainerColor } from '@/features/scheduling/lib/trainer-colors';
+import { SessionStatusBadge } from '@/features/scheduling/components/session-status-badge';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
@@ -23,14 +24,6 @@ const ATTENDANCE: { status: AttendanceStatus; label: string }[] = [
   { status: 'no_show', label: 'No-show' },
   { status: 'late_cancel', label: 'Late cancel' },
 ];
-
-const STATUS_TONES: Record<Session['status'], 'neutral' | 'primary' | 'success' | 'danger' | 'warning'> = {
-  scheduled: 'primary',
-  completed: 'success',
-  no_show: 'danger',
-  late_cancel: 'warning',
-  cancelled: 'neutral',
-};
 
 /** "Mon, Feb 1, 2027 · 7:00 – 8:00 AM" in the user's zone. */
 export function formatSessionTime(session: Pick<Session, 'starts_at' | 'ends_at'>, zone: string): string {
@@ -138,7 +131,7 @@ export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }
         </div>
         <p className="text-sm">{formatSessionTime(session, zone)}</p>
         <div className="flex flex-wrap gap-1.5">
-          <Badge tone={STATUS_TONES[session.status]}>{humanize(session.status)}</Badge>
+          <SessionStatusBadge status={session.status} />
           <Badge>{humanize(session.kind)}</Badge>
           {session.series_id ? <Badge>{session.is_exception ? 'Repeats · changed on its own' : 'Repeats'}</Badge> : null}
           {session.outside_hours ? <Badge tone="warning">Outside working hours</Badge> : null}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useDownloadSessionIcs } from '@/features/scheduling/api/download-session-ics';
 import { useSessions, type Session } from '@/features/scheduling/api/get-sessions';
 import { formatInZone, zonedDay, zoneName } from '@/features/scheduling/components/availability/zoned-time';
-import { Badge } from '@/components/ui/badge';
+import { SessionStatusBadge } from '@/features/scheduling/components/session-status-badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CalendarIcon } from '@/components/ui/icons';
@@ -20,14 +20,6 @@ const KINDS: Record<Session['kind'], string> = {
   group: 'Group class',
   assessment: 'Assessment',
   consultation: 'Consultation',
-};
-
-const STATUSES: Record<Session['status'], { label: string; tone: 'neutral' | 'success' | 'danger' | 'warning' }> = {
-  scheduled: { label: 'Scheduled', tone: 'neutral' },
-  completed: { label: 'Completed', tone: 'success' },
-  cancelled: { label: 'Cancelled', tone: 'danger' },
-  no_show: { label: 'No-show', tone: 'warning' },
-  late_cancel: { label: 'Late cancel', tone: 'warning' },
 };
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
@@ -108,7 +100,6 @@ export function UpcomingSessions({ clientId, timeZone }: { clientId: number; tim
 function SessionItem({ session, timeZone }: { session: Session; timeZone: string }) {
   const toast = useToast();
   const download = useDownloadSessionIcs();
-  const status = STATUSES[session.status];
   const cancelled = session.status === 'cancelled' || session.status === 'late_cancel';
   const time = `${formatInZone(session.starts_at, timeZone, TIME)} – ${formatInZone(session.ends_at, timeZone, TIME)}`;
 
@@ -116,9 +107,7 @@ function SessionItem({ session, timeZone }: { session: Session; timeZone: string
     <li className="rounded-xl border border-border bg-surface px-3 py-2.5 shadow-sm sm:px-4" data-testid="upcoming-session">
       <div className="flex items-center justify-between gap-3">
         <p className={cn('font-semibold', cancelled && 'text-muted line-through')}>{time}</p>
-        <Badge tone={status.tone} className="shrink-0">
-          {status.label}
-        </Badge>
+        <SessionStatusBadge status={session.status} className="shrink-0" />
       </div>
       <p className="text-sm">
         {session.title ? `${session.title} · ` : ''}
