@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { zonedDay, zonedInputToIso } from '@/features/scheduling/components/availability/zoned-time';
-import { launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, USERS } from './support/browser';
+import { launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, settle, USERS } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits for data, spinners and toasts (which would cover part of the screenshot) to be gone. */
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
-  await page.waitForFunction(() => !document.querySelector('[data-testid="toast"]'), null, { timeout: 10_000 });
-}
 
 /** The API as the signed-in browser (its cookies and, for writes, its CSRF token). */
 async function apiOf(context: BrowserContext, page: Page) {

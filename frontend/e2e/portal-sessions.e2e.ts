@@ -1,10 +1,10 @@
 // Goal: a client sees a session booked for them in the portal, saves it as an .ics file, and
 // subscribes to a private calendar feed that stops working once they revoke it.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { zonedDay, zonedInputToIso } from '@/features/scheduling/components/availability/zoned-time';
-import { baseURL, DESKTOP, launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, USERS } from './support/browser';
+import { baseURL, DESKTOP, launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, settle, USERS } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,13 +57,6 @@ async function bookForDemoClient(title: string): Promise<{ startsAt: string }> {
     if (response.status !== 409) throw new Error(`Booking failed: ${response.status} ${await response.text()}`);
   }
   throw new Error('No free 05:00 slot for the demo client in ten days');
-}
-
-/** Waits for data, spinners and toasts (which would cover part of the screenshot) to be gone. */
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
-  await page.waitForFunction(() => !document.querySelector('[data-testid="toast"]'), null, { timeout: 10_000 });
 }
 
 test('a client sees a booked session, downloads its .ics and subscribes to a feed they can revoke', async () => {

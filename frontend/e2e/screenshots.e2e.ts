@@ -3,7 +3,7 @@
 // frontend/test-results/screenshots/ for people to look at.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DESKTOP, launchBrowser, newContext, PHONE, screenshot, signIn, USERS } from './support/browser';
+import { DESKTOP, launchBrowser, newContext, PHONE, screenshot, signIn, settle, USERS } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,11 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
-}
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

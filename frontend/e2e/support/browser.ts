@@ -62,6 +62,13 @@ export async function signIn(page: Page, email: string, landing: RegExp = /\/$/)
   await page.waitForURL(landing);
 }
 
+/** Waits until the screen has its data: no request in flight, no spinner, no toast covering it. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-spin'));
+  await page.waitForFunction(() => !document.querySelector('[data-testid="toast"]'), null, { timeout: 10_000 });
+}
+
 /** What the screen shows first (`name.png`) and the whole page (`name-full.png`). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
