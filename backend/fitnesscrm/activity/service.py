@@ -35,18 +35,10 @@ def record(
     changes: dict[str, Any] | None = None,
 ) -> ActivityEntry:
     """Add an entry to the caller's transaction; it commits or rolls back with the change it describes."""
-    entry = ActivityEntry(
-        organization_id=actor.organization_id,
-        actor_id=actor.user_id,
-        actor_name=actor.name,
-        action=action,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        entity_label=entity_label[:200],
-        changes=changes or {},
-    )
-    db.session.add(entry)
-    return entry
+    return _add(
+        organization_id=actor.organization_id, actor_id=actor.user_id, actor_name=actor.name, action=action,
+        entity_type=entity_type, entity_id=entity_id, entity_label=entity_label, changes=changes,
+    )  # fmt: skip
 
 
 AUTOMATIC_ACTOR = "FitnessCRM (automatic)"
@@ -56,10 +48,14 @@ def record_automatic(
     *, organization_id: int, action: str, entity_type: str, entity_id: int, entity_label: str, changes: dict[str, Any]
 ) -> ActivityEntry:
     """An entry for a change no person made (a scheduled job): no actor id, the actor name says so."""
-    entry = ActivityEntry(
+    return _add(
         organization_id=organization_id, actor_id=None, actor_name=AUTOMATIC_ACTOR, action=action,
-        entity_type=entity_type, entity_id=entity_id, entity_label=entity_label[:200], changes=changes,
+        entity_type=entity_type, entity_id=entity_id, entity_label=entity_label, changes=changes,
     )  # fmt: skip
+
+
+def _add(*, entity_label: str, changes: dict[str, Any] | None, **fields: Any) -> ActivityEntry:
+    entry = ActivityEntry(entity_label=entity_label[:200], changes=changes or {}, **fields)
     db.session.add(entry)
     return entry
 

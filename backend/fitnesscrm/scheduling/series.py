@@ -54,6 +54,20 @@ def label(series: SessionSeries) -> str:
     return f"{series.kind.title()} series from {series.local_start:%Y-%m-%d %H:%M} ({series.rrule})"
 
 
+def _log(actor: Principal | None, action: str, series: SessionSeries, changes: dict) -> None:
+    """The series' activity entry; without an actor it was the daily job."""
+    if actor is None:
+        activity.record_automatic(
+            organization_id=series.organization_id, action=action, entity_type="session_series",
+            entity_id=series.id, entity_label=label(series), changes=changes,
+        )  # fmt: skip
+    else:
+        activity.record(
+            actor=actor, action=action, entity_type="session_series", entity_id=series.id,
+            entity_label=label(series), changes=changes,
+        )  # fmt: skip
+
+
 def occurrence(series: SessionSeries, start: datetime) -> Session:
     """The session row of the occurrence of `series` starting at `start` (not yet added)."""
     session = Session(
@@ -111,10 +125,7 @@ def create(
     reminders.sync(sessions, organization_id=actor.organization_id)
     changes = created(snapshot(series, SERIES_FIELDS))
     changes["occurrences"] = {"before": None, "after": len(sessions)}
-    activity.record(
-        actor=actor, action="create", entity_type="session_series", entity_id=series.id,
-        entity_label=label(series), changes=changes,
-    )  # fmt: skip
+    _log(actor, "create", series, changes)
     db.session.commit()
     return get(actor=actor, series_id=series.id)
 
@@ -130,10 +141,7 @@ def extend(*, actor: Principal, series_id: int, until: datetime) -> SessionSerie
     if until <= series.materialized_until:
         return series
     changes = _materialize(series, until)
-    activity.record(
-        actor=actor, action="update", entity_type="session_series", entity_id=series.id,
-        entity_label=label(series), changes=changes,
-    )  # fmt: skip
+    _log(actor, "update", series, changes)
     db.session.commit()
     return get(actor=actor, series_id=series.id)
 
@@ -173,10 +181,7 @@ def _extend_one(series_id: int, *, until: datetime, now: datetime) -> int:
     changes = _materialize(series, until)
     added = changes["occurrences"]["after"]
     if added:  # a rule that has run out only moves its horizon; nothing worth a log entry
-        activity.record_automatic(
-            organization_id=series.organization_id, action="update", entity_type="session_series",
-            entity_id=series.id, entity_label=label(series), changes=changes,
-        )  # fmt: skip
+        _log(None, "update", series, changes)
     db.session.commit()
     return 1 if added else 0
 
@@ -332,10 +337,7 @@ def update(
     reminders.sync(changed, organization_id=actor.organization_id)
     changes = diff(before, snapshot(target, SERIES_FIELDS))
     changes["occurrences"] = {"before": None, "after": len(changed)}
-    activity.record(
-        actor=actor, action="update", entity_type="session_series", entity_id=target.id,
-        entity_label=label(target), changes=changes,
-    )  # fmt: skip
+    _log(actor, "update", target, changes)
     db.session.commit()
     return service.get(actor=actor, session_id=session.id)
 
@@ -363,9 +365,6 @@ def cancel(*, actor: Principal, session_id: int, scope: str, reason: str | None 
     reminders.sync(occurrences, organization_id=actor.organization_id)
     changes = diff(before, snapshot(series, SERIES_FIELDS))
     changes["cancelled_occurrences"] = {"before": None, "after": len(occurrences)}
-    activity.record(
-        actor=actor, action="update", entity_type="session_series", entity_id=series.id,
-        entity_label=label(series), changes=changes,
-    )  # fmt: skip
+    _log(actor, "update", series, changes)
     db.session.commit()
     return service.get(actor=actor, session_id=session.id)
