@@ -49,6 +49,7 @@ def create_app(config: Config | None = None) -> Flask:
 
     api = FitnessApi(app, spec_kwargs=_spec_kwargs())
     _register_blueprints(api)
+    _subscribe_to_events()
     errors.register_error_handlers(app)
 
     from fitnesscrm.auth import tokens
@@ -87,6 +88,11 @@ def _register_blueprints(api: Api) -> None:
 
     for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
+
+
+def _subscribe_to_events() -> None:
+    """Import the modules whose functions subscribe to domain events, so that they are registered."""
+    from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
 
 
 def _serve_spa(app: Flask) -> None:

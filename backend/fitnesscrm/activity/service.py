@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from fitnesscrm.activity.models import ActivityEntry
+from fitnesscrm.clients import service as clients
+from fitnesscrm.clients.models import Client
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, scoped
 from fitnesscrm.extensions import db
@@ -25,39 +27,41 @@ EXPORT_COLUMNS = (
 )  # fmt: skip
 
 
-def record(
+AUTOMATIC_ACTOR = "FitnessCRM (automatic)"
+
+
+def add_entry(
     *,
-    actor: Principal,
+    organization_id: int,
+    actor: Principal | None,
     action: str,
     entity_type: str,
     entity_id: int,
     entity_label: str,
     changes: dict[str, Any] | None = None,
 ) -> ActivityEntry:
-    """Add an entry to the caller's transaction; it commits or rolls back with the change it describes."""
-    return _add(
-        organization_id=actor.organization_id, actor_id=actor.user_id, actor_name=actor.name, action=action,
-        entity_type=entity_type, entity_id=entity_id, entity_label=entity_label, changes=changes,
-    )  # fmt: skip
+    """Add an entry to the current transaction; it commits or rolls back with the change it describes.
 
-
-AUTOMATIC_ACTOR = "FitnessCRM (automatic)"
-
-
-def record_automatic(
-    *, organization_id: int, action: str, entity_type: str, entity_id: int, entity_label: str, changes: dict[str, Any]
-) -> ActivityEntry:
-    """An entry for a change no person made (a scheduled job): no actor id, the actor name says so."""
-    return _add(
-        organization_id=organization_id, actor_id=None, actor_name=AUTOMATIC_ACTOR, action=action,
-        entity_type=entity_type, entity_id=entity_id, entity_label=entity_label, changes=changes,
-    )  # fmt: skip
-
-
-def _add(*, entity_label: str, changes: dict[str, Any] | None, **fields: Any) -> ActivityEntry:
-    entry = ActivityEntry(entity_label=entity_label[:200], changes=changes or {}, **fields)
+    Without an actor the change was made by the system (a scheduled job), and the entry says so.
+    """
+    entry = ActivityEntry(
+        organization_id=organization_id,
+        actor_id=actor.user_id if actor else None,
+        actor_name=_clip(actor.name if actor else AUTOMATIC_ACTOR, ActivityEntry.actor_name),
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        entity_label=_clip(entity_label, ActivityEntry.entity_label),
+        changes=changes or {},
+    )
     db.session.add(entry)
     return entry
+
+
+def _clip(text: str, column) -> str:
+    """`text` cut to fit its column: a long name must never make the change it describes fail."""
+    length = column.type.length
+    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
@@ -133,10 +137,6 @@ def stats(*, actor: Principal, now: datetime | None = None) -> dict[str, int]:
 
 def recent(*, actor: Principal, limit: int = 10) -> list[ActivityEntry]:
     """The latest entries the caller may see: managers the organization's, trainers their own and their clients'."""
-    # Imported here: clients.service records activity, so a module-level import would be circular.
-    from fitnesscrm.clients import service as clients
-    from fitnesscrm.clients.models import Client
-
     stmt = scoped(ActivityEntry, actor)
     if not actor.is_manager:
         client_ids = clients.visible(actor).with_only_columns(Client.id)

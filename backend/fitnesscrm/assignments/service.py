@@ -9,11 +9,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from fitnesscrm.activity import service as activity
+from fitnesscrm.assignments.events import PrimaryTrainerChanged, TrainerAssigned, TrainerUnassigned
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core import events
 from fitnesscrm.core.changes import created
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate
@@ -124,10 +125,16 @@ def _start(actor: Principal, client: Client, trainer: Trainer, *, is_primary: bo
     )  # fmt: skip
     db.session.add(assignment)
     changes = created({"trainer": trainer.full_name, "is_primary": is_primary})
-    activity.record(
-        actor=actor, action="assign", entity_type="client", entity_id=client.id,
-        entity_label=client.full_name, changes=changes,
-    )  # fmt: skip
+    events.record(
+        TrainerAssigned(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=client.id,
+            trainer_id=trainer.id,
+            label=client.full_name,
+            changes=changes,
+        )
+    )
     return assignment
 
 
@@ -180,10 +187,16 @@ def update(*, actor: Principal, client_id: int, trainer_id: int, is_primary: boo
         _demote_primaries([client.id])
         assignment.is_primary = True
         flush_or_conflict(RACES)
-        activity.record(
-            actor=actor, action="update", entity_type="client", entity_id=client.id, entity_label=client.full_name,
-            changes={"primary_trainer": {"before": before, "after": assignment.trainer_name}},
-        )  # fmt: skip
+        events.record(
+            PrimaryTrainerChanged(
+                organization_id=actor.organization_id,
+                actor=actor,
+                entity_id=client.id,
+                trainer_id=trainer_id,
+                label=client.full_name,
+                changes={"primary_trainer": {"before": before, "after": assignment.trainer_name}},
+            )
+        )
         db.session.commit()
     return _get_open(actor, client.id, trainer_id)
 
@@ -205,8 +218,14 @@ def unassign(*, actor: Principal, client_id: int, trainer_id: int) -> None:
                 "before": assignment.trainer_name,
                 "after": trainers.get(actor=actor, trainer_id=successor.trainer_id).full_name,
             }
-    activity.record(
-        actor=actor, action="unassign", entity_type="client", entity_id=client.id,
-        entity_label=client.full_name, changes=changes,
-    )  # fmt: skip
+    events.record(
+        TrainerUnassigned(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=client.id,
+            trainer_id=trainer_id,
+            label=client.full_name,
+            changes=changes,
+        )
+    )
     db.session.commit()

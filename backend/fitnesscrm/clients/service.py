@@ -9,11 +9,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from fitnesscrm.activity import service as activity
+from fitnesscrm.assignments.events import TrainerAssigned
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
+from fitnesscrm.clients.events import ClientArchived, ClientCreated, ClientDeleted, ClientRestored, ClientUpdated
 from fitnesscrm.clients.models import Client
-from fitnesscrm.core import search
+from fitnesscrm.core import events, search
 from fitnesscrm.core.changes import created, diff, snapshot
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
@@ -237,10 +238,15 @@ def create(*, actor: Principal, **fields: Any) -> Client:
     client = Client(organization_id=actor.organization_id, **fields)
     db.session.add(client)
     flush_or_conflict(EMAIL_TAKEN)
-    activity.record(
-        actor=actor, action="create", entity_type="client", entity_id=client.id,
-        entity_label=client.full_name, changes=created(snapshot(client, EDITABLE)),
-    )  # fmt: skip
+    events.record(
+        ClientCreated(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=client.id,
+            label=client.full_name,
+            changes=created(snapshot(client, EDITABLE)),
+        )
+    )
     if actor.role == Role.TRAINER:
         trainer = db.session.get(Trainer, actor.trainer_id)
         db.session.add(
@@ -249,10 +255,16 @@ def create(*, actor: Principal, **fields: Any) -> Client:
                 is_primary=True, assigned_by_id=actor.user_id,
             )
         )  # fmt: skip
-        activity.record(
-            actor=actor, action="assign", entity_type="client", entity_id=client.id,
-            entity_label=client.full_name, changes={"trainer": {"before": None, "after": trainer.full_name}},
-        )  # fmt: skip
+        events.record(
+            TrainerAssigned(
+                organization_id=actor.organization_id,
+                actor=actor,
+                entity_id=client.id,
+                trainer_id=trainer.id,
+                label=client.full_name,
+                changes={"trainer": {"before": None, "after": trainer.full_name}},
+            )
+        )
     db.session.commit()
     return get(actor=actor, client_id=client.id)
 
@@ -270,10 +282,15 @@ def update(*, actor: Principal, client_id: int, **fields: Any) -> Client:
     flush_or_conflict(EMAIL_TAKEN)
     changes = diff(before, snapshot(client, EDITABLE))
     if changes:
-        activity.record(
-            actor=actor, action="update", entity_type="client", entity_id=client.id,
-            entity_label=client.full_name, changes=changes,
-        )  # fmt: skip
+        events.record(
+            ClientUpdated(
+                organization_id=actor.organization_id,
+                actor=actor,
+                entity_id=client.id,
+                label=client.full_name,
+                changes=changes,
+            )
+        )
     db.session.commit()
     return get(actor=actor, client_id=client_id)
 
@@ -286,10 +303,15 @@ def _archive(actor: Principal, client: Client) -> bool:
     client.status_before_archive = client.status
     client.status = "archived"
     client.archived_at = datetime.now(UTC)
-    activity.record(
-        actor=actor, action="archive", entity_type="client", entity_id=client.id,
-        entity_label=client.full_name, changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
-    )  # fmt: skip
+    events.record(
+        ClientArchived(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=client.id,
+            label=client.full_name,
+            changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
+        )
+    )
     return True
 
 
@@ -308,10 +330,15 @@ def restore(*, actor: Principal, client_id: int) -> Client:
         client.status = client.status_before_archive or "inactive"
         client.status_before_archive = None
         client.archived_at = None
-        activity.record(
-            actor=actor, action="restore", entity_type="client", entity_id=client.id,
-            entity_label=client.full_name, changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
-        )  # fmt: skip
+        events.record(
+            ClientRestored(
+                organization_id=actor.organization_id,
+                actor=actor,
+                entity_id=client.id,
+                label=client.full_name,
+                changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
+            )
+        )
         db.session.commit()
     return get(actor=actor, client_id=client_id)
 
@@ -327,10 +354,15 @@ def bulk_archive(*, actor: Principal, ids: list[int]) -> dict[str, int]:
 def delete(*, actor: Principal, client_id: int) -> None:
     """Delete a client for good, with their assignments, invitations and client login."""
     client = find(actor=actor, client_id=client_id)
-    activity.record(
-        actor=actor, action="delete", entity_type="client", entity_id=client.id,
-        entity_label=client.full_name, changes={"deleted": {"before": snapshot(client, EDITABLE), "after": None}},
-    )  # fmt: skip
+    events.record(
+        ClientDeleted(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=client.id,
+            label=client.full_name,
+            changes={"deleted": {"before": snapshot(client, EDITABLE), "after": None}},
+        )
+    )
     user_id = client.user_id
     db.session.delete(client)
     db.session.flush()

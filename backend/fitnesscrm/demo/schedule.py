@@ -251,9 +251,9 @@ class ScheduleBuilder:
     def record(
         self, actor: Principal, when: datetime, action: str, entity_type: str, entity_id: int, label: str, changes: dict
     ) -> None:
-        entry = activity.record(
-            actor=actor, action=action, entity_type=entity_type, entity_id=entity_id, entity_label=label,
-            changes=changes,
+        entry = activity.add_entry(
+            organization_id=actor.organization_id, actor=actor, action=action, entity_type=entity_type,
+            entity_id=entity_id, entity_label=label, changes=changes,
         )  # fmt: skip
         entry.created_at = when
         self.activity_entries += 1

@@ -90,9 +90,9 @@ class _Builder:
 
     def record(self, actor: Principal, when: datetime, subject: Trainer | Client, action: str, changes: dict) -> None:
         entity_type = "trainer" if isinstance(subject, Trainer) else "client"
-        entry = activity.record(
-            actor=actor, action=action, entity_type=entity_type, entity_id=subject.id,
-            entity_label=subject.full_name, changes=changes,
+        entry = activity.add_entry(
+            organization_id=actor.organization_id, actor=actor, action=action, entity_type=entity_type,
+            entity_id=subject.id, entity_label=subject.full_name, changes=changes,
         )  # fmt: skip
         entry.created_at = when
         self.result.activity_entries += 1

@@ -12,12 +12,13 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import sqlalchemy as sa
 
-from fitnesscrm.activity import service as activity
+from fitnesscrm.core import events
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Forbidden, NotFound
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
+from fitnesscrm.scheduling.events import TimeOffAdded, TimeOffRemoved, WorkingHoursChanged
 from fitnesscrm.scheduling.models import RELEASED, Session, TimeOff, WorkingHours
 from fitnesscrm.scheduling.recurrence import local_day_bounds, to_local, to_utc
 from fitnesscrm.trainers.models import Trainer
@@ -164,10 +165,15 @@ def set_hours(*, actor: Principal, trainer_id: int, intervals: list[dict]) -> di
     db.session.flush()
     after = [_interval_text(i) for i in working_hours(trainer.id)]
     if before != after:
-        activity.record(
-            actor=actor, action="update", entity_type="trainer", entity_id=trainer.id,
-            entity_label=trainer.full_name, changes={"working_hours": {"before": before, "after": after}},
-        )  # fmt: skip
+        events.record(
+            WorkingHoursChanged(
+                organization_id=actor.organization_id,
+                actor=actor,
+                entity_id=trainer.id,
+                label=trainer.full_name,
+                changes={"working_hours": {"before": before, "after": after}},
+            )
+        )
     db.session.commit()
     return get_hours(actor=actor, trainer_id=trainer.id)
 
@@ -194,10 +200,15 @@ def add_time_off(*, actor: Principal, trainer_id: int, **fields) -> TimeOff:
     db.session.add(time_off)
     db.session.flush()
     span = [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()]
-    activity.record(
-        actor=actor, action="update", entity_type="trainer", entity_id=trainer.id, entity_label=trainer.full_name,
-        changes={"time_off": {"before": None, "after": span}},
-    )  # fmt: skip
+    events.record(
+        TimeOffAdded(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=trainer.id,
+            label=trainer.full_name,
+            changes={"time_off": {"before": None, "after": span}},
+        )
+    )
     db.session.commit()
     return time_off
 
@@ -208,10 +219,17 @@ def remove_time_off(*, actor: Principal, time_off_id: int) -> None:
     if time_off is None:
         raise NotFound("No such time off.")
     trainer = _trainer(actor, time_off.trainer_id, write=True)
-    activity.record(
-        actor=actor, action="update", entity_type="trainer", entity_id=trainer.id, entity_label=trainer.full_name,
-        changes={"time_off": {"before": [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()], "after": None}},
-    )  # fmt: skip
+    events.record(
+        TimeOffRemoved(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=trainer.id,
+            label=trainer.full_name,
+            changes={
+                "time_off": {"before": [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()], "after": None}
+            },
+        )
+    )
     db.session.delete(time_off)
     db.session.commit()
 

@@ -12,9 +12,10 @@ from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
-from fitnesscrm.activity import service as activity
+from fitnesscrm.core import events
 from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.extensions import db
+from fitnesscrm.scheduling.events import ReminderSettingsChanged
 from fitnesscrm.scheduling.models import DEFAULT_REMINDER_OFFSETS, Reminder, SchedulingSettings, Session
 
 
@@ -93,9 +94,14 @@ def update_settings(*, actor: Principal, reminder_offsets: list[int]) -> dict:
         db.session.add(settings)
     settings.reminder_offsets = wanted
     if before != wanted:
-        activity.record(
-            actor=actor, action="update", entity_type="organization", entity_id=actor.organization_id,
-            entity_label="Scheduling settings", changes={"reminder_offsets": {"before": before, "after": wanted}},
-        )  # fmt: skip
+        events.record(
+            ReminderSettingsChanged(
+                organization_id=actor.organization_id,
+                actor=actor,
+                entity_id=actor.organization_id,
+                label="Scheduling settings",
+                changes={"reminder_offsets": {"before": before, "after": wanted}},
+            )
+        )
     db.session.commit()
     return get_settings(actor=actor)

@@ -16,12 +16,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
-from fitnesscrm.activity import service as activity
+from fitnesscrm.core import events
 from fitnesscrm.core.changes import created, diff, snapshot
 from fitnesscrm.core.tenancy import Principal, scoped
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.scheduling import availability, recurrence, reminders, service
+from fitnesscrm.scheduling.events import SeriesBooked, SeriesCancelled, SeriesChanged, SeriesEvent, SeriesExtended
 from fitnesscrm.scheduling.models import Participant, Session, SessionSeries
 
 HORIZON = timedelta(days=365)
@@ -54,18 +55,12 @@ def label(series: SessionSeries) -> str:
     return f"{series.kind.title()} series from {series.local_start:%Y-%m-%d %H:%M} ({series.rrule})"
 
 
-def _log(actor: Principal | None, action: str, series: SessionSeries, changes: dict) -> None:
-    """The series' activity entry; without an actor it was the daily job."""
-    if actor is None:
-        activity.record_automatic(
-            organization_id=series.organization_id, action=action, entity_type="session_series",
-            entity_id=series.id, entity_label=label(series), changes=changes,
-        )  # fmt: skip
-    else:
-        activity.record(
-            actor=actor, action=action, entity_type="session_series", entity_id=series.id,
-            entity_label=label(series), changes=changes,
-        )  # fmt: skip
+def _record(event: type[SeriesEvent], actor: Principal | None, series: SessionSeries, changes: dict) -> None:
+    """Record what happened to the series; without an actor it was the daily job."""
+    events.record(
+        event(organization_id=series.organization_id, actor=actor, entity_id=series.id, label=label(series),
+              changes=changes)
+    )  # fmt: skip
 
 
 def occurrence(series: SessionSeries, start: datetime) -> Session:
@@ -125,7 +120,7 @@ def create(
     reminders.sync(sessions, organization_id=actor.organization_id)
     changes = created(snapshot(series, SERIES_FIELDS))
     changes["occurrences"] = {"before": None, "after": len(sessions)}
-    _log(actor, "create", series, changes)
+    _record(SeriesBooked, actor, series, changes)
     db.session.commit()
     return get(actor=actor, series_id=series.id)
 
@@ -141,7 +136,7 @@ def extend(*, actor: Principal, series_id: int, until: datetime) -> SessionSerie
     if until <= series.materialized_until:
         return series
     changes = _materialize(series, until)
-    _log(actor, "update", series, changes)
+    _record(SeriesExtended, actor, series, changes)
     db.session.commit()
     return get(actor=actor, series_id=series.id)
 
@@ -181,7 +176,7 @@ def _extend_one(series_id: int, *, until: datetime, now: datetime) -> int:
     changes = _materialize(series, until)
     added = changes["occurrences"]["after"]
     if added:  # a rule that has run out only moves its horizon; nothing worth a log entry
-        _log(None, "update", series, changes)
+        _record(SeriesExtended, None, series, changes)
     db.session.commit()
     return 1 if added else 0
 
@@ -337,7 +332,7 @@ def update(
     reminders.sync(changed, organization_id=actor.organization_id)
     changes = diff(before, snapshot(target, SERIES_FIELDS))
     changes["occurrences"] = {"before": None, "after": len(changed)}
-    _log(actor, "update", target, changes)
+    _record(SeriesChanged, actor, target, changes)
     db.session.commit()
     return service.get(actor=actor, session_id=session.id)
 
@@ -365,6 +360,6 @@ def cancel(*, actor: Principal, session_id: int, scope: str, reason: str | None 
     reminders.sync(occurrences, organization_id=actor.organization_id)
     changes = diff(before, snapshot(series, SERIES_FIELDS))
     changes["cancelled_occurrences"] = {"before": None, "after": len(occurrences)}
-    _log(actor, "update", series, changes)
+    _record(SeriesCancelled, actor, series, changes)
     db.session.commit()
     return service.get(actor=actor, session_id=session.id)

@@ -15,9 +15,9 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 
-from fitnesscrm.activity import service as activity
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core import events
 from fitnesscrm.core.changes import created, diff, snapshot
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
@@ -25,6 +25,7 @@ from fitnesscrm.errors import Conflict, Forbidden, NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import availability, reminders
+from fitnesscrm.scheduling.events import AttendanceMarked, SessionBooked, SessionCancelled, SessionChanged, SessionEvent
 from fitnesscrm.scheduling.models import RELEASED, Participant, Reminder, Session, StatusChange
 from fitnesscrm.scheduling.recurrence import to_local
 from fitnesscrm.trainers.models import Trainer
@@ -278,6 +279,13 @@ def label(session: Session) -> str:
     return f"{session.kind.title()} session {to_local(session.starts_at, session.timezone):%Y-%m-%d %H:%M}"
 
 
+def _record(event: type[SessionEvent], actor: Principal, session: Session, changes: dict[str, Any]) -> None:
+    events.record(
+        event(organization_id=actor.organization_id, actor=actor, entity_id=session.id, label=label(session),
+              changes=changes)
+    )  # fmt: skip
+
+
 def record_status(actor: Principal, session: Session, to_status: str, note: str | None = None) -> None:
     """Change the status and keep the change in the session's history."""
     change = StatusChange(
@@ -315,10 +323,7 @@ def create(
     sync_participants(session, [client.id for client in people])
     save([session])
     reminders.sync([session], organization_id=actor.organization_id)
-    activity.record(
-        actor=actor, action="create", entity_type="session", entity_id=session.id,
-        entity_label=label(session), changes=created(state(session)),
-    )  # fmt: skip
+    _record(SessionBooked, actor, session, created(state(session)))
     db.session.commit()
     return get(actor=actor, session_id=session.id)
 
@@ -356,10 +361,7 @@ def update(
         session.is_exception = True
     save([session])
     reminders.sync([session], organization_id=actor.organization_id)
-    activity.record(
-        actor=actor, action="update", entity_type="session", entity_id=session.id,
-        entity_label=label(session), changes=changes,
-    )  # fmt: skip
+    _record(SessionChanged, actor, session, changes)
     db.session.commit()
     return get(actor=actor, session_id=session.id)
 
@@ -376,10 +378,7 @@ def cancel(*, actor: Principal, session_id: int, reason: str | None = None) -> S
         session.is_exception = True
     sync_participants(session)
     reminders.sync([session], organization_id=actor.organization_id)
-    activity.record(
-        actor=actor, action="update", entity_type="session", entity_id=session.id,
-        entity_label=label(session), changes=diff(before, state(session)),
-    )  # fmt: skip
+    _record(SessionCancelled, actor, session, diff(before, state(session)))
     db.session.commit()
     return get(actor=actor, session_id=session.id)
 
@@ -398,10 +397,16 @@ def mark_attendance(*, actor: Principal, session_id: int, status: str, note: str
     sync_participants(session)
     save([session])
     reminders.sync([session], organization_id=actor.organization_id)
-    activity.record(
-        actor=actor, action="update", entity_type="session", entity_id=session.id,
-        entity_label=label(session), changes=diff(before, state(session)),
-    )  # fmt: skip
+    events.record(
+        AttendanceMarked(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=session.id,
+            label=label(session),
+            changes=diff(before, state(session)),
+            status=status,
+        )
+    )
     db.session.commit()
     return get(actor=actor, session_id=session.id)
 

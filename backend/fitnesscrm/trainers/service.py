@@ -8,16 +8,16 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fitnesscrm.activity import service as activity
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
-from fitnesscrm.core import search
+from fitnesscrm.core import events, search
 from fitnesscrm.core.changes import created, diff, snapshot
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound
 from fitnesscrm.extensions import db
+from fitnesscrm.trainers.events import TrainerArchived, TrainerCreated, TrainerDeleted, TrainerRestored, TrainerUpdated
 from fitnesscrm.trainers.models import Trainer
 
 EDITABLE = ("first_name", "last_name", "email", "phone", "specializations", "bio", "hourly_rate")
@@ -119,10 +119,15 @@ def create(*, actor: Principal, **fields: Any) -> Trainer:
     trainer = Trainer(organization_id=actor.organization_id, **fields)
     db.session.add(trainer)
     flush_or_conflict(EMAIL_TAKEN)
-    activity.record(
-        actor=actor, action="create", entity_type="trainer", entity_id=trainer.id,
-        entity_label=trainer.full_name, changes=created(snapshot(trainer, EDITABLE)),
-    )  # fmt: skip
+    events.record(
+        TrainerCreated(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=trainer.id,
+            label=trainer.full_name,
+            changes=created(snapshot(trainer, EDITABLE)),
+        )
+    )
     db.session.commit()
     trainer.client_count = 0
     return trainer
@@ -139,10 +144,15 @@ def update(*, actor: Principal, trainer_id: int, **fields: Any) -> Trainer:
     flush_or_conflict(EMAIL_TAKEN)
     changes = diff(before, snapshot(trainer, EDITABLE))
     if changes:
-        activity.record(
-            actor=actor, action="update", entity_type="trainer", entity_id=trainer.id,
-            entity_label=trainer.full_name, changes=changes,
-        )  # fmt: skip
+        events.record(
+            TrainerUpdated(
+                organization_id=actor.organization_id,
+                actor=actor,
+                entity_id=trainer.id,
+                label=trainer.full_name,
+                changes=changes,
+            )
+        )
     db.session.commit()
     return trainer
 
@@ -158,10 +168,15 @@ def _set_archived(actor: Principal, trainer_id: int, archived: bool) -> Trainer:
         db.session.execute(
             sa.update(User).where(User.id == trainer.user_id, User.role == Role.TRAINER).values(is_active=not archived)
         )
-    activity.record(
-        actor=actor, action="archive" if archived else "restore", entity_type="trainer", entity_id=trainer.id,
-        entity_label=trainer.full_name, changes=diff(before, snapshot(trainer, ("archived_at",))),
-    )  # fmt: skip
+    events.record(
+        (TrainerArchived if archived else TrainerRestored)(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=trainer.id,
+            label=trainer.full_name,
+            changes=diff(before, snapshot(trainer, ("archived_at",))),
+        )
+    )
     db.session.commit()
     return trainer
 
@@ -179,10 +194,15 @@ def restore(*, actor: Principal, trainer_id: int) -> Trainer:
 def delete(*, actor: Principal, trainer_id: int) -> None:
     """Delete a trainer for good, with their assignments, invitations and trainer login."""
     trainer = get(actor=actor, trainer_id=trainer_id)
-    activity.record(
-        actor=actor, action="delete", entity_type="trainer", entity_id=trainer.id,
-        entity_label=trainer.full_name, changes={"deleted": {"before": snapshot(trainer, EDITABLE), "after": None}},
-    )  # fmt: skip
+    events.record(
+        TrainerDeleted(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=trainer.id,
+            label=trainer.full_name,
+            changes={"deleted": {"before": snapshot(trainer, EDITABLE), "after": None}},
+        )
+    )
     user_id = trainer.user_id
     db.session.delete(trainer)
     db.session.flush()
