@@ -227,3 +227,13 @@ def test_activity_of_another_studio_never_appears(studio, other_studio, client_a
     assert api.get(f"/api/activity?actor_id={other_studio.owner.id}").get_json()["items"] == []
     assert [row[5] for row in _csv(api.get("/api/activity/export"))[1:]] == ["ours"]
     assert api.get("/api/activity/stats").get_json()["total"] == 1
+
+
+def test_a_user_with_the_longest_names_can_still_change_things(studio, client_as):
+    studio.owner.first_name, studio.owner.last_name = "F" * 80, "L" * 80
+    db.session.commit()
+    response = client_as(studio.owner).post("/api/clients", json={"first_name": "Ada", "last_name": "Lovelace"})
+    assert response.status_code == 201
+    owner = Principal(user_id=studio.owner.id, organization_id=studio.org.id, role=Role.OWNER, email="o@x.io", name="O")
+    entry = service.get_all(actor=owner).items[0]
+    assert len(entry.actor_name) == 160 and entry.actor_name.endswith("…")
