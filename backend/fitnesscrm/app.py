@@ -11,6 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from fitnesscrm import errors, models  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
+from fitnesscrm.core import urls
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
 
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
@@ -60,6 +61,7 @@ def create_app(config: Config | None = None) -> Flask:
 
     cli.register(app)
     _serve_spa(app)
+    urls.warn_if_misconfigured(app)
     return app
 
 

@@ -72,7 +72,10 @@ class Config:
 
     # Region used to read phone numbers typed without a country code.
     DEFAULT_PHONE_REGION = _env("DEFAULT_PHONE_REGION", "US")
-    PUBLIC_BASE_URL = _env("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
+    # Where people reach the app; unset, links follow the caller's address or http://127.0.0.1:PORT (core/urls.py).
+    PUBLIC_BASE_URL = _env("PUBLIC_BASE_URL")
+    # The port `make run` serves on.
+    PORT = _env_int("PORT", 5000)
     FRONTEND_DIST = Path(_env("FRONTEND_DIST", str(REPO_ROOT / "frontend" / "dist")))
 
     MAIL_SERVER = _env("MAIL_SERVER")
@@ -113,7 +116,7 @@ class ProductionConfig(Config):
     ENV_NAME = "production"
     JWT_COOKIE_SECURE = _env_bool("COOKIE_SECURE", True)
 
-    REQUIRED = ("SECRET_KEY", "JWT_SECRET_KEY", "DATABASE_URL", "RATELIMIT_STORAGE_URI")
+    REQUIRED = ("SECRET_KEY", "JWT_SECRET_KEY", "DATABASE_URL", "RATELIMIT_STORAGE_URI", "PUBLIC_BASE_URL")
 
     def __init__(self) -> None:
         missing = [name for name in self.REQUIRED if not _env(name)]

@@ -18,6 +18,7 @@ from jwt import PyJWTError
 
 from fitnesscrm.auth import schemas, service
 from fitnesscrm.auth.tokens import issue_tokens, set_session_cookies
+from fitnesscrm.core import urls
 from fitnesscrm.core.auth import SECURITY, current_principal, requires
 from fitnesscrm.core.tenancy import Role
 from fitnesscrm.extensions import limiter
@@ -140,7 +141,7 @@ def change_password(args):
 @blp.response(201, schemas.IssuedInvitationSchema)
 def create_invitation(args):
     """Invite an admin, trainer or client by email; the link is returned once and emailed."""
-    return service.invite(actor=current_principal(), base_url=current_app.config["PUBLIC_BASE_URL"], **args)
+    return service.invite(actor=current_principal(), base_url=urls.link_for_caller(""), **args)
 
 
 @blp.route("/invitations", methods=["GET"])

@@ -17,6 +17,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core import urls
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Forbidden, NotFound, ValidationError
@@ -34,12 +35,13 @@ def _hash(token: str) -> str:
 
 
 def _host() -> str:
-    return urlsplit(current_app.config["PUBLIC_BASE_URL"]).hostname or "fitnesscrm"
+    """The domain part of event UIDs: fixed per installation, so a calendar app never sees one event twice."""
+    return urlsplit(current_app.config["PUBLIC_BASE_URL"] or "").hostname or "fitnesscrm"
 
 
 def feed_url(token: str) -> str:
-    """The subscribable address of a feed token."""
-    return f"{current_app.config['PUBLIC_BASE_URL'].rstrip('/')}/api/calendar/feeds/{token}.ics"
+    """The subscribable address of a feed token, as the person issuing it reaches the app."""
+    return urls.link_for_caller(f"/api/calendar/feeds/{token}.ics")
 
 
 def _visible(actor: Principal) -> sa.Select:

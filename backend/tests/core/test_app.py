@@ -106,5 +106,6 @@ def test_production_config_refuses_per_process_rate_limits(monkeypatch):
     monkeypatch.setenv("JWT_SECRET_KEY", "j" * 40)
     monkeypatch.setenv("DATABASE_URL", "postgresql://db/x")
     monkeypatch.setenv("RATELIMIT_STORAGE_URI", "memory://")
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://crm.example.com")
     with pytest.raises(RuntimeError, match="shared storage"):
         ProductionConfig()
