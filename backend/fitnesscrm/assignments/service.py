@@ -125,15 +125,8 @@ def _start(actor: Principal, client: Client, trainer: Trainer, *, is_primary: bo
     )  # fmt: skip
     db.session.add(assignment)
     changes = created({"trainer": trainer.full_name, "is_primary": is_primary})
-    events.record(
-        TrainerAssigned(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=client.id,
-            trainer_id=trainer.id,
-            label=client.full_name,
-            changes=changes,
-        )
+    events.record_by(
+        actor, TrainerAssigned, entity_id=client.id, trainer_id=trainer.id, label=client.full_name, changes=changes
     )
     return assignment
 
@@ -187,15 +180,13 @@ def update(*, actor: Principal, client_id: int, trainer_id: int, is_primary: boo
         _demote_primaries([client.id])
         assignment.is_primary = True
         flush_or_conflict(RACES)
-        events.record(
-            PrimaryTrainerChanged(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=client.id,
-                trainer_id=trainer_id,
-                label=client.full_name,
-                changes={"primary_trainer": {"before": before, "after": assignment.trainer_name}},
-            )
+        events.record_by(
+            actor,
+            PrimaryTrainerChanged,
+            entity_id=client.id,
+            trainer_id=trainer_id,
+            label=client.full_name,
+            changes={"primary_trainer": {"before": before, "after": assignment.trainer_name}},
         )
         db.session.commit()
     return _get_open(actor, client.id, trainer_id)
@@ -218,14 +209,7 @@ def unassign(*, actor: Principal, client_id: int, trainer_id: int) -> None:
                 "before": assignment.trainer_name,
                 "after": trainers.get(actor=actor, trainer_id=successor.trainer_id).full_name,
             }
-    events.record(
-        TrainerUnassigned(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=client.id,
-            trainer_id=trainer_id,
-            label=client.full_name,
-            changes=changes,
-        )
+    events.record_by(
+        actor, TrainerUnassigned, entity_id=client.id, trainer_id=trainer_id, label=client.full_name, changes=changes
     )
     db.session.commit()

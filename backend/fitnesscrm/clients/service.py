@@ -238,14 +238,8 @@ def create(*, actor: Principal, **fields: Any) -> Client:
     client = Client(organization_id=actor.organization_id, **fields)
     db.session.add(client)
     flush_or_conflict(EMAIL_TAKEN)
-    events.record(
-        ClientCreated(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=client.id,
-            label=client.full_name,
-            changes=created(snapshot(client, EDITABLE)),
-        )
+    events.record_by(
+        actor, ClientCreated, entity_id=client.id, label=client.full_name, changes=created(snapshot(client, EDITABLE))
     )
     if actor.role == Role.TRAINER:
         trainer = db.session.get(Trainer, actor.trainer_id)
@@ -255,15 +249,13 @@ def create(*, actor: Principal, **fields: Any) -> Client:
                 is_primary=True, assigned_by_id=actor.user_id,
             )
         )  # fmt: skip
-        events.record(
-            TrainerAssigned(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=client.id,
-                trainer_id=trainer.id,
-                label=client.full_name,
-                changes={"trainer": {"before": None, "after": trainer.full_name}},
-            )
+        events.record_by(
+            actor,
+            TrainerAssigned,
+            entity_id=client.id,
+            trainer_id=trainer.id,
+            label=client.full_name,
+            changes={"trainer": {"before": None, "after": trainer.full_name}},
         )
     db.session.commit()
     return get(actor=actor, client_id=client.id)
@@ -282,15 +274,7 @@ def update(*, actor: Principal, client_id: int, **fields: Any) -> Client:
     flush_or_conflict(EMAIL_TAKEN)
     changes = diff(before, snapshot(client, EDITABLE))
     if changes:
-        events.record(
-            ClientUpdated(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=client.id,
-                label=client.full_name,
-                changes=changes,
-            )
-        )
+        events.record_by(actor, ClientUpdated, entity_id=client.id, label=client.full_name, changes=changes)
     db.session.commit()
     return get(actor=actor, client_id=client_id)
 
@@ -303,14 +287,12 @@ def _archive(actor: Principal, client: Client) -> bool:
     client.status_before_archive = client.status
     client.status = "archived"
     client.archived_at = datetime.now(UTC)
-    events.record(
-        ClientArchived(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=client.id,
-            label=client.full_name,
-            changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
-        )
+    events.record_by(
+        actor,
+        ClientArchived,
+        entity_id=client.id,
+        label=client.full_name,
+        changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
     )
     return True
 
@@ -330,14 +312,12 @@ def restore(*, actor: Principal, client_id: int) -> Client:
         client.status = client.status_before_archive or "inactive"
         client.status_before_archive = None
         client.archived_at = None
-        events.record(
-            ClientRestored(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=client.id,
-                label=client.full_name,
-                changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
-            )
+        events.record_by(
+            actor,
+            ClientRestored,
+            entity_id=client.id,
+            label=client.full_name,
+            changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
         )
         db.session.commit()
     return get(actor=actor, client_id=client_id)
@@ -354,14 +334,12 @@ def bulk_archive(*, actor: Principal, ids: list[int]) -> dict[str, int]:
 def delete(*, actor: Principal, client_id: int) -> None:
     """Delete a client for good, with their assignments, invitations and client login."""
     client = find(actor=actor, client_id=client_id)
-    events.record(
-        ClientDeleted(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=client.id,
-            label=client.full_name,
-            changes={"deleted": {"before": snapshot(client, EDITABLE), "after": None}},
-        )
+    events.record_by(
+        actor,
+        ClientDeleted,
+        entity_id=client.id,
+        label=client.full_name,
+        changes={"deleted": {"before": snapshot(client, EDITABLE), "after": None}},
     )
     user_id = client.user_id
     db.session.delete(client)

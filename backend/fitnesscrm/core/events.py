@@ -71,3 +71,8 @@ def record(event: E) -> E:
         for handler in _subscribers.get(event_type, ()):
             handler(event)
     return event
+
+
+def record_by(actor: Principal, event_type: type[E], **fields: Any) -> E:
+    """Record an event of `event_type` that `actor` caused in their organization."""
+    return record(event_type(organization_id=actor.organization_id, actor=actor, **fields))

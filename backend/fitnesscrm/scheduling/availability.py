@@ -165,14 +165,12 @@ def set_hours(*, actor: Principal, trainer_id: int, intervals: list[dict]) -> di
     db.session.flush()
     after = [_interval_text(i) for i in working_hours(trainer.id)]
     if before != after:
-        events.record(
-            WorkingHoursChanged(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=trainer.id,
-                label=trainer.full_name,
-                changes={"working_hours": {"before": before, "after": after}},
-            )
+        events.record_by(
+            actor,
+            WorkingHoursChanged,
+            entity_id=trainer.id,
+            label=trainer.full_name,
+            changes={"working_hours": {"before": before, "after": after}},
         )
     db.session.commit()
     return get_hours(actor=actor, trainer_id=trainer.id)
@@ -200,14 +198,12 @@ def add_time_off(*, actor: Principal, trainer_id: int, **fields) -> TimeOff:
     db.session.add(time_off)
     db.session.flush()
     span = [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()]
-    events.record(
-        TimeOffAdded(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=trainer.id,
-            label=trainer.full_name,
-            changes={"time_off": {"before": None, "after": span}},
-        )
+    events.record_by(
+        actor,
+        TimeOffAdded,
+        entity_id=trainer.id,
+        label=trainer.full_name,
+        changes={"time_off": {"before": None, "after": span}},
     )
     db.session.commit()
     return time_off
@@ -219,16 +215,12 @@ def remove_time_off(*, actor: Principal, time_off_id: int) -> None:
     if time_off is None:
         raise NotFound("No such time off.")
     trainer = _trainer(actor, time_off.trainer_id, write=True)
-    events.record(
-        TimeOffRemoved(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=trainer.id,
-            label=trainer.full_name,
-            changes={
-                "time_off": {"before": [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()], "after": None}
-            },
-        )
+    events.record_by(
+        actor,
+        TimeOffRemoved,
+        entity_id=trainer.id,
+        label=trainer.full_name,
+        changes={"time_off": {"before": [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()], "after": None}},
     )
     db.session.delete(time_off)
     db.session.commit()

@@ -94,14 +94,9 @@ def update_settings(*, actor: Principal, reminder_offsets: list[int]) -> dict:
         db.session.add(settings)
     settings.reminder_offsets = wanted
     if before != wanted:
-        events.record(
-            ReminderSettingsChanged(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=actor.organization_id,
-                label="Scheduling settings",
-                changes={"reminder_offsets": {"before": before, "after": wanted}},
-            )
-        )
+        events.record_by(
+            actor, ReminderSettingsChanged, entity_id=actor.organization_id, label="Scheduling settings",
+            changes={"reminder_offsets": {"before": before, "after": wanted}},
+        )  # fmt: skip
     db.session.commit()
     return get_settings(actor=actor)

@@ -280,10 +280,7 @@ def label(session: Session) -> str:
 
 
 def _record(event: type[SessionEvent], actor: Principal, session: Session, changes: dict[str, Any]) -> None:
-    events.record(
-        event(organization_id=actor.organization_id, actor=actor, entity_id=session.id, label=label(session),
-              changes=changes)
-    )  # fmt: skip
+    events.record_by(actor, event, entity_id=session.id, label=label(session), changes=changes)
 
 
 def record_status(actor: Principal, session: Session, to_status: str, note: str | None = None) -> None:
@@ -397,16 +394,10 @@ def mark_attendance(*, actor: Principal, session_id: int, status: str, note: str
     sync_participants(session)
     save([session])
     reminders.sync([session], organization_id=actor.organization_id)
-    events.record(
-        AttendanceMarked(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=session.id,
-            label=label(session),
-            changes=diff(before, state(session)),
-            status=status,
-        )
-    )
+    events.record_by(
+        actor, AttendanceMarked, entity_id=session.id, label=label(session), changes=diff(before, state(session)),
+        status=status,
+    )  # fmt: skip
     db.session.commit()
     return get(actor=actor, session_id=session.id)
 

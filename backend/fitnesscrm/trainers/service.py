@@ -119,14 +119,12 @@ def create(*, actor: Principal, **fields: Any) -> Trainer:
     trainer = Trainer(organization_id=actor.organization_id, **fields)
     db.session.add(trainer)
     flush_or_conflict(EMAIL_TAKEN)
-    events.record(
-        TrainerCreated(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=trainer.id,
-            label=trainer.full_name,
-            changes=created(snapshot(trainer, EDITABLE)),
-        )
+    events.record_by(
+        actor,
+        TrainerCreated,
+        entity_id=trainer.id,
+        label=trainer.full_name,
+        changes=created(snapshot(trainer, EDITABLE)),
     )
     db.session.commit()
     trainer.client_count = 0
@@ -144,15 +142,7 @@ def update(*, actor: Principal, trainer_id: int, **fields: Any) -> Trainer:
     flush_or_conflict(EMAIL_TAKEN)
     changes = diff(before, snapshot(trainer, EDITABLE))
     if changes:
-        events.record(
-            TrainerUpdated(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=trainer.id,
-                label=trainer.full_name,
-                changes=changes,
-            )
-        )
+        events.record_by(actor, TrainerUpdated, entity_id=trainer.id, label=trainer.full_name, changes=changes)
     db.session.commit()
     return trainer
 
@@ -168,14 +158,12 @@ def _set_archived(actor: Principal, trainer_id: int, archived: bool) -> Trainer:
         db.session.execute(
             sa.update(User).where(User.id == trainer.user_id, User.role == Role.TRAINER).values(is_active=not archived)
         )
-    events.record(
-        (TrainerArchived if archived else TrainerRestored)(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=trainer.id,
-            label=trainer.full_name,
-            changes=diff(before, snapshot(trainer, ("archived_at",))),
-        )
+    events.record_by(
+        actor,
+        (TrainerArchived if archived else TrainerRestored),
+        entity_id=trainer.id,
+        label=trainer.full_name,
+        changes=diff(before, snapshot(trainer, ("archived_at",))),
     )
     db.session.commit()
     return trainer
@@ -194,14 +182,12 @@ def restore(*, actor: Principal, trainer_id: int) -> Trainer:
 def delete(*, actor: Principal, trainer_id: int) -> None:
     """Delete a trainer for good, with their assignments, invitations and trainer login."""
     trainer = get(actor=actor, trainer_id=trainer_id)
-    events.record(
-        TrainerDeleted(
-            organization_id=actor.organization_id,
-            actor=actor,
-            entity_id=trainer.id,
-            label=trainer.full_name,
-            changes={"deleted": {"before": snapshot(trainer, EDITABLE), "after": None}},
-        )
+    events.record_by(
+        actor,
+        TrainerDeleted,
+        entity_id=trainer.id,
+        label=trainer.full_name,
+        changes={"deleted": {"before": snapshot(trainer, EDITABLE), "after": None}},
     )
     user_id = trainer.user_id
     db.session.delete(trainer)
