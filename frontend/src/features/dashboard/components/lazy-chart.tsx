@@ -2,26 +2,41 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import type { ThemeColors } from '@/features/dashboard/components/chart-canvas';
 
-// Chart.js is most of the dashboard's code; it is fetched and run when a chart is about to scroll
-// into view (at once on a wide screen, below the figures on a phone), so the figures come first.
+// Chart.js is most of the dashboard's code. It is fetched and run after the figures are on
+// screen: when a chart nears the viewport, or when the browser is next idle, whichever comes
+// first, so charts below the fold on a phone are drawn by the time anyone scrolls (or prints).
 const ChartCanvas = lazy(() => import('@/features/dashboard/components/chart-canvas').then((module) => ({ default: module.ChartCanvas })));
 
-/** A chart's fixed-height slot that draws the chart once it nears the viewport. */
+function whenIdle(callback: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(callback, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  // Safari has no requestIdleCallback.
+  const handle = globalThis.setTimeout(callback, 200);
+  return () => globalThis.clearTimeout(handle);
+}
+
+/** A chart's fixed-height slot, drawn once it nears the viewport or the browser is idle. */
 export function LazyChart({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
   const slot = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  const [wanted, setWanted] = useState(false);
 
   useEffect(() => {
     const element = slot.current;
-    if (!element || near) return;
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setNear(true), { rootMargin: '200px' });
+    if (!element || wanted) return;
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setWanted(true), { rootMargin: '200px' });
     observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
+    const cancelIdle = whenIdle(() => setWanted(true));
+    return () => {
+      observer.disconnect();
+      cancelIdle();
+    };
+  }, [wanted]);
 
   return (
     <div ref={slot} className="h-64">
-      {near ? (
+      {wanted ? (
         <Suspense fallback={<p className="sr-only">{label}</p>}>
           <ChartCanvas label={label} build={build} />
         </Suspense>
