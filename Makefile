@@ -6,11 +6,12 @@ PORT ?= 5000
 export FLASK_APP := fitnesscrm.app:create_app
 export PYTHONPATH := $(CURDIR)/backend
 
-.PHONY: run test lint format install lock migrate demo-data backend-test bench help \
+.PHONY: run test lint format install lock migrate demo-data backend-test bench bench-lighthouse help \
 	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev
 
 help:
-	@echo "make run    install, migrate, load demo data into an empty database, serve on http://127.0.0.1:$(PORT)"
+	@echo "make run    install, migrate, load demo data into an empty database, build the web app, serve it with"
+	@echo "           gunicorn on http://127.0.0.1:$(PORT) (Ctrl-C stops it)"
 	@echo "make test   install what tests need and run every test"
 	@echo "make lint   ruff check + ruff format --check"
 	@echo "make dev    API on :$(PORT) and the web app with hot reload on http://127.0.0.1:5173"
@@ -31,8 +32,10 @@ migrate: install
 demo-data: migrate
 	cd backend && ../$(BIN)/flask demo-data --if-empty
 
+# Gunicorn, the production server, with backend/gunicorn.conf.py and the same app and settings as
+# everywhere else; PORT reaches the app too, for the links it builds.
 run: demo-data frontend
-	cd backend && ../$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
+	cd backend && PORT=$(PORT) exec ../$(BIN)/gunicorn fitnesscrm.wsgi:app
 
 backend-test: install
 	$(BIN)/pytest
@@ -59,6 +62,10 @@ lock:
 bench: install
 	$(BIN)/python bench/run_foundation.py
 
+# Lighthouse mobile performance of sign-in, dashboard and client portal, served as `make run` serves them.
+bench-lighthouse: install frontend
+	node bench/lighthouse.mjs
+
 # --- Web app (frontend/) ---------------------------------------------------------------------
 FRONTEND_STAMP := frontend/node_modules/.installed
 
@@ -68,7 +75,8 @@ $(FRONTEND_STAMP): frontend/package.json frontend/package-lock.json
 
 frontend-install: $(FRONTEND_STAMP)
 
-# Build the SPA into frontend/dist (served by Flask) and report the first-load JavaScript size.
+# Build the SPA into frontend/dist with Brotli and gzip copies (served by backend/fitnesscrm/spa.py)
+# and report the first-load JavaScript size.
 frontend: frontend-install
 	cd frontend && npm run build && node scripts/bundle-size.mjs
 

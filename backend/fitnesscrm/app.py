@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, send_from_directory
+from flask import Flask
 from flask_smorest import Api
-from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from fitnesscrm import errors, models  # noqa: F401 - registers every mapper before first use
+from fitnesscrm import errors, models, spa  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
 from fitnesscrm.core import urls
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
@@ -60,7 +59,7 @@ def create_app(config: Config | None = None) -> Flask:
     from fitnesscrm import cli
 
     cli.register(app)
-    _serve_spa(app)
+    spa.register(app)
     urls.warn_if_misconfigured(app)
     return app
 
@@ -95,27 +94,3 @@ def _register_blueprints(api: Api) -> None:
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
-
-
-def _serve_spa(app: Flask) -> None:
-    """Serve the built SPA from the same origin; unknown non-API paths get index.html so deep links load."""
-    dist = app.config["FRONTEND_DIST"]
-
-    @app.route("/api/", defaults={"path": ""})
-    @app.route("/api/<path:path>")
-    def api_not_found(path):
-        raise NotFound("No such API endpoint.")
-
-    @app.route("/", defaults={"path": ""})
-    @app.route("/<path:path>")
-    def spa(path):
-        if path and (dist / path).is_file():
-            response = send_from_directory(dist, path)
-            if path.startswith("assets/"):
-                response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
-            return response
-        if not (dist / "index.html").is_file():
-            raise NotFound("The web app is not built; run `make run` or `make frontend`.")
-        response = send_from_directory(dist, "index.html")
-        response.headers["Cache-Control"] = "no-cache"
-        return response

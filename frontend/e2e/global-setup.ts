@@ -1,5 +1,6 @@
 // Starts one real backend for the browser journeys: a fresh embedded PostgreSQL in a temporary
-// VAR_DIR, migrations, the demo studio, and `flask run` serving the built SPA on a free port.
+// VAR_DIR, migrations, the demo studio, and gunicorn (backend/gunicorn.conf.py, as `make run`)
+// serving the built SPA on a free port.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +13,7 @@ const repo = resolve(import.meta.dirname, '..', '..');
 // E2E_BACKEND_ROOT: run another checkout's backend (with its own .venv) against this build.
 const backendRoot = process.env.E2E_BACKEND_ROOT ?? repo;
 const flask = join(backendRoot, '.venv', 'bin', 'flask');
+const gunicorn = join(backendRoot, '.venv', 'bin', 'gunicorn');
 // E2E_FRONTEND_DIST: serve another build (two people building at once must not share dist/).
 const dist = process.env.E2E_FRONTEND_DIST ? resolve(process.env.E2E_FRONTEND_DIST) : join(repo, 'frontend', 'dist');
 
@@ -34,7 +36,7 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`flask run exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`gunicorn exited with ${server.exitCode}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
@@ -66,12 +68,13 @@ export default async function setup(project: TestProject) {
     LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000 per minute',
     MAIL_SERVER: '',
     PUBLIC_BASE_URL: baseURL,
+    PORT: String(port),
   };
   const cwd = join(backendRoot, 'backend');
   execFileSync(flask, ['db', 'upgrade'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(flask, ['demo-data'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 
-  const server = spawn(flask, ['run', '--host', '127.0.0.1', '--port', String(port)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const server = spawn(gunicorn, ['fitnesscrm.wsgi:app'], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let log = '';
   server.stderr?.on('data', (chunk) => {
     log = (log + chunk).slice(-20_000);

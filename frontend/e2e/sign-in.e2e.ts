@@ -2,7 +2,7 @@
 // survives the trip through sign-in.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newContext, PASSWORD, signIn, USERS } from './support/browser';
+import { launchBrowser, newContext, PASSWORD, PHONE, settle, signIn, USERS } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,6 +26,24 @@ test('an owner signs in and sees the dashboard, with its first contentful paint 
   const charts = await page.evaluate(() => performance.now());
   console.log(`Dashboard first contentful paint: ${fcp.toFixed(0)} ms; dashboard data and charts shown by ${charts.toFixed(0)} ms`);
   expect(fcp).toBeGreaterThan(0);
+  await context.close();
+});
+
+test('a signed-out visit logs no error in the console, on the sign-in page or on the way to it', async () => {
+  const context = await newContext(browser, { viewport: PHONE });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  await page.goto('/clients');
+  await page.waitForURL(/\/sign-in\?next=/);
+  await settle(page);
+  expect(errors).toEqual([]);
   await context.close();
 });
 

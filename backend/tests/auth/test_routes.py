@@ -72,6 +72,25 @@ def test_login_sets_cookies_and_me_works(client, studio):
     assert client.get("/api/auth/me").get_json()["email"] == studio.owner.email
 
 
+def _set_cookies(response) -> dict[str, str]:
+    return {header.split("=", 1)[0]: header for header in response.headers.getlist("Set-Cookie")}
+
+
+def test_login_sets_readable_csrf_cookies_for_every_page_and_logout_clears_them(client, studio):
+    # The web app asks who is signed in only when these cookies exist (frontend/src/lib/csrf.ts).
+    login = _set_cookies(client.post("/api/auth/login", json={"email": studio.owner.email, "password": PASSWORD}))
+    for name in ("csrf_access_token", "csrf_refresh_token"):
+        assert "HttpOnly" not in login[name]
+        assert "Path=/;" in login[name] or login[name].endswith("Path=/")
+    assert "HttpOnly" in login["access_token_cookie"]
+    assert "HttpOnly" in login["refresh_token_cookie"]
+
+    logout = client.post("/api/auth/logout", headers={"X-CSRF-TOKEN": _cookie(client, "csrf_access_token")})
+    assert _cookie(client, "csrf_access_token") is None
+    assert _cookie(client, "csrf_refresh_token") is None
+    assert logout.status_code == 204
+
+
 def test_login_with_wrong_password_is_401_with_the_error_shape(client, studio):
     response = client.post("/api/auth/login", json={"email": studio.owner.email, "password": "wrong-password"})
     assert response.status_code == 401

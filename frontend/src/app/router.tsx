@@ -3,9 +3,15 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { PortalGate, StaffGate } from '@/app/guards';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
+import { mayHaveSession } from '@/lib/csrf';
+
+type Load = () => Promise<{ default: ComponentType }>;
+
+/** A route whose screen is fetched on first use, or as the page opens (see below). */
+const screen = (path: string, load: Load) => ({ path, element: page(load), handle: { load } });
 
 // Every screen is its own chunk; the first load carries only the shell.
-function page(load: () => Promise<{ default: ComponentType }>) {
+function page(load: Load) {
   const Page = lazy(load);
   return (
     <Suspense fallback={<Spinner />}>
@@ -15,32 +21,38 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 }
 
 const router = createBrowserRouter([
-  { path: paths.signIn.path, element: page(() => import('@/app/routes/sign-in')) },
-  { path: paths.signUp.path, element: page(() => import('@/app/routes/sign-up')) },
-  { path: paths.acceptInvite.path, element: page(() => import('@/app/routes/accept-invite')) },
+  screen(paths.signIn.path, () => import('@/app/routes/sign-in')),
+  screen(paths.signUp.path, () => import('@/app/routes/sign-up')),
+  screen(paths.acceptInvite.path, () => import('@/app/routes/accept-invite')),
   {
     element: <PortalGate />,
-    children: [{ path: paths.portal.path, element: page(() => import('@/app/routes/portal')) }],
+    children: [screen(paths.portal.path, () => import('@/app/routes/portal'))],
   },
   {
     element: <StaffGate />,
     children: [
-      { path: paths.dashboard.path, element: page(() => import('@/app/routes/dashboard')) },
-      { path: paths.clients.path, element: page(() => import('@/app/routes/clients')) },
-      { path: paths.clientNew.path, element: page(() => import('@/app/routes/client-new')) },
-      { path: paths.client.path, element: page(() => import('@/app/routes/client')) },
-      { path: paths.clientEdit.path, element: page(() => import('@/app/routes/client-edit')) },
-      { path: paths.trainers.path, element: page(() => import('@/app/routes/trainers')) },
-      { path: paths.trainerNew.path, element: page(() => import('@/app/routes/trainer-new')) },
-      { path: paths.trainer.path, element: page(() => import('@/app/routes/trainer')) },
-      { path: paths.trainerEdit.path, element: page(() => import('@/app/routes/trainer-edit')) },
-      { path: paths.activity.path, element: page(() => import('@/app/routes/activity')) },
-      { path: paths.calendar.path, element: page(() => import('@/app/routes/calendar')) },
-      { path: paths.settings.path, element: page(() => import('@/app/routes/settings')) },
-      { path: '*', element: page(() => import('@/app/routes/not-found')) },
+      screen(paths.dashboard.path, () => import('@/app/routes/dashboard')),
+      screen(paths.clients.path, () => import('@/app/routes/clients')),
+      screen(paths.clientNew.path, () => import('@/app/routes/client-new')),
+      screen(paths.client.path, () => import('@/app/routes/client')),
+      screen(paths.clientEdit.path, () => import('@/app/routes/client-edit')),
+      screen(paths.trainers.path, () => import('@/app/routes/trainers')),
+      screen(paths.trainerNew.path, () => import('@/app/routes/trainer-new')),
+      screen(paths.trainer.path, () => import('@/app/routes/trainer')),
+      screen(paths.trainerEdit.path, () => import('@/app/routes/trainer-edit')),
+      screen(paths.activity.path, () => import('@/app/routes/activity')),
+      screen(paths.calendar.path, () => import('@/app/routes/calendar')),
+      screen(paths.settings.path, () => import('@/app/routes/settings')),
+      screen('*', () => import('@/app/routes/not-found')),
     ],
   },
 ]);
+
+// A signed-in visit fetches the screen's code while the gate checks the session, not after it;
+// a signed-out one is on its way to sign-in and fetches nothing it will not show.
+if (mayHaveSession()) {
+  for (const match of router.state.matches) (match.route.handle as { load?: Load } | undefined)?.load?.();
+}
 
 export function AppRouter() {
   return <RouterProvider router={router} />;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { csrfHeaderFor, readCookie } from '@/lib/csrf';
+import { csrfHeaderFor, mayHaveSession, readCookie } from '@/lib/csrf';
 
 const cookies = 'csrf_access_token=abc%3D; other=1; csrf_refresh_token=xyz';
 
@@ -19,4 +19,11 @@ test('the refresh call carries the refresh CSRF token', () => {
 
 test('reads carry no token', () => {
   expect(csrfHeaderFor('GET', '/api/clients', cookies)).toEqual({});
+});
+
+test('a browser without the CSRF cookies has no session to ask about', () => {
+  expect(mayHaveSession(cookies)).toBe(true);
+  expect(mayHaveSession('csrf_refresh_token=xyz')).toBe(true);
+  expect(mayHaveSession('theme=dark; other=1')).toBe(false);
+  expect(mayHaveSession('')).toBe(false);
 });

@@ -13,3 +13,12 @@ export function csrfHeaderFor(method: string, url: string, cookies?: string): Re
   const token = readCookie(name, cookies);
   return token ? { 'X-CSRF-TOKEN': token } : {};
 }
+
+/**
+ * Whether this browser may be signed in. The API sets the readable CSRF cookies together with the
+ * httpOnly token cookies and clears them together at sign-out, so without them there is no session
+ * to ask the server about; with them, the server still decides.
+ */
+export function mayHaveSession(cookies?: string): boolean {
+  return readCookie('csrf_access_token', cookies) !== undefined || readCookie('csrf_refresh_token', cookies) !== undefined;
+}

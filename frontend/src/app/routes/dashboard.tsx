@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { ActivityEntryRow } from '@/features/activity/components/activity-log';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { DashboardOverview } from '@/features/dashboard/components/dashboard-overview';
-import { TodaysSessions } from '@/features/dashboard/components/todays-sessions';
+import { todaysQuery, todayRange, TodaysSessions } from '@/features/dashboard/components/todays-sessions';
+import { useSessions } from '@/features/scheduling/api/get-sessions';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ErrorState, Spinner } from '@/components/ui/states';
@@ -12,6 +14,9 @@ import { paths } from '@/config/paths';
 export default function DashboardRoute() {
   const me = useCurrentUser();
   const dashboard = useDashboard();
+  // Fixed when the screen opens; today's sessions load with the figures, so the screen appears whole.
+  const [today] = useState(() => todayRange(new Date(), me.timezone));
+  const todays = useSessions(todaysQuery(today));
   return (
     <>
       <PageHeader
@@ -19,13 +24,13 @@ export default function DashboardRoute() {
         description={me.role === 'trainer' ? `Your clients at ${me.organization?.name ?? 'the studio'}.` : `${me.organization?.name ?? 'Your studio'} at a glance.`}
         actions={<ButtonLink to={paths.clientNew.getHref()}>Add client</ButtonLink>}
       />
-      {dashboard.isPending ? (
+      {dashboard.isPending || todays.isPending ? (
         <Spinner label="Loading the dashboard…" />
       ) : dashboard.isError ? (
         <ErrorState error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
         <div className="flex flex-col gap-4">
-          <TodaysSessions timeZone={me.timezone} showTrainer={isManager(me)} />
+          <TodaysSessions range={today} timeZone={me.timezone} showTrainer={isManager(me)} />
           <DashboardOverview dashboard={dashboard.data} />
           <Card>
             <div className="mb-1 flex items-center justify-between gap-2">

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useCurrentUser } from '@/app/use-current-user';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientProfile } from '@/features/clients/components/client-detail';
 import { ClientTrainers } from '@/features/clients/components/client-trainers';
+import { useFeeds } from '@/features/scheduling/api/get-feeds';
+import { useSessions } from '@/features/scheduling/api/get-sessions';
 import { CalendarFeedCard } from '@/features/scheduling/components/feeds/calendar-feed-card';
-import { UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
+import { upcomingQuery, UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { PageHeader } from '@/components/ui/card';
@@ -12,17 +15,31 @@ import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 /** A client's own page: their sessions and calendar link, who coaches them, their profile and account. */
 export default function PortalRoute() {
   const me = useCurrentUser();
-  const client = useClient(me.client_id ?? 0);
+  const clientId = me.client_id ?? 0;
+  // Fixed when the screen opens, so the query key (and the cache) stays the same while it is open.
+  const [upcoming] = useState(() => upcomingQuery(clientId));
+  // The sections' own queries, started together here: the page appears whole once they answer,
+  // instead of each section pushing the next one down the screen as it loads.
+  const sessions = useSessions(upcoming, { enabled: clientId > 0 });
+  const feeds = useFeeds({ client_id: clientId }, { enabled: clientId > 0 });
+  const client = useClient(clientId);
   if (!me.client_id) return <EmptyState title="Your profile is not set up yet">Ask your studio to link your account to your client profile.</EmptyState>;
+  const header = <PageHeader title={`Hi, ${me.first_name}`} description={`Your sessions and profile at ${me.organization?.name ?? 'your studio'}.`} />;
+  if (sessions.isPending || feeds.isPending || client.isPending) {
+    return (
+      <>
+        {header}
+        <Spinner label="Loading your sessions and profile…" />
+      </>
+    );
+  }
   return (
     <>
-      <PageHeader title={`Hi, ${me.first_name}`} description={`Your sessions and profile at ${me.organization?.name ?? 'your studio'}.`} />
+      {header}
       <div className="flex flex-col gap-6">
-        <UpcomingSessions clientId={me.client_id} timeZone={me.timezone} />
+        <UpcomingSessions query={upcoming} timeZone={me.timezone} />
         <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
-        {client.isPending ? (
-          <Spinner label="Loading your profile…" />
-        ) : client.isError ? (
+        {client.isError ? (
           <ErrorState error={client.error} onRetry={() => client.refetch()} />
         ) : (
           <>

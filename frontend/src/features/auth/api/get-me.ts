@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
+import { mayHaveSession } from '@/lib/csrf';
 import type { components } from '@/lib/api-schema';
 
 export type Me = Required<components['schemas']['Me']>;
@@ -8,6 +9,8 @@ export type Role = 'owner' | 'admin' | 'trainer' | 'client';
 
 /** The signed-in account, or null when nobody is signed in. */
 export async function getMe(): Promise<Me | null> {
+  // A signed-out visit makes no request that could only fail (and log a 401 in the console).
+  if (!mayHaveSession()) return null;
   try {
     return unwrap(await api.GET('/api/auth/me')) as Me;
   } catch (error) {

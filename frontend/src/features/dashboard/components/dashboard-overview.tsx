@@ -1,7 +1,8 @@
 import { useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '@/features/dashboard/api/get-dashboard';
-import { ChartCanvas, type ThemeColors } from '@/features/dashboard/components/chart-canvas';
+import type { ThemeColors } from '@/features/dashboard/components/chart-canvas';
+import { LazyChart } from '@/features/dashboard/components/lazy-chart';
 import { Card } from '@/components/ui/card';
 import { paths } from '@/config/paths';
 import { humanize } from '@/lib/format';
@@ -98,11 +99,11 @@ export function DashboardOverview({ dashboard }: { dashboard: Dashboard }) {
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-base font-semibold">Clients by status</h2>
-          <ChartCanvas label={`Clients by status. ${statusSummary}`} build={doughnut} />
+          <LazyChart label={`Clients by status. ${statusSummary}`} build={doughnut} />
         </Card>
         <Card>
           <h2 className="mb-3 text-base font-semibold">New clients per week</h2>
-          <ChartCanvas label={`New clients per week over the last ${weeks.length} weeks. ${weeklySummary}`} build={bars} />
+          <LazyChart label={`New clients per week over the last ${weeks.length} weeks. ${weeklySummary}`} build={bars} />
         </Card>
       </div>
     </div>

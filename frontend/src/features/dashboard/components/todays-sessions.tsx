@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { useSessions, type Session } from '@/features/scheduling/api/get-sessions';
+import { useSessions, type Session, type SessionQuery } from '@/features/scheduling/api/get-sessions';
 import { formatInZone, zonedDay, zonedInputToIso } from '@/features/scheduling/components/availability/zoned-time';
 import { SessionStatusBadge } from '@/features/scheduling/components/session-status-badge';
 import { sessionLabel } from '@/features/scheduling/lib/session-events';
@@ -21,10 +20,12 @@ export function todayRange(now: Date, timeZone: string): { day: string; from: st
   return { day, from: zonedInputToIso(`${day}T00:00`, timeZone)!, to: zonedInputToIso(`${next}T00:00`, timeZone)! };
 }
 
+/** The query of the caller's sessions on the day of `range` (see todayRange). */
+export const todaysQuery = (range: { from: string; to: string }): SessionQuery => ({ from: range.from, to: range.to, per_page: 100 });
+
 /** The caller's sessions today (a trainer's own, the whole studio's for owners and admins). */
-export function TodaysSessions({ timeZone, showTrainer }: { timeZone: string; showTrainer: boolean }) {
-  const [range] = useState(() => todayRange(new Date(), timeZone));
-  const sessions = useSessions({ from: range.from, to: range.to, per_page: 100 });
+export function TodaysSessions({ range, timeZone, showTrainer }: { range: ReturnType<typeof todayRange>; timeZone: string; showTrainer: boolean }) {
+  const sessions = useSessions(todaysQuery(range));
   const calendarHref = paths.calendar.getHref(`?view=day&date=${range.day}`);
 
   return (

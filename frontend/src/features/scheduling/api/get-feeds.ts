@@ -16,6 +16,6 @@ export async function getFeeds(owner: FeedOwner): Promise<Feed[]> {
   return page.items as Feed[];
 }
 
-export function useFeeds(owner: FeedOwner) {
-  return useQuery({ queryKey: feedKeys.of(owner), queryFn: () => getFeeds(owner) });
+export function useFeeds(owner: FeedOwner, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: feedKeys.of(owner), queryFn: () => getFeeds(owner), enabled });
 }

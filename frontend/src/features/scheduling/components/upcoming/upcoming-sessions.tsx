@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDownloadSessionIcs } from '@/features/scheduling/api/download-session-ics';
-import { useSessions, type Session } from '@/features/scheduling/api/get-sessions';
+import { useSessions, type Session, type SessionQuery } from '@/features/scheduling/api/get-sessions';
 import { formatInZone, zonedDay, zoneName } from '@/features/scheduling/components/availability/zoned-time';
 import { SessionStatusBadge } from '@/features/scheduling/components/session-status-badge';
 import { Button } from '@/components/ui/button';
@@ -38,17 +38,19 @@ export function groupByDay(sessions: Session[], timeZone: string): { day: string
 // Staff type the link; only web addresses become links, never javascript: or other schemes.
 const isWebUrl = (value: string | null) => !!value && /^https?:\/\//i.test(value);
 
-/** A client's sessions from now to eight weeks ahead, with an .ics download each. */
-export function UpcomingSessions({ clientId, timeZone }: { clientId: number; timeZone: string }) {
-  // Fixed when the screen opens, so the query key (and the cache) stays the same while it is open.
-  const [range] = useState(() => {
-    const from = new Date();
-    return { from: from.toISOString(), to: new Date(from.getTime() + UPCOMING_WEEKS * 7 * 86_400_000).toISOString() };
-  });
-  const sessions = useSessions({ ...range, client_id: clientId, per_page: 200 });
+type UpcomingQuery = SessionQuery & { from: string };
+
+/** The query of a client's upcoming sessions: from `now` to UPCOMING_WEEKS ahead. */
+export function upcomingQuery(clientId: number, now: Date = new Date()): UpcomingQuery {
+  return { from: now.toISOString(), to: new Date(now.getTime() + UPCOMING_WEEKS * 7 * 86_400_000).toISOString(), client_id: clientId, per_page: 200 };
+}
+
+/** A client's sessions from `query` (see upcomingQuery), with an .ics download each. */
+export function UpcomingSessions({ query, timeZone }: { query: UpcomingQuery; timeZone: string }) {
+  const sessions = useSessions(query);
   const [showAll, setShowAll] = useState(false);
-  const today = zonedDay(range.from, timeZone);
-  const tomorrow = zonedDay(new Date(Date.parse(range.from) + 86_400_000).toISOString(), timeZone);
+  const today = zonedDay(query.from, timeZone);
+  const tomorrow = zonedDay(new Date(Date.parse(query.from) + 86_400_000).toISOString(), timeZone);
 
   return (
     <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">

@@ -1,0 +1,24 @@
+"""Gunicorn settings, read from backend/ by `make run`, the browser journeys and the Lighthouse bench.
+
+Production can use the same file (run gunicorn from backend/) and pass `--bind` for its own address.
+"""
+
+import os
+
+bind = f"127.0.0.1:{os.environ.get('PORT') or '5000'}"
+# Threads keep a browser's parallel asset requests and keep-alive connections from queueing
+# behind one another; processes let requests use both cores.
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
+threads = int(os.environ.get("WEB_THREADS") or 4)
+# The app is built once in the master and forked into the workers. The embedded PostgreSQL
+# (DATABASE_URL unset) is then joined by the master alone, which outlives every worker and stops
+# the server on exit; a worker killed on timeout would otherwise leave its handle registered and
+# the server running after Ctrl-C. create_app opens no database connection, so none is shared.
+preload_app = True
+accesslog = "-"
+# Forwarded headers are trusted only through the app's TRUSTED_PROXY_COUNT (ProxyFix), as under `flask run`.
+forwarded_allow_ips = ""
+# The control socket's default path is one per user: several servers on a host (make run, the
+# browser journeys, the benchmarks) would take it from each other.
+control_socket_disable = True
