@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 
 from fitnesscrm.clients import schemas, service
 from fitnesscrm.core.auth import current_principal, requires
-from fitnesscrm.core.csv_export import csv_response
+from fitnesscrm.core.exports import documented_export, export_response
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import MANAGERS, STAFF, Role
 
@@ -36,11 +36,12 @@ class Clients(MethodView):
 class ClientsExport(MethodView):
     @requires(*STAFF)
     @blp.arguments(schemas.ClientExportQuerySchema, location="query")
-    @blp.response(200, content_type="text/csv")
+    @documented_export(blp)
     def get(self, args):
-        """Download the clients matching the list's filters as CSV (a trainer only their own)."""
-        rows = service.export_rows(actor=current_principal(), **args)
-        return csv_response("clients", service.EXPORT_HEADER, rows)
+        """Download the clients matching the list's filters as CSV or Excel (a trainer only their own)."""
+        actor, file_format = current_principal(), args.pop("file_format")
+        rows = service.export_rows(actor=actor, **args)
+        return export_response("clients", service.EXPORT_COLUMNS, rows, file_format=file_format, zone=actor.timezone)
 
 
 @blp.route("/bulk-archive", methods=["POST"])

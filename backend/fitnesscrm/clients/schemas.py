@@ -5,6 +5,7 @@ from datetime import date
 import marshmallow as ma
 
 from fitnesscrm.clients.models import CLIENT_STATUSES, GENDERS
+from fitnesscrm.core.exports import format_field
 from fitnesscrm.core.fields import CommaSeparatedIds, Email, Name, Phone, Tags, Text, id_field, id_list_field
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
 
@@ -111,6 +112,8 @@ class ClientQuerySchema(PageArgsSchema):
 class ClientExportQuerySchema(ClientQuerySchema):
     class Meta:
         exclude = ("page", "per_page")
+
+    file_format = format_field()
 
 
 class ClientBulkArchiveSchema(ma.Schema):

@@ -8,6 +8,9 @@ import marshmallow as ma
 import phonenumbers
 from flask import current_app, has_app_context
 
+from fitnesscrm.core.auth import caller_or_none
+from fitnesscrm.core.phones import COUNTRIES
+
 MAX_ID = 2**31 - 1
 MAX_IDS = 500
 
@@ -53,14 +56,22 @@ class Email(ma.fields.Email):
         return super()._deserialize(value, attr, data, **kwargs)
 
 
+def phone_region() -> str:
+    """The country national numbers are read in: the caller's studio's, else DEFAULT_PHONE_REGION."""
+    principal = caller_or_none()
+    if principal is not None and principal.country:
+        return principal.country
+    return current_app.config.get("DEFAULT_PHONE_REGION", "US") if has_app_context() else "US"
+
+
 class Phone(ma.fields.String):
-    """A phone number stored in E.164; national numbers are read in DEFAULT_PHONE_REGION."""
+    """A phone number stored in E.164; national numbers are read in the studio's country."""
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs).strip()
         if not text:
             return None
-        region = current_app.config.get("DEFAULT_PHONE_REGION", "US") if has_app_context() else "US"
+        region = phone_region()
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
@@ -96,6 +107,16 @@ class Tags(Labels):
     """Labels compared and stored in lower case, so that filtering by tag is exact."""
 
     lowercase = True
+
+
+class Country(ma.fields.String):
+    """An ISO 3166 country code such as GB, for which phone numbering rules are known."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        code = super()._deserialize(value, attr, data, **kwargs).strip().upper()
+        if code not in COUNTRIES:
+            raise ma.ValidationError("Not a country code, e.g. US or GB.")
+        return code
 
 
 class TimeZone(ma.fields.String):

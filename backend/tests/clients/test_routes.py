@@ -593,7 +593,7 @@ def test_delete_client_of_another_studio_is_404_and_deletes_nothing(studio, othe
 def test_export_clients_is_excel_ready_csv_and_neutralises_formulas(studio, client_as):
     tricky = ClientFactory(
         organization_id=studio.org.id, first_name='=HYPERLINK("x")', last_name='O"Brien, Jr.\nII',
-        goals="+SUM(A1:A9)", source="@cmd", tags=["-minus", "vip"], phone="+14155552671",
+        goals="+SUM(A1:A9)", source="@cmd", tags=["-minus", "vip"], phone="+442079460958",
     )  # fmt: skip
     AssignmentFactory(organization_id=studio.org.id, client_id=tricky.id, trainer_id=studio.trainer.id)
     response = client_as(studio.owner).get("/api/clients/export")
@@ -610,9 +610,16 @@ def test_export_clients_is_excel_ready_csv_and_neutralises_formulas(studio, clie
     assert row["Goals"] == "'+SUM(A1:A9)"
     assert row["Source"] == "'@cmd"
     assert row["Tags"] == "'-minus; vip"
-    assert row["Phone"] == "'+14155552671"
+    # A number from abroad is shown internationally, so it still needs the guard against its leading +.
+    assert row["Phone"] == "'+44 20 7946 0958"
     assert row["Primary trainer"] == studio.trainer.full_name
     assert row["Trainers"] == "1"
+
+
+def test_export_clients_shows_the_studios_own_phones_nationally_without_an_apostrophe(studio, client_as):
+    local = ClientFactory(organization_id=studio.org.id, phone="+14155552671")
+    rows = _csv_rows(client_as(studio.owner).get(f"/api/clients/export?ids={local.id}"))
+    assert dict(zip(rows[0], rows[1], strict=True))["Phone"] == "(415) 555-2671"
 
 
 def test_export_clients_honours_filters_and_selected_ids(studio, client_as):
