@@ -119,6 +119,8 @@ CASES = [
     Case("GET", "/api/clients/export", STAFF_IN_OWN_STUDIO),
     Case("POST", "/api/clients/bulk-archive", STAFF_READ, body={"ids": ["{client}"]}),
     Case("POST", "/api/clients/bulk-archive", MANAGERS_ONLY | {"trainer": 404}, body={"ids": ["{other_client}"]}),
+    Case("POST", "/api/clients/bulk-restore", STAFF_READ, body={"ids": ["{client}"]}),
+    Case("POST", "/api/clients/bulk-restore", MANAGERS_ONLY | {"trainer": 404}, body={"ids": ["{other_client}"]}),
     Case("GET", "/api/clients/<int:client_id>", STAFF_READ | {"client": 200}, params=CLIENT),
     Case("GET", "/api/clients/<int:client_id>", MANAGERS_ONLY | {"trainer": 404, "client": 404}, params=OTHER_CLIENT),
     Case("PATCH", "/api/clients/<int:client_id>", STAFF_READ, params=CLIENT, body={"goals": "Run 10k"}),

@@ -46,11 +46,20 @@ class ClientsExport(MethodView):
 
 @blp.route("/bulk-archive", methods=["POST"])
 @requires(*STAFF)
-@blp.arguments(schemas.ClientBulkArchiveSchema)
+@blp.arguments(schemas.ClientBulkIdsSchema)
 @blp.response(200, schemas.ClientBulkArchiveResultSchema)
 def bulk_archive_clients(args):
     """Archive many clients at once, all or none (a trainer only their own)."""
     return service.bulk_archive(actor=current_principal(), **args)
+
+
+@blp.route("/bulk-restore", methods=["POST"])
+@requires(*STAFF)
+@blp.arguments(schemas.ClientBulkIdsSchema)
+@blp.response(200, schemas.ClientBulkRestoreResultSchema)
+def bulk_restore_clients(args):
+    """Restore many archived clients at once to their former status, all or none (a trainer only their own)."""
+    return service.bulk_restore(actor=current_principal(), **args)
 
 
 @blp.route("/<int:client_id>")

@@ -116,11 +116,17 @@ class ClientExportQuerySchema(ClientQuerySchema):
     file_format = format_field()
 
 
-class ClientBulkArchiveSchema(ma.Schema):
+class ClientBulkIdsSchema(ma.Schema):
     ids = id_list_field(required=True)
 
 
 class ClientBulkArchiveResultSchema(ma.Schema):
     archived = ma.fields.Integer(
         required=True, metadata={"description": "Clients archived now (those already archived are not counted)."}
+    )
+
+
+class ClientBulkRestoreResultSchema(ma.Schema):
+    restored = ma.fields.Integer(
+        required=True, metadata={"description": "Clients restored now (those that were not archived are not counted)."}
     )

@@ -325,23 +325,29 @@ def archive(*, actor: Principal, client_id: int) -> Client:
     return get(actor=actor, client_id=client_id)
 
 
+def _restore(actor: Principal, client: Client) -> bool:
+    """Restore `client` in the caller's transaction; False when it was not archived."""
+    if client.status != "archived":
+        return False
+    before = snapshot(client, ARCHIVE_FIELDS)
+    client.status = client.status_before_archive or "inactive"
+    client.status_before_archive = None
+    client.archived_at = None
+    events.record(
+        ClientRestored(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=client.id,
+            label=client.full_name,
+            changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
+        )
+    )
+    return True
+
+
 def restore(*, actor: Principal, client_id: int) -> Client:
     """Bring an archived client back with the status they had (or inactive)."""
-    client = find(actor=actor, client_id=client_id, lock=True)
-    if client.status == "archived":
-        before = snapshot(client, ARCHIVE_FIELDS)
-        client.status = client.status_before_archive or "inactive"
-        client.status_before_archive = None
-        client.archived_at = None
-        events.record(
-            ClientRestored(
-                organization_id=actor.organization_id,
-                actor=actor,
-                entity_id=client.id,
-                label=client.full_name,
-                changes=diff(before, snapshot(client, ARCHIVE_FIELDS)),
-            )
-        )
+    if _restore(actor, find(actor=actor, client_id=client_id, lock=True)):
         db.session.commit()
     return get(actor=actor, client_id=client_id)
 
@@ -352,6 +358,14 @@ def bulk_archive(*, actor: Principal, ids: list[int]) -> dict[str, int]:
     archived = sum(_archive(actor, client) for client in clients)
     db.session.commit()
     return {"archived": archived}
+
+
+def bulk_restore(*, actor: Principal, ids: list[int]) -> dict[str, int]:
+    """Restore many archived clients at once: all of them, or none when one is not visible to `actor`."""
+    clients = find_many(actor=actor, client_ids=ids, lock=True)
+    restored = sum(_restore(actor, client) for client in clients)
+    db.session.commit()
+    return {"restored": restored}
 
 
 def delete(*, actor: Principal, client_id: int) -> None:
