@@ -119,6 +119,13 @@ CASES = [
     Case("GET", "/api/clients/export", STAFF_IN_OWN_STUDIO),
     Case("POST", "/api/clients/bulk-archive", STAFF_READ, body={"ids": ["{client}"]}),
     Case("POST", "/api/clients/bulk-archive", MANAGERS_ONLY | {"trainer": 404}, body={"ids": ["{other_client}"]}),
+    Case("POST", "/api/clients/imports/inspect", MANAGERS_IN_OWN_STUDIO, body={"file": "TmFtZQpBbm4gTGVlCg=="}),
+    Case(
+        "POST",
+        "/api/clients/imports",
+        MANAGERS_IN_OWN_STUDIO,
+        body={"file": "TmFtZQpBbm4gTGVlCg==", "mapping": {"full_name": 0}, "dry_run": False},
+    ),
     Case("POST", "/api/clients/bulk-restore", STAFF_READ, body={"ids": ["{client}"]}),
     Case("POST", "/api/clients/bulk-restore", MANAGERS_ONLY | {"trainer": 404}, body={"ids": ["{other_client}"]}),
     Case("GET", "/api/clients/<int:client_id>", STAFF_READ | {"client": 200}, params=CLIENT),

@@ -6,7 +6,7 @@ from flask import jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from fitnesscrm.clients import schemas, service
+from fitnesscrm.clients import imports, schemas, service
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.exports import documented_export, export_response
 from fitnesscrm.core.pagination import page_schema
@@ -60,6 +60,24 @@ def bulk_archive_clients(args):
 def bulk_restore_clients(args):
     """Restore many archived clients at once to their former status, all or none (a trainer only their own)."""
     return service.bulk_restore(actor=current_principal(), **args)
+
+
+@blp.route("/imports/inspect", methods=["POST"])
+@requires(*MANAGERS)
+@blp.arguments(schemas.ClientImportFileSchema)
+@blp.response(200, schemas.ClientImportInspectionSchema)
+def inspect_client_import(args):
+    """Read a CSV of clients: its columns with sample values and a suggested mapping (owner, admin)."""
+    return imports.inspect(actor=current_principal(), content=args["file"])
+
+
+@blp.route("/imports", methods=["POST"])
+@requires(*MANAGERS)
+@blp.arguments(schemas.ClientImportSchema)
+@blp.response(200, schemas.ClientImportResultSchema)
+def import_clients(args):
+    """Check (dry_run, the default) or import a CSV of clients in one go, matching existing ones by email."""
+    return imports.run(actor=current_principal(), content=args.pop("file"), **args)
 
 
 @blp.route("/<int:client_id>")
