@@ -1,17 +1,20 @@
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { ActivityEntryRow } from '@/features/activity/components/activity-log';
+import { useChecklist } from '@/features/dashboard/api/get-checklist';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { DashboardOverview } from '@/features/dashboard/components/dashboard-overview';
+import { SetupChecklist } from '@/features/dashboard/components/setup-checklist';
 import { TodaysSessions } from '@/features/dashboard/components/todays-sessions';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { ErrorState, Spinner } from '@/components/ui/states';
+import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 
 export default function DashboardRoute() {
   const me = useCurrentUser();
   const dashboard = useDashboard();
+  const checklist = useChecklist({ enabled: isManager(me) });
   return (
     <>
       <PageHeader
@@ -25,6 +28,7 @@ export default function DashboardRoute() {
         <ErrorState error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
         <div className="flex flex-col gap-4">
+          {checklist.data ? <SetupChecklist checklist={checklist.data} /> : null}
           <TodaysSessions timeZone={me.timezone} showTrainer={isManager(me)} />
           <DashboardOverview dashboard={dashboard.data} />
           <Card>
@@ -43,7 +47,9 @@ export default function DashboardRoute() {
                 ))}
               </ul>
             ) : (
-              <p className="py-4 text-sm text-muted">Nothing yet.</p>
+              <EmptyState compact title="Nothing has happened yet">
+                Changes to clients, trainers and sessions show up here as people make them.
+              </EmptyState>
             )}
           </Card>
         </div>
