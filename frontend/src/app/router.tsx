@@ -28,6 +28,7 @@ const router = createBrowserRouter([
       { path: paths.dashboard.path, element: page(() => import('@/app/routes/dashboard')) },
       { path: paths.clients.path, element: page(() => import('@/app/routes/clients')) },
       { path: paths.clientNew.path, element: page(() => import('@/app/routes/client-new')) },
+      { path: paths.clientImport.path, element: page(() => import('@/app/routes/client-import')) },
       { path: paths.client.path, element: page(() => import('@/app/routes/client')) },
       { path: paths.clientEdit.path, element: page(() => import('@/app/routes/client-edit')) },
       { path: paths.trainers.path, element: page(() => import('@/app/routes/trainers')) },

@@ -107,7 +107,14 @@ export function TrainerDetailView({ trainer, canManage, canEdit, extraActions, c
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-muted">No clients assigned.</p>
+            <div className="flex flex-col items-start gap-2">
+              <p className="text-sm text-muted">No clients are assigned to {trainer.first_name} yet.</p>
+              {canManage ? (
+                <ButtonLink to={paths.clients.getHref('?trainer=none')} variant="secondary">
+                  Assign unassigned clients
+                </ButtonLink>
+              ) : null}
+            </div>
           )}
         </Card>
       </div>
