@@ -73,6 +73,8 @@ class Config:
     # Country of a studio that signs up without one whose time zone names none (UTC), and of studios that
     # existed before studios had a country; each studio reads and shows phone numbers in its own.
     DEFAULT_PHONE_REGION = _env("DEFAULT_PHONE_REGION", "US")
+    # Most rows an Excel export holds: the workbook is built before its first byte is sent (CSV has no limit).
+    EXPORT_XLSX_MAX_ROWS = _env_int("EXPORT_XLSX_MAX_ROWS", 100_000)
     # Largest CSV file and most rows one client import takes.
     CLIENT_IMPORT_MAX_BYTES = _env_int("CLIENT_IMPORT_MAX_BYTES", 5 * 2**20)
     CLIENT_IMPORT_MAX_ROWS = _env_int("CLIENT_IMPORT_MAX_ROWS", 10_000)

@@ -43,7 +43,7 @@ test('a new studio imports its clients from a CSV and the checklist follows', as
 
   await checklist.getByRole('link', { name: 'Import from CSV' }).click();
   await page.waitForURL(/\/clients\/import$/);
-  await page.getByLabel(/CSV file/).setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(EXPORT.replaceAll('{id}', id), 'latin1') });
+  await page.getByLabel('CSV file (up to 5 MB)').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(EXPORT.replaceAll('{id}', id), 'latin1') });
 
   // Every column was recognised from its name.
   await page.getByRole('group', { name: 'Match the columns' }).waitFor();

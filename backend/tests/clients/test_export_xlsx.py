@@ -56,3 +56,15 @@ def test_export_clients_with_an_unknown_format_is_refused(studio, client_as):
     response = client_as(studio.owner).get("/api/clients/export?format=pdf")
     assert response.status_code == 422
     assert "format" in response.get_json()["error"]["fields"]
+
+
+def test_export_clients_as_xlsx_refuses_a_list_longer_than_the_excel_limit(studio, client_as, app):
+    app.config["EXPORT_XLSX_MAX_ROWS"] = 1
+    try:
+        response = client_as(studio.owner).get("/api/clients/export?format=xlsx")
+    finally:
+        app.config["EXPORT_XLSX_MAX_ROWS"] = 100_000
+    assert response.status_code == 422
+    assert response.get_json()["error"]["message"].startswith("An Excel export holds up to 1 rows")
+    # CSV has no such limit.
+    assert client_as(studio.owner).get("/api/clients/export").status_code == 200
