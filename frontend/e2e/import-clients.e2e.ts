@@ -36,7 +36,7 @@ test('a new studio imports its clients from a CSV and the checklist follows', as
   await page.waitForURL(/\/$/);
 
   const checklist = page.getByRole('region', { name: 'Get your studio ready' });
-  await checklist.getByText('0 of 4 done.').waitFor();
+  await checklist.getByText('0 of 4 done. This goes away once all are.').waitFor();
   await page.getByRole('heading', { name: 'No clients to chart yet' }).waitFor();
   await settle(page);
   await screenshot(page, 'first-run-dashboard-desktop');
@@ -72,7 +72,7 @@ test('a new studio imports its clients from a CSV and the checklist follows', as
   expect(await page.getByTestId('showing').textContent()).toContain('of 3');
 
   await page.goto('/');
-  await checklist.getByText('1 of 4 done.').waitFor();
+  await checklist.getByText('1 of 4 done. This goes away once all are.').waitFor();
   expect(await checklist.locator('[data-step="add_clients"]').getAttribute('data-done')).toBe('true');
   await checklist.getByRole('button', { name: 'Hide checklist' }).click();
   await checklist.waitFor({ state: 'detached' });

@@ -26,7 +26,7 @@ const STEPS: Checklist['steps'] = [
 
 test('each step says whether it is done and links to where to do it', () => {
   renderChecklist({ steps: STEPS, complete: false, dismissed: false, trainer_id: 7 });
-  expect(screen.getByText('1 of 4 done.')).toBeTruthy();
+  expect(screen.getByText('1 of 4 done. This goes away once all are.')).toBeTruthy();
   expect(screen.getByText(/Invite a trainer/).textContent).toContain('(done)');
   expect(screen.getByRole('link', { name: 'Set hours' }).getAttribute('href')).toBe('/trainers/7');
   expect(screen.getByRole('link', { name: 'Import from CSV' }).getAttribute('href')).toBe('/clients/import');
@@ -34,7 +34,11 @@ test('each step says whether it is done and links to where to do it', () => {
   expect(screen.queryByRole('link', { name: 'Invite to sign in' })).toBeNull();
 });
 
-test('a hidden checklist shows nothing', () => {
-  const { container } = renderChecklist({ steps: STEPS, complete: false, dismissed: true, trainer_id: null });
+test('a hidden checklist, or one with every step done, shows nothing', () => {
+  const hidden = renderChecklist({ steps: STEPS, complete: false, dismissed: true, trainer_id: null });
+  expect(hidden.container.textContent).toBe('');
+  hidden.unmount();
+  const allDone = STEPS.map((step) => ({ ...step, done: true }));
+  const { container } = renderChecklist({ steps: allDone, complete: true, dismissed: false, trainer_id: 1 });
   expect(container.textContent).toBe('');
 });

@@ -44,11 +44,14 @@ function steps(trainerId: number | null | undefined): Record<ChecklistStepKey, S
   };
 }
 
-/** What a new studio still has to set up, each step read from its data; a manager can hide it for the studio. */
+/**
+ * What a new studio still has to set up, each step read from its data. It goes away by itself once
+ * every step is done, and a manager can hide it for the whole studio before that.
+ */
 export function SetupChecklist({ checklist }: { checklist: Checklist }) {
   const update = useUpdateChecklist();
   const toast = useToast();
-  if (checklist.dismissed) return null;
+  if (checklist.dismissed || checklist.complete) return null;
   const details = steps(checklist.trainer_id);
   const done = checklist.steps.filter((step) => step.done).length;
   const hide = () =>
@@ -61,10 +64,10 @@ export function SetupChecklist({ checklist }: { checklist: Checklist }) {
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id="setup-checklist-title" className="text-base font-semibold">
-            {checklist.complete ? 'Your studio is set up' : 'Get your studio ready'}
+            Get your studio ready
           </h2>
           <p className="text-sm text-muted">
-            {done} of {checklist.steps.length} done{checklist.complete ? '. You can hide this now.' : '.'}
+            {done} of {checklist.steps.length} done. This goes away once all are.
           </p>
         </div>
         <Button variant="ghost" loading={update.isPending} onClick={hide}>
