@@ -70,8 +70,14 @@ class Config:
     # Number of reverse proxies (nginx) in front of the app whose X-Forwarded-For is trusted.
     TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
 
-    # Region used to read phone numbers typed without a country code.
+    # Country of a studio that signs up without one whose time zone names none (UTC), and of studios that
+    # existed before studios had a country; each studio reads and shows phone numbers in its own.
     DEFAULT_PHONE_REGION = _env("DEFAULT_PHONE_REGION", "US")
+    # Most rows an Excel export holds: the workbook is built before its first byte is sent (CSV has no limit).
+    EXPORT_XLSX_MAX_ROWS = _env_int("EXPORT_XLSX_MAX_ROWS", 100_000)
+    # Largest CSV file and most rows one client import takes.
+    CLIENT_IMPORT_MAX_BYTES = _env_int("CLIENT_IMPORT_MAX_BYTES", 5 * 2**20)
+    CLIENT_IMPORT_MAX_ROWS = _env_int("CLIENT_IMPORT_MAX_ROWS", 10_000)
     # Where people reach the app; unset, links follow the caller's address or http://127.0.0.1:PORT (core/urls.py).
     PUBLIC_BASE_URL = _env("PUBLIC_BASE_URL")
     # The port `make run` serves on.

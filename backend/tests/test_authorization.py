@@ -119,6 +119,15 @@ CASES = [
     Case("GET", "/api/clients/export", STAFF_IN_OWN_STUDIO),
     Case("POST", "/api/clients/bulk-archive", STAFF_READ, body={"ids": ["{client}"]}),
     Case("POST", "/api/clients/bulk-archive", MANAGERS_ONLY | {"trainer": 404}, body={"ids": ["{other_client}"]}),
+    Case("POST", "/api/clients/imports/inspect", MANAGERS_IN_OWN_STUDIO, body={"file": "TmFtZQpBbm4gTGVlCg=="}),
+    Case(
+        "POST",
+        "/api/clients/imports",
+        MANAGERS_IN_OWN_STUDIO,
+        body={"file": "TmFtZQpBbm4gTGVlCg==", "mapping": {"full_name": 0}, "dry_run": False},
+    ),
+    Case("POST", "/api/clients/bulk-restore", STAFF_READ, body={"ids": ["{client}"]}),
+    Case("POST", "/api/clients/bulk-restore", MANAGERS_ONLY | {"trainer": 404}, body={"ids": ["{other_client}"]}),
     Case("GET", "/api/clients/<int:client_id>", STAFF_READ | {"client": 200}, params=CLIENT),
     Case("GET", "/api/clients/<int:client_id>", MANAGERS_ONLY | {"trainer": 404, "client": 404}, params=OTHER_CLIENT),
     Case("PATCH", "/api/clients/<int:client_id>", STAFF_READ, params=CLIENT, body={"goals": "Run 10k"}),
@@ -172,6 +181,8 @@ CASES = [
     Case("GET", "/api/activity/stats", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/activity/export", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
+    Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),
 ]
 
 

@@ -1,4 +1,4 @@
-// Goal: select two clients and archive them together; they leave the list and show as archived.
+// Goal: select two clients and archive them together; they leave the list and show as archived; restore them together.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, newContext, signIn, USERS } from './support/browser';
@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test('bulk-archive two clients', async () => {
+test('bulk-archive two clients, then bulk-restore them', async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
   await signIn(page, USERS.admin);
@@ -34,6 +34,16 @@ test('bulk-archive two clients', async () => {
   for (const name of names) expect(await table.getByRole('link', { name, exact: true }).count()).toBe(0);
 
   await page.getByLabel('Status').selectOption('archived');
+  for (const name of names) await table.getByRole('link', { name, exact: true }).waitFor();
+
+  // Archived by mistake: restore both at once from the archived list.
+  for (const name of names) await table.getByRole('checkbox', { name: `Select ${name}` }).check();
+  const bulk = page.getByRole('region', { name: 'Bulk actions' });
+  expect(await bulk.getByRole('button', { name: 'Archive', exact: true }).count()).toBe(0);
+  await bulk.getByRole('button', { name: 'Restore', exact: true }).click();
+  await page.getByText('Restored 2 clients to their former status.').waitFor();
+  for (const name of names) await table.getByRole('link', { name, exact: true }).waitFor({ state: 'detached' });
+  await page.getByLabel('Status').selectOption('lead');
   for (const name of names) await table.getByRole('link', { name, exact: true }).waitFor();
   await context.close();
 });

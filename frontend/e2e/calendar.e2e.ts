@@ -173,7 +173,8 @@ test('book a weekly series, move one, cancel the rest, and meet conflicts', asyn
   await expect.poll(() => page.locator('.fc-event:not(.session-inactive)').count()).toBe(2);
 
   // Export the visible week: the server's CSV holds this trainer's two sessions of week A.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /CSV/ }).click()]);
   const csv = await new Response((await download.createReadStream()) as unknown as ReadableStream).text();
   expect(csv.trim().split('\n')).toHaveLength(3);
   expect(csv).toContain(client.full_name);

@@ -1,4 +1,4 @@
-// Goal: export the filtered client list, and just the selected rows, as the server's CSV file.
+// Goal: export the filtered client list as CSV and as Excel, and just the selected rows.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -12,10 +12,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function download(page: Page, buttonName: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  const text = readFileSync((await file.path())!, 'utf8');
-  return { name: file.suggestedFilename(), lines: text.replace(/^\uFEFF/, '').trim().split(/\r?\n/) };
+async function download(page: Page, menuName: string, format: 'CSV' | 'Excel' = 'CSV') {
+  await page.getByRole('button', { name: menuName }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: new RegExp(format) }).click()]);
+  const bytes = readFileSync((await file.path())!);
+  const text = bytes.toString('utf8');
+  return { name: file.suggestedFilename(), bytes, lines: text.replace(/^\uFEFF/, '').trim().split(/\r?\n/) };
 }
 
 test('Export CSV downloads the clients matching the filters', async () => {
@@ -26,17 +28,22 @@ test('Export CSV downloads the clients matching the filters', async () => {
   const showing = await page.getByTestId('showing').textContent();
   const total = Number(/of (\d+)/.exec(showing ?? '')?.[1]);
 
-  const { name, lines } = await download(page, 'Export CSV');
+  const { name, lines } = await download(page, 'Export ▾');
   expect(name).toMatch(/^clients.*\.csv$/);
   expect(lines[0].toLowerCase()).toContain('email');
   expect(lines.length - 1).toBe(total);
   await page.getByText(`Downloaded ${name}.`).waitFor();
 
+  // The same list for Excel: a workbook (a zip), named for it.
+  const workbook = await download(page, 'Export ▾', 'Excel');
+  expect(workbook.name).toMatch(/^clients.*\.xlsx$/);
+  expect(workbook.bytes.subarray(0, 2).toString()).toBe('PK');
+
   // Export selected: exactly the ticked rows.
   const table = page.getByRole('table', { name: 'Clients' });
   const names = await table.getByRole('link').evaluateAll((links) => links.slice(0, 2).map((link) => link.textContent ?? ''));
   for (const client of names) await table.getByRole('checkbox', { name: `Select ${client}` }).check();
-  const selected = await download(page, 'Export selected');
+  const selected = await download(page, 'Export selected ▾');
   expect(selected.lines.length - 1).toBe(2);
   for (const client of names) {
     const [first, ...rest] = client.split(' ');

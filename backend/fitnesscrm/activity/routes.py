@@ -7,7 +7,7 @@ from flask_smorest import Blueprint
 
 from fitnesscrm.activity import schemas, service
 from fitnesscrm.core.auth import current_principal, requires
-from fitnesscrm.core.csv_export import csv_response
+from fitnesscrm.core.exports import documented_export, export_response
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import MANAGERS
 
@@ -37,8 +37,9 @@ class ActivityStats(MethodView):
 class ActivityExport(MethodView):
     @requires(*MANAGERS)
     @blp.arguments(schemas.ActivityExportQuerySchema, location="query")
-    @blp.response(200, content_type="text/csv")
+    @documented_export(blp)
     def get(self, args):
-        """Download the activity matching the list's filters as CSV (owner, admin)."""
-        rows = service.export_rows(actor=current_principal(), **args)
-        return csv_response("activity", service.EXPORT_HEADER, rows)
+        """Download the activity matching the list's filters as CSV or Excel (owner, admin)."""
+        actor, file_format = current_principal(), args.pop("file_format")
+        rows = service.export_rows(actor=actor, **args)
+        return export_response("activity", service.EXPORT_COLUMNS, rows, file_format=file_format, zone=actor.timezone)

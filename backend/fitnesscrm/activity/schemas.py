@@ -5,6 +5,7 @@ from datetime import date
 import marshmallow as ma
 
 from fitnesscrm.activity.models import ACTIONS
+from fitnesscrm.core.exports import format_field
 from fitnesscrm.core.pagination import PageArgsSchema
 
 # Bounded so that the day after date_to is still a date.
@@ -46,6 +47,8 @@ class ActivityQuerySchema(PageArgsSchema):
 class ActivityExportQuerySchema(ActivityQuerySchema):
     class Meta:
         exclude = ("page", "per_page")
+
+    file_format = format_field()
 
 
 class ActivityStatsSchema(ma.Schema):

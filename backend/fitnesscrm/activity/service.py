@@ -13,15 +13,19 @@ import sqlalchemy as sa
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core.exports import DATETIME, NUMBER, ExportColumn
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, scoped
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations import service as organizations
 from fitnesscrm.organizations.models import Organization
 
-EXPORT_HEADER = ("Time (UTC)", "Actor", "Action", "Entity type", "Entity ID", "Entity", "Changes")
-NEWEST_FIRST = (ActivityEntry.created_at.desc(), ActivityEntry.id.desc())
 EXPORT_COLUMNS = (
+    ExportColumn("Time", DATETIME), ExportColumn("Actor"), ExportColumn("Action"), ExportColumn("Entity type"),
+    ExportColumn("Entity ID", NUMBER), ExportColumn("Entity"), ExportColumn("Changes"),
+)  # fmt: skip
+NEWEST_FIRST = (ActivityEntry.created_at.desc(), ActivityEntry.id.desc())
+EXPORT_SELECT = (
     ActivityEntry.created_at, ActivityEntry.actor_name, ActivityEntry.action, ActivityEntry.entity_type,
     ActivityEntry.entity_id, ActivityEntry.entity_label, ActivityEntry.changes,
 )  # fmt: skip
@@ -104,10 +108,10 @@ def get_all(*, actor: Principal, page: int = 1, per_page: int = 25, **filters: A
 
 
 def export_rows(*, actor: Principal, **filters: Any) -> Iterator[tuple]:
-    """Every entry matching the filters as CSV rows, newest first, streamed from a server-side cursor."""
+    """Every entry matching the filters as export rows (EXPORT_COLUMNS), newest first, from a server-side cursor."""
     stmt = (
         _filtered(actor, **filters)
-        .with_only_columns(*EXPORT_COLUMNS)
+        .with_only_columns(*EXPORT_SELECT)
         .order_by(*NEWEST_FIRST)
         .execution_options(yield_per=1000)
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import marshmallow as ma
 
-from fitnesscrm.core.fields import Email, Name, Text, TimeZone
+from fitnesscrm.core.fields import Country, Email, Name, Text, TimeZone
 
 PASSWORD = {"load_only": True, "validate": ma.validate.Length(min=10, max=128)}
 
@@ -10,6 +10,9 @@ PASSWORD = {"load_only": True, "validate": ma.validate.Length(min=10, max=128)}
 class SignUpSchema(ma.Schema):
     organization_name = Text(required=True, max_length=120)
     timezone = TimeZone(load_default="UTC")
+    country = Country(
+        metadata={"description": "ISO 3166 code for reading phone numbers; by default the time zone's country."}
+    )
     email = Email(required=True)
     password = ma.fields.String(required=True, **PASSWORD)
     first_name = Name(required=True)
@@ -37,6 +40,7 @@ class OrganizationSummarySchema(ma.Schema):
     id = ma.fields.Integer()
     name = ma.fields.String()
     timezone = ma.fields.String()
+    country = ma.fields.String(metadata={"description": "ISO 3166 code; its phone numbers are shown nationally."})
 
 
 class MeSchema(ma.Schema):

@@ -14,6 +14,7 @@ from flask import current_app
 
 from fitnesscrm.auth.models import Invitation, RevokedToken, User
 from fitnesscrm.core import mailer
+from fitnesscrm.core.phones import country_for_zone
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.errors import Conflict, Forbidden, Locked, NotFound, Unauthorized, ValidationError
 from fitnesscrm.extensions import db
@@ -65,13 +66,17 @@ def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
     row = db.session.execute(
         sa.select(
             User,
+            Organization.country,
+            Organization.timezone,
             *_linked_profile_ids(),
             sa.exists().where(RevokedToken.jti == jti),
-        ).where(User.id == user_id)
+        )
+        .join(Organization, Organization.id == User.organization_id)
+        .where(User.id == user_id)
     ).one_or_none()
     if row is None:
         return TokenSession(principal=None, revoked=False)
-    user, trainer_id, client_id, revoked = row
+    user, country, studio_zone, trainer_id, client_id, revoked = row
     if not user.is_active or user.password_changed_at.timestamp() * 1000 > issued_ms:
         return TokenSession(principal=None, revoked=revoked)
     principal = Principal(
@@ -82,17 +87,27 @@ def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
         name=user.full_name,
         trainer_id=trainer_id,
         client_id=client_id,
+        country=country,
+        timezone=user.timezone or studio_zone,
     )
     return TokenSession(principal=principal, revoked=revoked)
 
 
 def sign_up(
-    *, organization_name: str, timezone: str, email: str, password: str, first_name: str, last_name: str
+    *,
+    organization_name: str,
+    timezone: str,
+    email: str,
+    password: str,
+    first_name: str,
+    last_name: str,
+    country: str | None = None,
 ) -> User:
-    """Create an organization and its owner."""
+    """Create an organization and its owner; the country defaults to the time zone's, else DEFAULT_PHONE_REGION."""
     if _email_taken(email):
         raise Conflict("An account with this email already exists.", fields={"email": ["Already registered."]})
-    organization = Organization(name=organization_name, timezone=timezone)
+    country = country or country_for_zone(timezone) or current_app.config["DEFAULT_PHONE_REGION"]
+    organization = Organization(name=organization_name, timezone=timezone, country=country)
     db.session.add(organization)
     db.session.flush()
     owner = User(

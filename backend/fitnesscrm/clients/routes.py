@@ -6,9 +6,9 @@ from flask import jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from fitnesscrm.clients import schemas, service
+from fitnesscrm.clients import imports, schemas, service
 from fitnesscrm.core.auth import current_principal, requires
-from fitnesscrm.core.csv_export import csv_response
+from fitnesscrm.core.exports import documented_export, export_response
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import MANAGERS, STAFF, Role
 
@@ -36,20 +36,48 @@ class Clients(MethodView):
 class ClientsExport(MethodView):
     @requires(*STAFF)
     @blp.arguments(schemas.ClientExportQuerySchema, location="query")
-    @blp.response(200, content_type="text/csv")
+    @documented_export(blp)
     def get(self, args):
-        """Download the clients matching the list's filters as CSV (a trainer only their own)."""
-        rows = service.export_rows(actor=current_principal(), **args)
-        return csv_response("clients", service.EXPORT_HEADER, rows)
+        """Download the clients matching the list's filters as CSV or Excel (a trainer only their own)."""
+        actor, file_format = current_principal(), args.pop("file_format")
+        rows = service.export_rows(actor=actor, **args)
+        return export_response("clients", service.EXPORT_COLUMNS, rows, file_format=file_format, zone=actor.timezone)
 
 
 @blp.route("/bulk-archive", methods=["POST"])
 @requires(*STAFF)
-@blp.arguments(schemas.ClientBulkArchiveSchema)
+@blp.arguments(schemas.ClientBulkIdsSchema)
 @blp.response(200, schemas.ClientBulkArchiveResultSchema)
 def bulk_archive_clients(args):
     """Archive many clients at once, all or none (a trainer only their own)."""
     return service.bulk_archive(actor=current_principal(), **args)
+
+
+@blp.route("/bulk-restore", methods=["POST"])
+@requires(*STAFF)
+@blp.arguments(schemas.ClientBulkIdsSchema)
+@blp.response(200, schemas.ClientBulkRestoreResultSchema)
+def bulk_restore_clients(args):
+    """Restore many archived clients at once to their former status, all or none (a trainer only their own)."""
+    return service.bulk_restore(actor=current_principal(), **args)
+
+
+@blp.route("/imports/inspect", methods=["POST"])
+@requires(*MANAGERS)
+@blp.arguments(schemas.ClientImportFileSchema)
+@blp.response(200, schemas.ClientImportInspectionSchema)
+def inspect_client_import(args):
+    """Read a CSV of clients: its columns with sample values and a suggested mapping (owner, admin)."""
+    return imports.inspect(actor=current_principal(), content=args["file"])
+
+
+@blp.route("/imports", methods=["POST"])
+@requires(*MANAGERS)
+@blp.arguments(schemas.ClientImportSchema)
+@blp.response(200, schemas.ClientImportResultSchema)
+def import_clients(args):
+    """Check (dry_run, the default) or import a CSV of clients in one go, matching existing ones by email."""
+    return imports.run(actor=current_principal(), content=args.pop("file"), **args)
 
 
 @blp.route("/<int:client_id>")

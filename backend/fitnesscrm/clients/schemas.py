@@ -3,9 +3,22 @@ from __future__ import annotations
 from datetime import date
 
 import marshmallow as ma
+from flask import current_app
 
+from fitnesscrm.clients.import_files import HEADER_NAMES
 from fitnesscrm.clients.models import CLIENT_STATUSES, GENDERS
-from fitnesscrm.core.fields import CommaSeparatedIds, Email, Name, Phone, Tags, Text, id_field, id_list_field
+from fitnesscrm.core.exports import format_field
+from fitnesscrm.core.fields import (
+    Base64Bytes,
+    CommaSeparatedIds,
+    Email,
+    Name,
+    Phone,
+    Tags,
+    Text,
+    id_field,
+    id_list_field,
+)
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
 
 # Coaches' private notes: never shown to the client the record describes.
@@ -112,12 +125,89 @@ class ClientExportQuerySchema(ClientQuerySchema):
     class Meta:
         exclude = ("page", "per_page")
 
+    file_format = format_field()
 
-class ClientBulkArchiveSchema(ma.Schema):
+
+class ClientBulkIdsSchema(ma.Schema):
     ids = id_list_field(required=True)
 
 
 class ClientBulkArchiveResultSchema(ma.Schema):
     archived = ma.fields.Integer(
         required=True, metadata={"description": "Clients archived now (those already archived are not counted)."}
+    )
+
+
+class ClientBulkRestoreResultSchema(ma.Schema):
+    restored = ma.fields.Integer(
+        required=True, metadata={"description": "Clients restored now (those that were not archived are not counted)."}
+    )
+
+
+# --- import ----------------------------------------------------------------------------------------------
+
+# Our fields, and full_name for files that keep a whole name in one column.
+IMPORT_FIELDS = tuple(HEADER_NAMES)
+
+
+class ClientImportFileSchema(ma.Schema):
+    file = Base64Bytes(
+        required=True,
+        max_bytes=lambda: current_app.config["CLIENT_IMPORT_MAX_BYTES"],
+        metadata={"description": "The CSV file's bytes in base64 (UTF-8, UTF-16 or Windows-1252; , ; tab or |)."},
+    )
+
+
+class ClientImportSchema(ClientImportFileSchema):
+    mapping = ma.fields.Dict(
+        keys=ma.fields.String(validate=ma.validate.OneOf(IMPORT_FIELDS)),
+        values=ma.fields.Integer(strict=True, validate=ma.validate.Range(min=0, max=999)),
+        required=True,
+        metadata={"description": "Field → 0-based column index; full_name is split into first and last name."},
+    )
+    existing = ma.fields.String(
+        load_default="update",
+        validate=ma.validate.OneOf(("update", "skip")),
+        metadata={
+            "description": "A client whose email is already here: update with the file's non-empty cells, or skip."
+        },
+    )
+    dry_run = ma.fields.Boolean(load_default=True, metadata={"description": "Check and count only; write nothing."})
+    skip_invalid = ma.fields.Boolean(
+        load_default=False, metadata={"description": "Import the good rows when some have problems (else 422)."}
+    )
+
+
+class ClientImportColumnSchema(ma.Schema):
+    index = ma.fields.Integer(required=True)
+    name = ma.fields.String(required=True)
+    samples = ma.fields.List(ma.fields.String(), required=True, metadata={"description": "Up to 3 non-empty values."})
+
+
+class ClientImportInspectionSchema(ma.Schema):
+    encoding = ma.fields.String(required=True, metadata={"description": "UTF-8, UTF-16, Windows-1252 or ISO-8859-1."})
+    delimiter = ma.fields.String(required=True)
+    rows = ma.fields.Integer(required=True, metadata={"description": "Data rows under the header."})
+    columns = ma.fields.List(ma.fields.Nested(ClientImportColumnSchema), required=True)
+    mapping = ma.fields.Dict(
+        keys=ma.fields.String(), values=ma.fields.Integer(), required=True,
+        metadata={"description": "Suggested from the header's names: field → column index."},
+    )  # fmt: skip
+
+
+class ClientImportRowErrorSchema(ma.Schema):
+    row = ma.fields.Integer(required=True, metadata={"description": "As a spreadsheet numbers it: the header is 1."})
+    messages = ma.fields.List(ma.fields.String(), required=True)
+
+
+class ClientImportResultSchema(ma.Schema):
+    dry_run = ma.fields.Boolean(required=True)
+    rows = ma.fields.Integer(required=True)
+    created = ma.fields.Integer(required=True)
+    updated = ma.fields.Integer(required=True, metadata={"description": "Matched by email and changed."})
+    unchanged = ma.fields.Integer(required=True, metadata={"description": "Matched by email, nothing new."})
+    skipped = ma.fields.Integer(required=True, metadata={"description": "Matched by email and left alone."})
+    invalid = ma.fields.Integer(required=True)
+    errors = ma.fields.List(
+        ma.fields.Nested(ClientImportRowErrorSchema), required=True, metadata={"description": "The first 500."}
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from flask import has_request_context
 from flask_jwt_extended import get_current_user, verify_jwt_in_request
 
 from fitnesscrm.core.tenancy import Principal, Role
@@ -17,6 +18,16 @@ SECURITY = [{"cookieAuth": []}, {"bearerAuth": []}]
 def current_principal() -> Principal:
     """The caller of the current request (set by `requires`)."""
     return get_current_user()
+
+
+def caller_or_none() -> Principal | None:
+    """The caller when the current request is authenticated, else None (sign-up, CLI, jobs)."""
+    if not has_request_context():
+        return None
+    try:
+        return get_current_user()
+    except RuntimeError:
+        return None
 
 
 def requires(*roles: Role) -> Callable:

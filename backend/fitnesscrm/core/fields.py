@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+from collections.abc import Callable
 from zoneinfo import available_timezones
 
 import marshmallow as ma
 import phonenumbers
 from flask import current_app, has_app_context
+
+from fitnesscrm.core.auth import caller_or_none
+from fitnesscrm.core.phones import COUNTRIES
 
 MAX_ID = 2**31 - 1
 MAX_IDS = 500
@@ -53,14 +59,22 @@ class Email(ma.fields.Email):
         return super()._deserialize(value, attr, data, **kwargs)
 
 
+def phone_region() -> str:
+    """The country national numbers are read in: the caller's studio's, else DEFAULT_PHONE_REGION."""
+    principal = caller_or_none()
+    if principal is not None and principal.country:
+        return principal.country
+    return current_app.config.get("DEFAULT_PHONE_REGION", "US") if has_app_context() else "US"
+
+
 class Phone(ma.fields.String):
-    """A phone number stored in E.164; national numbers are read in DEFAULT_PHONE_REGION."""
+    """A phone number stored in E.164; national numbers are read in the studio's country."""
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs).strip()
         if not text:
             return None
-        region = current_app.config.get("DEFAULT_PHONE_REGION", "US") if has_app_context() else "US"
+        region = phone_region()
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
@@ -98,6 +112,16 @@ class Tags(Labels):
     lowercase = True
 
 
+class Country(ma.fields.String):
+    """An ISO 3166 country code such as GB, for which phone numbering rules are known."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        code = super()._deserialize(value, attr, data, **kwargs).strip().upper()
+        if code not in COUNTRIES:
+            raise ma.ValidationError("Not a country code, e.g. US or GB.")
+        return code
+
+
 class TimeZone(ma.fields.String):
     """An IANA time zone name such as Europe/Paris."""
 
@@ -106,6 +130,26 @@ class TimeZone(ma.fields.String):
         if name not in available_timezones():
             raise ma.ValidationError("Not an IANA time zone, e.g. Europe/Paris.")
         return name
+
+
+class Base64Bytes(ma.fields.String):
+    """A file sent inside JSON as base64 text, read as bytes; `max_bytes` (or a function giving it) caps its size."""
+
+    def __init__(self, *, max_bytes: int | Callable[[], int], **kwargs):
+        self.max_bytes = max_bytes
+        metadata = {"format": "byte", "description": "The file's bytes in base64.", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        limit = self.max_bytes() if callable(self.max_bytes) else self.max_bytes
+        # Base64 spends four characters on three bytes; refuse before decoding anything too big.
+        if len(text) > (limit // 3 + 1) * 4 + 4:
+            raise ma.ValidationError(f"Larger than {limit // 2**20} MB.")
+        try:
+            return base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ma.ValidationError("Not base64.") from None
 
 
 def id_field(*, strict: bool = True, **kwargs) -> ma.fields.Integer:

@@ -37,6 +37,9 @@ class Principal:
     name: str
     trainer_id: int | None = None
     client_id: int | None = None
+    # The studio's country (how phone numbers are read and shown) and the zone the caller reads times in.
+    country: str | None = None
+    timezone: str | None = None
 
     @property
     def is_manager(self) -> bool:

@@ -6,8 +6,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from fitnesscrm.core.auth import current_principal, requires
-from fitnesscrm.core.tenancy import STAFF
-from fitnesscrm.dashboard import schemas, service
+from fitnesscrm.core.tenancy import MANAGERS, STAFF
+from fitnesscrm.dashboard import checklist, schemas, service
 
 blp = Blueprint("dashboard", __name__, url_prefix="/api/dashboard", description="Counts and recent activity")
 
@@ -19,3 +19,19 @@ class Dashboard(MethodView):
     def get(self):
         """Client and trainer counts, weekly sign-ups and recent activity: the studio's, or a trainer's own."""
         return service.get(actor=current_principal())
+
+
+@blp.route("/checklist")
+class Checklist(MethodView):
+    @requires(*MANAGERS)
+    @blp.response(200, schemas.ChecklistSchema)
+    def get(self):
+        """The first-run checklist: which setup steps the studio has done (owner, admin)."""
+        return checklist.get(actor=current_principal())
+
+    @requires(*MANAGERS)
+    @blp.arguments(schemas.ChecklistUpdateSchema)
+    @blp.response(200, schemas.ChecklistSchema)
+    def put(self, args):
+        """Hide the first-run checklist for the whole studio, or show it again (owner, admin)."""
+        return checklist.update(actor=current_principal(), **args)

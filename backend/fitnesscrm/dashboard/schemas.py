@@ -4,6 +4,7 @@ import marshmallow as ma
 
 from fitnesscrm.activity.schemas import ActivityEntrySchema
 from fitnesscrm.clients.models import CLIENT_STATUSES
+from fitnesscrm.dashboard.checklist import STEPS
 
 
 class WeekCountSchema(ma.Schema):
@@ -31,3 +32,25 @@ class DashboardSchema(ma.Schema):
         ma.fields.Nested(WeekCountSchema), required=True, metadata={"description": "The last 12 weeks, oldest first."}
     )
     recent_activity = ma.fields.List(ma.fields.Nested(ActivityEntrySchema), required=True)
+
+
+class ChecklistStepSchema(ma.Schema):
+    key = ma.fields.String(
+        required=True,
+        validate=ma.validate.OneOf(STEPS),
+        metadata={"description": "working_hours, invite_trainer, add_clients or book_session."},
+    )
+    done = ma.fields.Boolean(required=True, metadata={"description": "Read from the studio's data."})
+
+
+class ChecklistSchema(ma.Schema):
+    steps = ma.fields.List(ma.fields.Nested(ChecklistStepSchema), required=True)
+    complete = ma.fields.Boolean(required=True)
+    dismissed = ma.fields.Boolean(required=True, metadata={"description": "Hidden by a manager for the studio."})
+    trainer_id = ma.fields.Integer(
+        required=True, allow_none=True, metadata={"description": "The first active trainer, to set hours for."}
+    )
+
+
+class ChecklistUpdateSchema(ma.Schema):
+    dismissed = ma.fields.Boolean(required=True)

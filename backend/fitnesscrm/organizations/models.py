@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -13,3 +15,8 @@ class Organization(TimestampMixin, Base):
     name: Mapped[str] = mapped_column(sa.String(120))
     # IANA zone name; times are stored in UTC and shown in this zone.
     timezone: Mapped[str] = mapped_column(sa.String(64), default="UTC", server_default="UTC")
+    # ISO 3166 code: phone numbers typed without a country code are read in it, and its numbers are
+    # shown in national format.
+    country: Mapped[str] = mapped_column(sa.String(2), default="US", server_default="US")
+    # When a manager hid the dashboard's first-run checklist for the whole studio.
+    checklist_dismissed_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))

@@ -24,5 +24,5 @@ def get_organization():
 @blp.arguments(schemas.OrganizationUpdateSchema)
 @blp.response(200, schemas.OrganizationSchema)
 def update_organization(args):
-    """Rename the organization or change its time zone (owner, admin)."""
+    """Rename the organization or change its time zone or country (owner, admin)."""
     return service.update(actor=current_principal(), **args)

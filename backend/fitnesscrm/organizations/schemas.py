@@ -2,16 +2,20 @@ from __future__ import annotations
 
 import marshmallow as ma
 
-from fitnesscrm.core.fields import Text, TimeZone
+from fitnesscrm.core.fields import Country, Text, TimeZone
 
 
 class OrganizationSchema(ma.Schema):
     id = ma.fields.Integer(dump_only=True)
     name = ma.fields.String()
     timezone = ma.fields.String()
+    country = ma.fields.String(
+        metadata={"description": "ISO 3166 code: phones without a country code are read in it and shown nationally."}
+    )
     created_at = ma.fields.DateTime(dump_only=True)
 
 
 class OrganizationUpdateSchema(ma.Schema):
     name = Text(max_length=120)
     timezone = TimeZone()
+    country = Country()

@@ -7,7 +7,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from fitnesscrm.core.auth import current_principal, requires
-from fitnesscrm.core.csv_export import csv_response
+from fitnesscrm.core.exports import documented_export, export_response
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import Role
 from fitnesscrm.scheduling import availability, feeds, reminders, schemas, series, service
@@ -48,10 +48,12 @@ class Sessions(MethodView):
 class SessionsExport(MethodView):
     @requires(*STAFF)
     @blp.arguments(schemas.SessionExportQuerySchema, location="query")
-    @blp.response(200, content_type="text/csv")
+    @documented_export(blp)
     def get(self, args):
-        """Download the sessions matching the filters as CSV (staff; trainers their own)."""
-        return csv_response("sessions", service.EXPORT_HEADER, service.export_rows(actor=current_principal(), **args))
+        """Download the sessions matching the filters as CSV or Excel (staff; trainers their own)."""
+        actor, file_format = current_principal(), args.pop("file_format")
+        rows = service.export_rows(actor=actor, **args)
+        return export_response("sessions", service.EXPORT_COLUMNS, rows, file_format=file_format, zone=actor.timezone)
 
 
 @blp.route("/sessions/<int:session_id>")

@@ -5,6 +5,7 @@ from itertools import pairwise
 
 import marshmallow as ma
 
+from fitnesscrm.core.exports import format_field
 from fitnesscrm.core.fields import Text, TimeZone, id_field, money_out
 from fitnesscrm.core.pagination import PageArgsSchema
 from fitnesscrm.scheduling.models import KINDS, MAX_SESSION_MINUTES, STATUSES
@@ -132,6 +133,8 @@ class SessionQuerySchema(_RangeArgsSchema):
 class SessionExportQuerySchema(_RangeArgsSchema):
     class Meta:
         exclude = ("page", "per_page")
+
+    file_format = format_field()
 
 
 class StatusChangeSchema(ma.Schema):

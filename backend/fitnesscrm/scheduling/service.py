@@ -19,6 +19,7 @@ from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import events
 from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.exports import DATETIME, NUMBER, ExportColumn
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound, ValidationError
@@ -37,9 +38,10 @@ EDITABLE = (
 DETAILS = ("kind", "capacity", "title", "location", "online_url", "notes", "price")
 ATTENDANCE = ("completed", "no_show", "late_cancel")
 EXCLUSION_VIOLATION = "23P01"
-EXPORT_HEADER = (
-    "ID", "Starts (UTC)", "Ends (UTC)", "Time zone", "Trainer", "Clients", "Kind", "Status",
-    "Series", "Location", "Price",
+EXPORT_COLUMNS = (
+    ExportColumn("ID", NUMBER), ExportColumn("Starts", DATETIME), ExportColumn("Ends", DATETIME),
+    ExportColumn("Time zone"), ExportColumn("Trainer"), ExportColumn("Clients"), ExportColumn("Kind"),
+    ExportColumn("Status"), ExportColumn("Series", NUMBER), ExportColumn("Location"), ExportColumn("Price", NUMBER),
 )  # fmt: skip
 
 Range = tuple[datetime, datetime]
@@ -111,7 +113,7 @@ def _filtered(
 
 
 def export_rows(*, actor: Principal, **filters: Any) -> Iterator[tuple]:
-    """The sessions matching the filters as CSV rows, streamed."""
+    """The sessions matching the filters as export rows (EXPORT_COLUMNS), streamed."""
     stmt = _with_people(_filtered(actor, **filters)).order_by(Session.starts_at, Session.id)
     for session in db.session.scalars(stmt.execution_options(yield_per=500)):
         names = [p.client.full_name for p in session.participants if p.active]

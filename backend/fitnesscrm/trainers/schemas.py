@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import marshmallow as ma
 
+from fitnesscrm.core.exports import format_field
 from fitnesscrm.core.fields import Email, Labels, Name, Phone, Text, money_out
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
 
@@ -53,3 +54,5 @@ class TrainerQuerySchema(PageArgsSchema):
 class TrainerExportQuerySchema(TrainerQuerySchema):
     class Meta:
         exclude = ("page", "per_page")
+
+    file_format = format_field()

@@ -13,7 +13,9 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.core import events, search
 from fitnesscrm.core.changes import created, diff, snapshot
 from fitnesscrm.core.conflicts import flush_or_conflict
+from fitnesscrm.core.exports import DATETIME, NUMBER, ExportColumn
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
+from fitnesscrm.core.phones import PhoneFormatter
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound
 from fitnesscrm.extensions import db
@@ -27,9 +29,11 @@ SORT_COLUMNS = {
     "email": Trainer.email,
     "created_at": Trainer.created_at,
 }
-EXPORT_HEADER = (
-    "ID", "First name", "Last name", "Email", "Phone", "Specializations",
-    "Hourly rate", "Active clients", "Has account", "Archived at", "Created at",
+EXPORT_COLUMNS = (
+    ExportColumn("ID", NUMBER), ExportColumn("First name"), ExportColumn("Last name"), ExportColumn("Email"),
+    ExportColumn("Phone"), ExportColumn("Specializations"), ExportColumn("Hourly rate", NUMBER),
+    ExportColumn("Active clients", NUMBER), ExportColumn("Has account"), ExportColumn("Archived at", DATETIME),
+    ExportColumn("Created at", DATETIME),
 )  # fmt: skip
 
 _open_client_count = (
@@ -81,16 +85,17 @@ def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_pag
 
 
 def export_rows(*, actor: Principal, sort: str = "last_name", **filters: Any) -> Iterator[tuple]:
-    """Every trainer matching the filters as CSV rows, streamed from a server-side cursor."""
+    """Every trainer matching the filters as export rows (EXPORT_COLUMNS), streamed from a server-side cursor."""
     stmt = (
         _filtered(actor, **filters)
         .add_columns(_open_client_count)
         .order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Trainer.id))
         .execution_options(yield_per=1000)
     )
+    phone = PhoneFormatter(actor.country)
     for trainer, count in db.session.execute(stmt):
         yield (
-            trainer.id, trainer.first_name, trainer.last_name, trainer.email, trainer.phone,
+            trainer.id, trainer.first_name, trainer.last_name, trainer.email, phone(trainer.phone),
             trainer.specializations, trainer.hourly_rate, count, "yes" if trainer.user_id else "no",
             trainer.archived_at, trainer.created_at,
         )  # fmt: skip

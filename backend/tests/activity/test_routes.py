@@ -7,6 +7,7 @@ import io
 import json
 from datetime import UTC, datetime, timedelta
 
+import openpyxl
 import pytest
 
 from fitnesscrm.activity import service
@@ -237,3 +238,16 @@ def test_a_user_with_the_longest_names_can_still_change_things(studio, client_as
     owner = Principal(user_id=studio.owner.id, organization_id=studio.org.id, role=Role.OWNER, email="o@x.io", name="O")
     entry = service.get_all(actor=owner).items[0]
     assert len(entry.actor_name) == 160 and entry.actor_name.endswith("…")
+
+
+def test_export_activity_as_xlsx_shows_times_in_the_readers_zone(studio, client_as):
+    _set_timezone(studio, "Asia/Tokyo")
+    _entry(studio, entity_label="=cmd", entity_id=7, created_at=datetime(2026, 1, 2, 9, 30, tzinfo=UTC))
+    response = client_as(studio.owner).get("/api/activity/export?format=xlsx")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
+    assert [cell.value for cell in sheet[1]][:2] == ["Time (Asia/Tokyo)", "Actor"]
+    row = sheet[2]
+    assert row[0].value == datetime(2026, 1, 2, 18, 30)
+    assert row[4].value == 7 and row[4].data_type == "n"
+    assert row[5].value == "=cmd" and row[5].data_type == "s"

@@ -31,6 +31,7 @@ def test_sign_up_creates_organization_and_owner_and_signs_in(client):
     assert body["role"] == "owner"
     assert body["email"] == "owner@irontemple.fr"
     assert body["organization"]["timezone"] == "Europe/Paris"
+    assert body["organization"]["country"] == "FR"
     assert _cookie(client, "access_token_cookie")
     assert client.get("/api/auth/me").get_json()["id"] == body["id"]
 
@@ -42,6 +43,7 @@ def test_sign_up_creates_organization_and_owner_and_signs_in(client):
         ({"email": "nope"}, "email"),
         ({"timezone": "Mars/Olympus"}, "timezone"),
         ({"organization_name": "   "}, "organization_name"),
+        ({"country": "Narnia"}, "country"),
     ],
 )
 def test_sign_up_rejects_bad_fields_and_writes_nothing(client, change, field):
@@ -50,6 +52,16 @@ def test_sign_up_rejects_bad_fields_and_writes_nothing(client, change, field):
     assert response.status_code == 422
     assert field in response.get_json()["error"]["fields"]
     assert db.session.execute(sa.select(sa.func.count(Organization.id))).scalar_one() == before
+
+
+@pytest.mark.parametrize(
+    "change, country",
+    [({"country": "be"}, "BE"), ({"timezone": "UTC"}, "US"), ({"timezone": "America/Toronto"}, "CA")],
+)
+def test_sign_up_takes_the_country_given_else_the_time_zones_else_the_default(client, change, country):
+    response = client.post("/api/auth/signup", json={**SIGNUP, **change})
+    assert response.status_code == 201, response.get_json()
+    assert response.get_json()["organization"]["country"] == country
 
 
 def test_sign_up_with_taken_email_conflicts(client):

@@ -40,6 +40,7 @@ ANONYMOUS_CALLS = [
     ("post", "/api/clients"),
     ("get", "/api/clients/export"),
     ("post", "/api/clients/bulk-archive"),
+    ("post", "/api/clients/bulk-restore"),
     ("get", "/api/clients/{id}"),
     ("patch", "/api/clients/{id}"),
     ("delete", "/api/clients/{id}"),
@@ -553,6 +554,55 @@ def test_bulk_archive_rejects_bad_id_lists(studio, client_as, ids):
     assert "ids" in response.get_json()["error"]["fields"]
 
 
+# --- bulk restore ---------------------------------------------------------------------------------
+
+
+def test_bulk_restore_clients_brings_them_back_to_their_former_status(studio, client_as):
+    api = client_as(studio.owner)
+    api.post("/api/clients/bulk-archive", json={"ids": [studio.client.id, studio.other_client.id]})
+    never_archived = ClientFactory(organization_id=studio.org.id, status="paused")
+    ids = [studio.client.id, studio.other_client.id, never_archived.id]
+    response = api.post("/api/clients/bulk-restore", json={"ids": ids})
+    assert response.status_code == 200
+    assert response.get_json() == {"restored": 2}
+    db.session.expire_all()
+    assert [db.session.get(Client, client_id).status for client_id in ids] == ["active", "active", "paused"]
+    assert db.session.get(Client, studio.client.id).archived_at is None
+    assert len(_activity(studio.client.id, "restore")) == 1
+    assert _activity(never_archived.id) == []
+
+
+def test_bulk_restore_with_an_invisible_client_restores_nothing(studio, other_studio, client_as):
+    client_as(studio.owner).post("/api/clients/bulk-archive", json={"ids": [studio.client.id, studio.other_client.id]})
+    client_as(other_studio.owner).post("/api/clients/bulk-archive", json={"ids": [other_studio.client.id]})
+    for user, ids in (
+        (studio.owner, [studio.client.id, other_studio.client.id]),
+        (studio.trainer_user, [studio.client.id, studio.other_client.id]),
+    ):
+        assert client_as(user).post("/api/clients/bulk-restore", json={"ids": ids}).status_code == 404
+    db.session.expire_all()
+    for client in (studio.client, studio.other_client, other_studio.client):
+        assert db.session.get(Client, client.id).status == "archived"
+
+
+def test_bulk_restore_as_trainer_restores_their_clients(studio, client_as):
+    api = client_as(studio.trainer_user)
+    api.post("/api/clients/bulk-archive", json={"ids": [studio.client.id]})
+    assert api.post("/api/clients/bulk-restore", json={"ids": [studio.client.id]}).get_json() == {"restored": 1}
+
+
+def test_bulk_restore_as_client_is_forbidden(studio, client_as):
+    response = client_as(studio.client_user).post("/api/clients/bulk-restore", json={"ids": [studio.client.id]})
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("ids", [[], list(range(1, 502)), ["a"], None])
+def test_bulk_restore_rejects_bad_id_lists(studio, client_as, ids):
+    response = client_as(studio.owner).post("/api/clients/bulk-restore", json={"ids": ids})
+    assert response.status_code == 422
+    assert "ids" in response.get_json()["error"]["fields"]
+
+
 # --- delete ---------------------------------------------------------------------------------------
 
 
@@ -593,7 +643,7 @@ def test_delete_client_of_another_studio_is_404_and_deletes_nothing(studio, othe
 def test_export_clients_is_excel_ready_csv_and_neutralises_formulas(studio, client_as):
     tricky = ClientFactory(
         organization_id=studio.org.id, first_name='=HYPERLINK("x")', last_name='O"Brien, Jr.\nII',
-        goals="+SUM(A1:A9)", source="@cmd", tags=["-minus", "vip"], phone="+14155552671",
+        goals="+SUM(A1:A9)", source="@cmd", tags=["-minus", "vip"], phone="+442079460958",
     )  # fmt: skip
     AssignmentFactory(organization_id=studio.org.id, client_id=tricky.id, trainer_id=studio.trainer.id)
     response = client_as(studio.owner).get("/api/clients/export")
@@ -610,9 +660,16 @@ def test_export_clients_is_excel_ready_csv_and_neutralises_formulas(studio, clie
     assert row["Goals"] == "'+SUM(A1:A9)"
     assert row["Source"] == "'@cmd"
     assert row["Tags"] == "'-minus; vip"
-    assert row["Phone"] == "'+14155552671"
+    # A number from abroad is shown internationally, so it still needs the guard against its leading +.
+    assert row["Phone"] == "'+44 20 7946 0958"
     assert row["Primary trainer"] == studio.trainer.full_name
     assert row["Trainers"] == "1"
+
+
+def test_export_clients_shows_the_studios_own_phones_nationally_without_an_apostrophe(studio, client_as):
+    local = ClientFactory(organization_id=studio.org.id, phone="+14155552671")
+    rows = _csv_rows(client_as(studio.owner).get(f"/api/clients/export?ids={local.id}"))
+    assert dict(zip(rows[0], rows[1], strict=True))["Phone"] == "(415) 555-2671"
 
 
 def test_export_clients_honours_filters_and_selected_ids(studio, client_as):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+from datetime import datetime
+
 import icalendar
+import openpyxl
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
@@ -195,6 +199,19 @@ def test_sessions_export_is_csv(studio, client_as):
     response = client_as(studio.owner).get("/api/sessions/export")
     assert response.status_code == 200
     assert response.data.decode().count("\r\n") == 2
+
+
+def test_sessions_export_as_xlsx_shows_starts_in_the_readers_zone(studio, client_as):
+    book(client_as(studio.owner), studio.trainer.id, client_ids=[studio.client.id], price="40.00")
+    response = client_as(studio.owner).get("/api/sessions/export?format=xlsx")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
+    header = [cell.value for cell in sheet[1]]
+    assert header[1:3] == ["Starts (Europe/London)", "Ends (Europe/London)"]
+    row = dict(zip(header, sheet[2], strict=True))
+    assert row["Starts (Europe/London)"].value == datetime(2030, 1, 7, 10, 0)
+    assert row["Clients"].value == studio.client.full_name
+    assert row["Price"].value == 40 and row["Price"].data_type == "n"
 
 
 def test_feeds_list_filters_by_person_and_still_scopes_to_the_caller(studio, client_as):

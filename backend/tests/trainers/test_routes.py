@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+import openpyxl
 import pytest
 
 from tests.factories import TrainerFactory
@@ -143,3 +144,21 @@ def test_export_honours_filters(studio, client_as):
         )
     )
     assert [row[1] for row in rows[1:]] == ["Yogi"]
+
+
+def test_export_trainers_as_xlsx_types_rates_and_counts_as_numbers(studio, client_as):
+    TrainerFactory(organization_id=studio.org.id, first_name="@Rate", hourly_rate=65.5, phone="+442079460958")
+    response = client_as(studio.owner).get("/api/trainers/export?format=xlsx")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
+    header = [cell.value for cell in sheet[1]]
+    row = next(row for row in sheet.iter_rows(min_row=2) if row[1].value == "@Rate")
+    values = dict(zip(header, row, strict=True))
+    assert values["Hourly rate"].value == 65.5 and values["Hourly rate"].data_type == "n"
+    assert values["Active clients"].value == 0 and values["Active clients"].data_type == "n"
+    assert values["Phone"].value == "+44 20 7946 0958"
+    assert values["Created at (Europe/London)"].data_type == "d"
+
+
+def test_export_trainers_as_xlsx_is_for_managers_only(studio, client_as):
+    assert client_as(studio.trainer_user).get("/api/trainers/export?format=xlsx").status_code == 403

@@ -34,6 +34,7 @@ const router = createBrowserRouter([
       screen(paths.dashboard.path, () => import('@/app/routes/dashboard')),
       screen(paths.clients.path, () => import('@/app/routes/clients')),
       screen(paths.clientNew.path, () => import('@/app/routes/client-new')),
+      screen(paths.clientImport.path, () => import('@/app/routes/client-import')),
       screen(paths.client.path, () => import('@/app/routes/client')),
       screen(paths.clientEdit.path, () => import('@/app/routes/client-edit')),
       screen(paths.trainers.path, () => import('@/app/routes/trainers')),

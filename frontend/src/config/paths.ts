@@ -6,6 +6,7 @@ export const paths = {
   dashboard: { path: '/', getHref: () => '/' },
   clients: { path: '/clients', getHref: (search = '') => `/clients${search}` },
   clientNew: { path: '/clients/new', getHref: () => '/clients/new' },
+  clientImport: { path: '/clients/import', getHref: () => '/clients/import' },
   client: { path: '/clients/:clientId', getHref: (id: number) => `/clients/${id}` },
   clientEdit: { path: '/clients/:clientId/edit', getHref: (id: number) => `/clients/${id}/edit` },
   trainers: { path: '/trainers', getHref: (search = '') => `/trainers${search}` },

@@ -57,7 +57,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the activity matching the list's filters as CSV (owner, admin). */
+        /** Download the activity matching the list's filters as CSV or Excel (owner, admin). */
         get: {
             parameters: {
                 query?: {
@@ -69,6 +69,8 @@ export interface paths {
                     date_from?: string;
                     /** @description Last day included, in the organization's time zone. */
                     date_to?: string;
+                    /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
+                    format?: "csv" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -76,12 +78,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
                 default: components["responses"]["DEFAULT_ERROR"];
@@ -723,7 +727,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["ClientBulkArchive"];
+                    "application/json": components["schemas"]["ClientBulkIds"];
                 };
             };
             responses: {
@@ -746,6 +750,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/bulk-restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore many archived clients at once to their former status, all or none (a trainer only their own). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientBulkIds"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientBulkRestoreResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/export": {
         parameters: {
             query?: never;
@@ -753,7 +799,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the clients matching the list's filters as CSV (a trainer only their own). */
+        /** Download the clients matching the list's filters as CSV or Excel (a trainer only their own). */
         get: {
             parameters: {
                 query?: {
@@ -769,6 +815,8 @@ export interface paths {
                     /** @description Only these clients, e.g. `3,5,8`. */
                     ids?: unknown;
                     sort?: "last_name" | "first_name" | "email" | "status" | "start_date" | "created_at" | "-last_name" | "-first_name" | "-email" | "-status" | "-start_date" | "-created_at";
+                    /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
+                    format?: "csv" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -776,12 +824,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
                 default: components["responses"]["DEFAULT_ERROR"];
@@ -789,6 +839,90 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check (dry_run, the default) or import a CSV of clients in one go, matching existing ones by email. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientImport"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientImportResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/imports/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a CSV of clients: its columns with sample values and a suggested mapping (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientImportFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientImportInspection"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1149,6 +1283,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The first-run checklist: which setup steps the studio has done (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Checklist"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Hide the first-run checklist for the whole studio, or show it again (owner, admin). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChecklistUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Checklist"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1415,7 +1612,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename the organization or change its time zone (owner, admin). */
+        /** Rename the organization or change its time zone or country (owner, admin). */
         patch: {
             parameters: {
                 query?: never;
@@ -1718,7 +1915,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the sessions matching the filters as CSV (staff; trainers their own). */
+        /** Download the sessions matching the filters as CSV or Excel (staff; trainers their own). */
         get: {
             parameters: {
                 query?: {
@@ -1729,6 +1926,8 @@ export interface paths {
                     trainer_id?: number;
                     client_id?: number;
                     series_id?: number;
+                    /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
+                    format?: "csv" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -1736,12 +1935,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
                 default: components["responses"]["DEFAULT_ERROR"];
@@ -2163,7 +2364,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the trainers matching the list's filters as CSV (owner, admin). */
+        /** Download the trainers matching the list's filters as CSV or Excel (owner, admin). */
         get: {
             parameters: {
                 query?: {
@@ -2172,6 +2373,8 @@ export interface paths {
                     specialization?: string;
                     status?: "active" | "archived" | "all";
                     sort?: "last_name" | "first_name" | "email" | "created_at" | "-last_name" | "-first_name" | "-email" | "-created_at";
+                    /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
+                    format?: "csv" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -2179,12 +2382,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
                 default: components["responses"]["DEFAULT_ERROR"];
@@ -2660,6 +2865,26 @@ export interface components {
              */
             scope?: "this" | "following" | "all";
         };
+        Checklist: {
+            complete: boolean;
+            /** @description Hidden by a manager for the studio. */
+            dismissed: boolean;
+            steps: components["schemas"]["ChecklistStep"][];
+            /** @description The first active trainer, to set hours for. */
+            trainer_id: number | null;
+        };
+        ChecklistStep: {
+            /** @description Read from the studio's data. */
+            done: boolean;
+            /**
+             * @description working_hours, invite_trainer, add_clients or book_session.
+             * @enum {string}
+             */
+            key: "working_hours" | "invite_trainer" | "add_clients" | "book_session";
+        };
+        ChecklistUpdate: {
+            dismissed: boolean;
+        };
         Client: {
             /** Format: date-time */
             readonly archived_at?: string | null;
@@ -2692,12 +2917,16 @@ export interface components {
             readonly updated_at?: string;
             readonly user_id?: number | null;
         };
-        ClientBulkArchive: {
-            ids: number[];
-        };
         ClientBulkArchiveResult: {
             /** @description Clients archived now (those already archived are not counted). */
             archived: number;
+        };
+        ClientBulkIds: {
+            ids: number[];
+        };
+        ClientBulkRestoreResult: {
+            /** @description Clients restored now (those that were not archived are not counted). */
+            restored: number;
         };
         ClientCreate: {
             /** Format: date */
@@ -2756,6 +2985,77 @@ export interface components {
             /** Format: date-time */
             readonly updated_at?: string;
             readonly user_id?: number | null;
+        };
+        ClientImport: {
+            /**
+             * @description Check and count only; write nothing.
+             * @default true
+             */
+            dry_run?: boolean;
+            /**
+             * @description A client whose email is already here: update with the file's non-empty cells, or skip.
+             * @default update
+             * @enum {string}
+             */
+            existing?: "update" | "skip";
+            /**
+             * Format: byte
+             * @description The CSV file's bytes in base64 (UTF-8, UTF-16 or Windows-1252; , ; tab or |).
+             */
+            file: string;
+            /** @description Field → 0-based column index; full_name is split into first and last name. */
+            mapping: {
+                [key: string]: number;
+            };
+            /**
+             * @description Import the good rows when some have problems (else 422).
+             * @default false
+             */
+            skip_invalid?: boolean;
+        };
+        ClientImportColumn: {
+            index: number;
+            name: string;
+            /** @description Up to 3 non-empty values. */
+            samples: string[];
+        };
+        ClientImportFile: {
+            /**
+             * Format: byte
+             * @description The CSV file's bytes in base64 (UTF-8, UTF-16 or Windows-1252; , ; tab or |).
+             */
+            file: string;
+        };
+        ClientImportInspection: {
+            columns: components["schemas"]["ClientImportColumn"][];
+            delimiter: string;
+            /** @description UTF-8, UTF-16, Windows-1252 or ISO-8859-1. */
+            encoding: string;
+            /** @description Suggested from the header's names: field → column index. */
+            mapping: {
+                [key: string]: number;
+            };
+            /** @description Data rows under the header. */
+            rows: number;
+        };
+        ClientImportResult: {
+            created: number;
+            dry_run: boolean;
+            /** @description The first 500. */
+            errors: components["schemas"]["ClientImportRowError"][];
+            invalid: number;
+            rows: number;
+            /** @description Matched by email and left alone. */
+            skipped: number;
+            /** @description Matched by email, nothing new. */
+            unchanged: number;
+            /** @description Matched by email and changed. */
+            updated: number;
+        };
+        ClientImportRowError: {
+            messages: string[];
+            /** @description As a spreadsheet numbers it: the header is 1. */
+            row: number;
         };
         ClientPage: {
             items: components["schemas"]["Client"][];
@@ -2967,6 +3267,8 @@ export interface components {
             timezone?: string | null;
         };
         Organization: {
+            /** @description ISO 3166 code: phones without a country code are read in it and shown nationally. */
+            country?: string;
             /** Format: date-time */
             readonly created_at?: string;
             readonly id?: number;
@@ -2974,11 +3276,14 @@ export interface components {
             timezone?: string;
         };
         OrganizationSummary: {
+            /** @description ISO 3166 code; its phone numbers are shown nationally. */
+            country?: string;
             id?: number;
             name?: string;
             timezone?: string;
         };
         OrganizationUpdate: {
+            country?: string;
             name?: string;
             timezone?: string;
         };
@@ -3211,6 +3516,8 @@ export interface components {
             reminder_offsets: number[];
         };
         SignUp: {
+            /** @description ISO 3166 code for reading phone numbers; by default the time zone's country. */
+            country?: string;
             /** Format: email */
             email: string;
             first_name: string;

@@ -1,4 +1,5 @@
 import { useCurrentUser } from '@/app/use-current-user';
+import { isManager } from '@/features/auth/api/get-me';
 import { ClientsList } from '@/features/clients/components/clients-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
@@ -11,7 +12,16 @@ export default function ClientsRoute() {
       <PageHeader
         title="Clients"
         description={me.role === 'trainer' ? 'The clients you coach.' : 'Everyone the studio coaches.'}
-        actions={<ButtonLink to={paths.clientNew.getHref()}>Add client</ButtonLink>}
+        actions={
+          <>
+            {isManager(me) ? (
+              <ButtonLink to={paths.clientImport.getHref()} variant="secondary">
+                Import from CSV
+              </ButtonLink>
+            ) : null}
+            <ButtonLink to={paths.clientNew.getHref()}>Add client</ButtonLink>
+          </>
+        }
       />
       <ClientsList me={me} />
     </>

@@ -2,21 +2,24 @@ import { useState } from 'react';
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { ActivityEntryRow } from '@/features/activity/components/activity-log';
+import { useChecklist } from '@/features/dashboard/api/get-checklist';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { DashboardOverview } from '@/features/dashboard/components/dashboard-overview';
+import { SetupChecklist } from '@/features/dashboard/components/setup-checklist';
 import { todaysQuery, todayRange, TodaysSessions } from '@/features/dashboard/components/todays-sessions';
 import { useSessions } from '@/features/scheduling/api/get-sessions';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { ErrorState, Spinner } from '@/components/ui/states';
+import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 
 export default function DashboardRoute() {
   const me = useCurrentUser();
   const dashboard = useDashboard();
-  // Fixed when the screen opens; today's sessions load with the figures, so the screen appears whole.
+  // Fixed when the screen opens; today's sessions and the checklist load with the figures, so the screen appears whole.
   const [today] = useState(() => todayRange(new Date(), me.timezone));
   const todays = useSessions(todaysQuery(today));
+  const checklist = useChecklist({ enabled: isManager(me) });
   return (
     <>
       <PageHeader
@@ -24,12 +27,13 @@ export default function DashboardRoute() {
         description={me.role === 'trainer' ? `Your clients at ${me.organization?.name ?? 'the studio'}.` : `${me.organization?.name ?? 'Your studio'} at a glance.`}
         actions={<ButtonLink to={paths.clientNew.getHref()}>Add client</ButtonLink>}
       />
-      {dashboard.isPending || todays.isPending ? (
+      {dashboard.isPending || todays.isPending || checklist.isLoading ? (
         <Spinner label="Loading the dashboard…" />
       ) : dashboard.isError ? (
         <ErrorState error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
         <div className="flex flex-col gap-4">
+          {checklist.data ? <SetupChecklist checklist={checklist.data} /> : null}
           <TodaysSessions range={today} timeZone={me.timezone} showTrainer={isManager(me)} />
           <DashboardOverview dashboard={dashboard.data} />
           <Card>
@@ -48,7 +52,9 @@ export default function DashboardRoute() {
                 ))}
               </ul>
             ) : (
-              <p className="py-4 text-sm text-muted">Nothing yet.</p>
+              <EmptyState compact title="Nothing has happened yet">
+                Changes to clients, trainers and sessions show up here as people make them.
+              </EmptyState>
             )}
           </Card>
         </div>

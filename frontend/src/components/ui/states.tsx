@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/api-error';
+import { cn } from '@/lib/cn';
 
 export function Spinner({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -11,11 +12,16 @@ export function Spinner({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+/**
+ * What an empty screen or section says: a title, a sentence on why it is empty or what goes here,
+ * and the next thing to do (a button or link). `compact` fits inside a card.
+ */
+export function EmptyState({ title, children, action, compact = false }: { title: string; children?: ReactNode; action?: ReactNode; compact?: boolean }) {
   return (
-    <div className="flex flex-col items-center gap-2 rounded-xl border border-dashed border-border px-4 py-10 text-center">
-      <h2 className="font-semibold">{title}</h2>
-      {children ? <div className="text-sm text-muted">{children}</div> : null}
+    <div className={cn('flex flex-col items-center gap-2 text-center', compact ? 'px-2 py-6' : 'rounded-xl border border-dashed border-border px-4 py-10')}>
+      <h2 className={cn('font-semibold', compact && 'text-sm')}>{title}</h2>
+      {children ? <div className="max-w-prose text-sm text-muted">{children}</div> : null}
+      {action ? <div className="mt-2 flex flex-wrap justify-center gap-2">{action}</div> : null}
     </div>
   );
 }

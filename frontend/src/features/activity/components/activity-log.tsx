@@ -4,7 +4,7 @@ import { ACTIONS, ENTITY_TYPES, useActivity, type ActivityEntry, type ActivityQu
 import { useActivityStats } from '@/features/activity/api/get-activity-stats';
 import { ActivityChanges } from '@/features/activity/components/activity-changes';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { InputField } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
@@ -113,14 +113,9 @@ export function ActivityLog() {
             <InputField label="To" type="date" wrapperClassName="min-w-36 flex-1 sm:flex-none" value={state.date_to} min={state.date_from || undefined} onChange={(event) => update({ date_to: event.target.value })} />
           </>
         }
-        actions={
-          <Button
-            variant="secondary"
-            loading={exportActivity.isPending}
-            onClick={() => exportActivity.mutate(query, { onSuccess: (name) => toast.success(`Downloaded ${name}.`), onError: (error) => toast.error(errorMessage(error)) })}
-          >
-            Export CSV
-          </Button>
+        exporting={exportActivity.isPending}
+        onExport={(format) =>
+          exportActivity.mutate({ query, format }, { onSuccess: (name) => toast.success(`Downloaded ${name}.`), onError: (error) => toast.error(errorMessage(error)) })
         }
       />
       {state.entity_id || state.actor_id ? (
@@ -142,7 +137,22 @@ export function ActivityLog() {
       ) : activity.isError ? (
         <ErrorState error={activity.error} onRetry={() => activity.refetch()} />
       ) : activity.data.items.length === 0 ? (
-        <EmptyState title={filtered ? 'No activity matches these filters' : 'No activity yet'} />
+        filtered ? (
+          <EmptyState
+            title="No activity matches these filters"
+            action={
+              <Button variant="secondary" onClick={clear}>
+                Clear filters
+              </Button>
+            }
+          >
+            Try a wider date range or another action.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No activity yet" action={<ButtonLink to={paths.clientNew.getHref()}>Add a client</ButtonLink>}>
+            Every change anyone makes to clients, trainers and sessions is written here, with who made it and when.
+          </EmptyState>
+        )
       ) : (
         <div className={cn(activity.isPlaceholderData && 'opacity-60')}>
           <Card className="py-0 sm:py-0">

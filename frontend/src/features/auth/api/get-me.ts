@@ -25,5 +25,10 @@ export function useMe() {
   return useQuery(meQueryOptions());
 }
 
+/** The studio's country (ISO code): phone numbers of that country are shown in national format. */
+export function useStudioCountry(): string | undefined {
+  return useMe().data?.organization?.country;
+}
+
 export const isManager = (me: Pick<Me, 'role'> | null | undefined) => me?.role === 'owner' || me?.role === 'admin';
 export const isStaff = (me: Pick<Me, 'role'> | null | undefined) => isManager(me) || me?.role === 'trainer';

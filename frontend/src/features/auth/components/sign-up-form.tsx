@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '@/features/auth/api/get-me';
 import { useSignUp } from '@/features/auth/api/sign-up';
 import { Button } from '@/components/ui/button';
-import { InputField } from '@/components/ui/field';
+import { InputField, SelectField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { paths } from '@/config/paths';
+import { countryFromLanguage, countryOptions } from '@/lib/phone';
 import { email, formErrorMessage, hasErrors, minLength, required, serverFieldErrors, validate, type FormErrors } from '@/lib/form';
 
 export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
@@ -16,7 +17,10 @@ export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
     email: '',
     password: '',
     timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    // Empty: the server takes the time zone's country.
+    country: countryFromLanguage(navigator.language) ?? '',
   });
+  const countries = useMemo(() => countryOptions(), []);
   const [errors, setErrors] = useState<FormErrors>({});
   const signUp = useSignUp();
 
@@ -31,10 +35,11 @@ export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
     });
     setErrors(found);
     if (hasErrors(found)) return;
-    signUp.mutate(values, { onSuccess, onError: (error) => setErrors(serverFieldErrors(error)) });
+    const { country, ...rest } = values;
+    signUp.mutate(country ? { ...rest, country } : rest, { onSuccess, onError: (error) => setErrors(serverFieldErrors(error)) });
   }
 
-  const set = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [name]: event.target.value });
+  const set = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues({ ...values, [name]: event.target.value });
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
@@ -55,6 +60,14 @@ export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
         error={errors.password}
       />
       <InputField label="Time zone" value={values.timezone} onChange={set('timezone')} error={errors.timezone} hint="Used for the dashboard's days and weeks." />
+      <SelectField label="Country" value={values.country} onChange={set('country')} error={errors.country} hint="Phone numbers are read and shown the way they are dialled there.">
+        <option value="">The time zone’s country</option>
+        {countries.map((country) => (
+          <option key={country.code} value={country.code}>
+            {country.name}
+          </option>
+        ))}
+      </SelectField>
       <Button type="submit" loading={signUp.isPending} className="w-full">
         Create studio
       </Button>

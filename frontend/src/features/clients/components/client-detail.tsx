@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useArchiveClient } from '@/features/clients/api/archive-client';
+import { useStudioCountry } from '@/features/auth/api/get-me';
 import type { ClientDetail } from '@/features/clients/api/get-client';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
 import { ClientTrainers } from '@/features/clients/components/client-trainers';
@@ -12,6 +13,7 @@ import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate, humanize } from '@/lib/format';
+import { formatPhone } from '@/lib/phone';
 
 function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
@@ -28,6 +30,8 @@ function Facts({ items }: { items: [string, ReactNode][] }) {
 
 /** The client's facts; `forClient` (the portal) leaves out the studio's internal notes, source and tags. */
 export function ClientProfile({ client, forClient = false }: { client: ClientDetail; forClient?: boolean }) {
+  const country = useStudioCountry();
+  const emergencyPhone = client.emergency_contact_phone ? formatPhone(client.emergency_contact_phone, country) : null;
   return (
     <div className="flex flex-col gap-4">
       <Card>
@@ -35,10 +39,10 @@ export function ClientProfile({ client, forClient = false }: { client: ClientDet
         <Facts
           items={[
             ['Email', client.email ? <a href={`mailto:${client.email}`} className="text-primary-text hover:underline">{client.email}</a> : null],
-            ['Phone', client.phone ? <a href={`tel:${client.phone}`} className="text-primary-text hover:underline">{client.phone}</a> : null],
+            ['Phone', client.phone ? <a href={`tel:${client.phone}`} className="text-primary-text hover:underline">{formatPhone(client.phone, country)}</a> : null],
             ['Date of birth', client.date_of_birth ? formatDate(client.date_of_birth) : null],
             ['Gender', client.gender ? humanize(client.gender) : null],
-            ['Emergency contact', [client.emergency_contact_name, client.emergency_contact_phone].filter(Boolean).join(' · ')],
+            ['Emergency contact', [client.emergency_contact_name, emergencyPhone].filter(Boolean).join(' · ')],
           ]}
         />
       </Card>

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { ClientInput } from '@/features/clients/api/create-client';
 import type { ClientDetail } from '@/features/clients/api/get-client';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
 import { InputField, SelectField, TextareaField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { FormSection } from '@/components/ui/form-section';
 import { email, formErrorMessage, hasErrors, notFutureDate, required, serverFieldErrors, validate, type FormErrors } from '@/lib/form';
 import { humanize } from '@/lib/format';
 
@@ -114,8 +114,7 @@ export function ClientForm({ client, submitLabel, cancelHref, pending, error, on
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <FormAlert message={formErrorMessage(error)} />
-      <Card className="grid gap-4 sm:grid-cols-2">
-        <h2 className="text-base font-semibold sm:col-span-2">Contact</h2>
+      <FormSection title="Contact">
         <InputField label="First name" autoComplete="off" {...field('first_name')} />
         <InputField label="Last name" autoComplete="off" {...field('last_name')} />
         <InputField label="Email" type="email" autoComplete="off" {...field('email')} />
@@ -129,9 +128,8 @@ export function ClientForm({ client, submitLabel, cancelHref, pending, error, on
             </option>
           ))}
         </SelectField>
-      </Card>
-      <Card className="grid gap-4 sm:grid-cols-2">
-        <h2 className="text-base font-semibold sm:col-span-2">Coaching</h2>
+      </FormSection>
+      <FormSection title="Coaching">
         <SelectField label="Status" {...field('status')} disabled={client?.status === 'archived'} hint={client?.status === 'archived' ? 'Restore the client to change their status.' : undefined}>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -144,12 +142,11 @@ export function ClientForm({ client, submitLabel, cancelHref, pending, error, on
         <InputField label="Tags" hint="Separated by commas." {...field('tags')} />
         <TextareaField label="Goals" wrapperClassName="sm:col-span-2" {...field('goals')} />
         <TextareaField label="Notes" wrapperClassName="sm:col-span-2" {...field('notes')} />
-      </Card>
-      <Card className="grid gap-4 sm:grid-cols-2">
-        <h2 className="text-base font-semibold sm:col-span-2">Emergency contact</h2>
+      </FormSection>
+      <FormSection title="Emergency contact" description="Who to call if something happens during a session.">
         <InputField label="Emergency contact name" {...field('emergency_contact_name')} />
         <InputField label="Emergency contact phone" type="tel" {...field('emergency_contact_phone')} />
-      </Card>
+      </FormSection>
       <div className="flex flex-wrap justify-end gap-2">
         <ButtonLink to={cancelHref} variant="secondary">
           Cancel

@@ -52,7 +52,10 @@ export function ClientTrainers({ client, canManage }: { client: ClientDetail; ca
     <Card>
       <h2 className="mb-3 text-base font-semibold">Trainers</h2>
       {client.trainers.length === 0 ? (
-        <p className="text-sm text-muted">No trainer yet.</p>
+        <p className="text-sm text-muted">
+          No trainer coaches {client.first_name} yet.{' '}
+          {canManage && client.status !== 'archived' ? 'Pick one below; they then see this client and can book sessions.' : 'An owner or admin assigns one.'}
+        </p>
       ) : (
         <ul className="divide-y divide-border" aria-label="Current trainers">
           {client.trainers.map((trainer) => (

@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import type { Dashboard } from '@/features/dashboard/api/get-dashboard';
 import type { ThemeColors } from '@/features/dashboard/components/chart-canvas';
 import { LazyChart } from '@/features/dashboard/components/lazy-chart';
+import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { humanize } from '@/lib/format';
 
@@ -99,11 +101,23 @@ export function DashboardOverview({ dashboard }: { dashboard: Dashboard }) {
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-base font-semibold">Clients by status</h2>
-          <LazyChart label={`Clients by status. ${statusSummary}`} build={doughnut} />
+          {dashboard.clients_total === 0 ? (
+            <EmptyState compact title="No clients to chart yet" action={<ButtonLink to={paths.clientNew.getHref()} variant="secondary">Add a client</ButtonLink>}>
+              Once you add clients, this shows how many are leads, active, paused or inactive.
+            </EmptyState>
+          ) : (
+            <LazyChart label={`Clients by status. ${statusSummary}`} build={doughnut} />
+          )}
         </Card>
         <Card>
           <h2 className="mb-3 text-base font-semibold">New clients per week</h2>
-          <LazyChart label={`New clients per week over the last ${weeks.length} weeks. ${weeklySummary}`} build={bars} />
+          {weeks.every((week) => week.count === 0) ? (
+            <EmptyState compact title={`No new clients in the last ${weeks.length} weeks`} action={<ButtonLink to={paths.clientNew.getHref()} variant="secondary">Add a client</ButtonLink>}>
+              Each week’s new clients are counted here by the day they were added.
+            </EmptyState>
+          ) : (
+            <LazyChart label={`New clients per week over the last ${weeks.length} weeks. ${weeklySummary}`} build={bars} />
+          )}
         </Card>
       </div>
     </div>

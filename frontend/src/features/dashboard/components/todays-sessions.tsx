@@ -5,7 +5,7 @@ import { SessionStatusBadge } from '@/features/scheduling/components/session-sta
 import { sessionLabel } from '@/features/scheduling/lib/session-events';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { ErrorState, Spinner } from '@/components/ui/states';
+import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 
@@ -41,7 +41,17 @@ export function TodaysSessions({ range, timeZone, showTrainer }: { range: Return
       ) : sessions.isError ? (
         <ErrorState error={sessions.error} onRetry={() => sessions.refetch()} />
       ) : sessions.data.items.length === 0 ? (
-        <p className="py-4 text-sm text-muted">Nothing booked today.</p>
+        <EmptyState
+          compact
+          title="Nothing booked today"
+          action={
+            <ButtonLink to={calendarHref} variant="secondary">
+              Book a session
+            </ButtonLink>
+          }
+        >
+          Sessions booked for today appear here with their times and clients.
+        </EmptyState>
       ) : (
         <>
           <ul className="divide-y divide-border" aria-label="Today’s sessions">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useStudioCountry } from '@/features/auth/api/get-me';
 import { useClients } from '@/features/clients/api/get-clients';
 import { useArchiveTrainer } from '@/features/trainers/api/archive-trainer';
 import type { Trainer } from '@/features/trainers/api/get-trainers';
@@ -11,6 +12,7 @@ import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
+import { formatPhone } from '@/lib/phone';
 
 type TrainerDetailViewProps = {
   trainer: Trainer;
@@ -24,6 +26,7 @@ type TrainerDetailViewProps = {
 /** One trainer: profile, the clients they coach, and (for managers) archive or restore. */
 export function TrainerDetailView({ trainer, canManage, canEdit, extraActions, children }: TrainerDetailViewProps) {
   const toast = useToast();
+  const country = useStudioCountry();
   const archive = useArchiveTrainer();
   const clients = useClients({ trainer_id: trainer.id, per_page: 100, sort: 'last_name' });
   const archived = !!trainer.archived_at;
@@ -68,7 +71,7 @@ export function TrainerDetailView({ trainer, canManage, canEdit, extraActions, c
             </div>
             <div>
               <dt className="text-xs font-medium uppercase tracking-wide text-muted">Phone</dt>
-              <dd>{trainer.phone ?? '—'}</dd>
+              <dd>{formatPhone(trainer.phone, country)}</dd>
             </div>
             <div>
               <dt className="text-xs font-medium uppercase tracking-wide text-muted">Hourly rate</dt>
@@ -104,7 +107,14 @@ export function TrainerDetailView({ trainer, canManage, canEdit, extraActions, c
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-muted">No clients assigned.</p>
+            <div className="flex flex-col items-start gap-2">
+              <p className="text-sm text-muted">No clients are assigned to {trainer.first_name} yet.</p>
+              {canManage ? (
+                <ButtonLink to={paths.clients.getHref('?trainer=none')} variant="secondary">
+                  Assign unassigned clients
+                </ButtonLink>
+              ) : null}
+            </div>
           )}
         </Card>
       </div>

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { Trainer } from '@/features/trainers/api/get-trainers';
 import type { TrainerInput } from '@/features/trainers/api/update-trainer';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
 import { InputField, TextareaField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { FormSection } from '@/components/ui/form-section';
 import { email, formErrorMessage, hasErrors, required, serverFieldErrors, validate, type FormErrors } from '@/lib/form';
 
 type Values = Record<'first_name' | 'last_name' | 'email' | 'phone' | 'specializations' | 'bio' | 'hourly_rate', string>;
@@ -71,15 +71,17 @@ export function TrainerForm({
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <FormAlert message={formErrorMessage(error)} />
-      <Card className="grid gap-4 sm:grid-cols-2">
+      <FormSection title="Contact">
         <InputField label="First name" {...field('first_name')} />
         <InputField label="Last name" {...field('last_name')} />
-        <InputField label="Email" type="email" {...field('email')} />
-        <InputField label="Phone" type="tel" {...field('phone')} />
+        <InputField label="Email" type="email" hint="Their sign-in address once invited." {...field('email')} />
+        <InputField label="Phone" type="tel" hint="Any format; stored in international form." {...field('phone')} />
+      </FormSection>
+      <FormSection title="Coaching">
         <InputField label="Specializations" hint="Separated by commas." {...field('specializations')} />
         <InputField label="Hourly rate" inputMode="decimal" {...field('hourly_rate')} />
         <TextareaField label="Bio" wrapperClassName="sm:col-span-2" {...field('bio')} />
-      </Card>
+      </FormSection>
       <div className="flex flex-wrap justify-end gap-2">
         <ButtonLink to={cancelHref} variant="secondary">
           Cancel

@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { isManager, useMe } from '@/features/auth/api/get-me';
 import { useBulkArchiveTrainers } from '@/features/trainers/api/bulk-archive-trainers';
 import { useExportTrainers } from '@/features/trainers/api/export-trainers';
 import { useTrainerOptions, useTrainers, type Trainer, type TrainerQuery } from '@/features/trainers/api/get-trainers';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { ListFooter } from '@/components/ui/list-footer';
-import { BulkBar, ListToolbar } from '@/components/ui/list-toolbar';
+import { ListToolbar } from '@/components/ui/list-toolbar';
 import { SearchInput } from '@/components/ui/search-input';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
@@ -16,16 +17,17 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { cn } from '@/lib/cn';
 import { toQuery } from '@/lib/list-params';
+import { formatPhone } from '@/lib/phone';
 import { useListParams } from '@/lib/use-list-params';
 import { useSelection } from '@/lib/use-selection';
 
 const DEFAULTS = { q: '', specialization: '', status: 'active', sort: 'last_name' };
 const FILTERS = ['q', 'specialization', 'status'] as const;
 
-const COLUMNS: Column<Trainer>[] = [
+const columns = (country: string | undefined): Column<Trainer>[] => [
   { key: 'name', header: 'Name', cell: (trainer) => trainer.full_name, sortKey: 'last_name', hideOnCard: true },
   { key: 'email', header: 'Email', cell: (trainer) => trainer.email, sortKey: 'email' },
-  { key: 'phone', header: 'Phone', cell: (trainer) => trainer.phone ?? '—' },
+  { key: 'phone', header: 'Phone', cell: (trainer) => formatPhone(trainer.phone, country) },
   {
     key: 'specializations',
     header: 'Specializations',
@@ -49,6 +51,9 @@ const COLUMNS: Column<Trainer>[] = [
 ];
 
 export function TrainersList() {
+  const me = useMe().data;
+  const country = me?.organization?.country;
+  const tableColumns = useMemo(() => columns(country), [country]);
   const { state, update, clear, filtered } = useListParams(DEFAULTS, FILTERS);
   const query = toQuery(state) as TrainerQuery;
   const trainers = useTrainers(query);
@@ -89,39 +94,47 @@ export function TrainersList() {
             </FilterSelect>
           </>
         }
-        actions={
-          <Button
-            variant="secondary"
-            loading={exportTrainers.isPending}
-            onClick={() => exportTrainers.mutate(query, { onSuccess: (name) => toast.success(`Downloaded ${name}.`), onError: (error) => toast.error(errorMessage(error)) })}
-          >
-            Export CSV
-          </Button>
+        exporting={exportTrainers.isPending}
+        onExport={(format) =>
+          exportTrainers.mutate({ query, format }, { onSuccess: (name) => toast.success(`Downloaded ${name}.`), onError: (error) => toast.error(errorMessage(error)) })
         }
+        bulk={{
+          count: selection.selected.size,
+          onClearSelection: selection.clear,
+          actions: (
+            <Button variant="danger" onClick={() => setConfirmArchive(true)}>
+              Archive
+            </Button>
+          ),
+        }}
       />
-      <BulkBar count={selection.selected.size} onClearSelection={selection.clear}>
-        <Button variant="danger" onClick={() => setConfirmArchive(true)}>
-          Archive
-        </Button>
-      </BulkBar>
       {trainers.isPending ? (
         <Spinner label="Loading trainers…" />
       ) : trainers.isError ? (
         <ErrorState error={trainers.error} onRetry={() => trainers.refetch()} />
       ) : trainers.data.items.length === 0 ? (
-        <EmptyState title={filtered ? 'No trainers match these filters' : 'No trainers yet'}>
-          {filtered ? (
-            <Button variant="secondary" onClick={clear}>
-              Clear filters
-            </Button>
-          ) : null}
-        </EmptyState>
+        filtered ? (
+          <EmptyState
+            title="No trainers match these filters"
+            action={
+              <Button variant="secondary" onClick={clear}>
+                Clear filters
+              </Button>
+            }
+          >
+            Try another search, specialization or status.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No trainers yet" action={isManager(me) ? <ButtonLink to={paths.trainerNew.getHref()}>Add a trainer</ButtonLink> : null}>
+            Add the coaches who work at the studio, then invite them to sign in: each sees their own clients and calendar.
+          </EmptyState>
+        )
       ) : (
         <div className={cn(trainers.isPlaceholderData && 'opacity-60 transition-opacity')}>
           <DataTable
             caption="Trainers"
             rows={trainers.data.items}
-            columns={COLUMNS}
+            columns={tableColumns}
             rowTitle={(trainer) => trainer.full_name}
             rowHref={(trainer) => paths.trainer.getHref(trainer.id)}
             sort={state.sort}

@@ -38,7 +38,7 @@ export function TimeOffSection({ trainerId, timeZone }: { trainerId: number; tim
       ) : timeOff.isError ? (
         <ErrorState error={timeOff.error} onRetry={() => timeOff.refetch()} />
       ) : timeOff.data.items.length === 0 ? (
-        <p className="mt-3 text-sm text-muted">No time off coming up.</p>
+        <p className="mt-3 text-sm text-muted">No time off coming up. Add holidays or a day off below so nobody books them by mistake.</p>
       ) : (
         <ul className="mt-3 divide-y divide-border" aria-label="Upcoming time off">
           {timeOff.data.items.map((item) => (

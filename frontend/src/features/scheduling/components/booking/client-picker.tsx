@@ -1,11 +1,14 @@
 import { useEffect, useId, useState } from 'react';
+import { useStudioCountry } from '@/features/auth/api/get-me';
 import { useClients } from '@/features/clients/api/get-clients';
 import type { ChosenClient } from '@/features/scheduling/components/booking/booking-values';
 import { controlClass } from '@/components/ui/field';
+import { formatPhone } from '@/lib/phone';
 
 /** Search clients by name, email or phone and pick one (personal) or several (group). */
 export function ClientPicker({ chosen, multiple, error, onChange }: { chosen: ChosenClient[]; multiple: boolean; error?: string; onChange: (clients: ChosenClient[]) => void }) {
   const id = useId();
+  const country = useStudioCountry();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   useEffect(() => {
@@ -66,7 +69,7 @@ export function ClientPicker({ chosen, multiple, error, onChange }: { chosen: Ch
                   onClick={() => choose({ id: client.id, name: client.full_name })}
                 >
                   <span>{client.full_name}</span>
-                  <span className="truncate text-xs text-muted">{client.email ?? client.phone ?? ''}</span>
+                  <span className="truncate text-xs text-muted">{client.email ?? (client.phone ? formatPhone(client.phone, country) : '')}</span>
                 </button>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { CALENDAR_VIEWS, type CalendarView } from '@/features/scheduling/lib/calendar-search';
 import { Button } from '@/components/ui/button';
+import { ExportMenu, type ExportFormat } from '@/components/ui/export-menu';
 import { Checkbox } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
 import { humanize } from '@/lib/format';
@@ -15,7 +16,7 @@ type CalendarToolbarProps = {
   onToday: () => void;
   onView: (view: CalendarView) => void;
   onHideCancelled: (hide: boolean) => void;
-  onExport: () => void;
+  onExport: (format: ExportFormat) => void;
   onBook: () => void;
 };
 
@@ -59,11 +60,7 @@ export function CalendarToolbar({ title, view, hideCancelled, loading, exporting
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <Checkbox label="Hide cancelled" checked={hideCancelled} onChange={(event) => onHideCancelled(event.target.checked)} />
         <div className="ml-auto flex gap-2">
-          <Button variant="secondary" className="px-3" loading={exporting} onClick={onExport}>
-            <span>
-              Export<span className="hidden sm:inline"> CSV</span>
-            </span>
-          </Button>
+          <ExportMenu onExport={onExport} pending={exporting} />
           {canBook ? (
             <Button className="px-3" onClick={onBook}>
               New session

@@ -101,6 +101,7 @@ export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBo
       eventOverlap
       longPressDelay={500}
       events={events}
+      noEventsContent={canBook ? 'Nothing booked this week. Drag over a time or press “New session” to book one.' : 'Nothing booked this week.'}
       eventContent={(arg) => <EventContent arg={arg} showTrainer={showTrainer} />}
       eventClick={(info: EventClickArg) => {
         info.jsEvent.preventDefault();

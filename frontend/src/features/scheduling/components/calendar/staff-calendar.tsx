@@ -126,7 +126,7 @@ export function StaffCalendar({ me }: { me: Me }) {
           onToday={() => navigate({ date: today })}
           onView={(view) => navigate({ view })}
           onHideCancelled={(hideCancelled) => navigate({ hideCancelled })}
-          onExport={() => exportSessions.mutate(query, { onSuccess: (name) => toast.success(`Downloaded ${name}.`), onError: (error) => toast.error(errorMessage(error)) })}
+          onExport={(format) => exportSessions.mutate({ query, format }, { onSuccess: (name) => toast.success(`Downloaded ${name}.`), onError: (error) => toast.error(errorMessage(error)) })}
           onBook={bookFromToolbar}
         />
         <TrainerLegend trainers={trainers} selectedId={trainerId} onSelect={manager ? (id) => navigate({ trainerId: id }) : undefined} />

@@ -1,0 +1,69 @@
+"""List exports: each list declares its columns once and is served as CSV or as an Excel workbook.
+
+CSV (`?format=csv`, the default) is plain text for other tools: UTF-8 with a BOM, times in UTC,
+formula-like cells neutralised. Excel (`?format=xlsx`) is for people: typed cells, nothing
+neutralised, times in the reader's zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import marshmallow as ma
+from flask import Response
+from flask_smorest import Blueprint
+
+from fitnesscrm.core.csv_export import csv_response
+from fitnesscrm.core.xlsx_export import DATE, DATETIME, NUMBER, TEXT, XLSX_MIMETYPE, xlsx_response
+
+FORMATS = ("csv", "xlsx")
+# The column kinds are re-exported: domains declare their columns with this module alone.
+__all__ = [
+    "DATE", "DATETIME", "FORMATS", "NUMBER", "TEXT",
+    "ExportColumn", "documented_export", "export_response", "format_field",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ExportColumn:
+    """One column of an export: its title and how a spreadsheet should type its cells."""
+
+    title: str
+    kind: str = TEXT
+
+
+def format_field() -> ma.fields.String:
+    """The `format` query argument of every export."""
+    return ma.fields.String(
+        data_key="format",
+        load_default="csv",
+        validate=ma.validate.OneOf(FORMATS),
+        metadata={"description": "`csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone."},
+    )
+
+
+def export_response(
+    name: str, columns: Sequence[ExportColumn], rows: Iterable[Sequence[Any]], *, file_format: str, zone: str | None
+) -> Response:
+    """The rows as a streamed CSV or XLSX attachment; date-time columns say which zone they are in."""
+    if file_format == "xlsx":
+        zone = zone or "UTC"
+        header = [f"{c.title} ({zone})" if c.kind == DATETIME else c.title for c in columns]
+        return xlsx_response(name, header, [c.kind for c in columns], rows, zone=zone)
+    return csv_response(name, [f"{c.title} (UTC)" if c.kind == DATETIME else c.title for c in columns], rows)
+
+
+def documented_export(blp: Blueprint) -> Callable:
+    """Document an export route's 200 answer in both formats (flask-smorest's response takes one)."""
+    content = {
+        "text/csv": {"schema": {"type": "string"}},
+        XLSX_MIMETYPE: {"schema": {"type": "string", "format": "binary"}},
+    }
+
+    def decorator(view: Callable) -> Callable:
+        view = blp.response(200, content_type="text/csv", description="The file, as an attachment.")(view)
+        return blp.doc(responses={"200": {"content": content}})(view)
+
+    return decorator
