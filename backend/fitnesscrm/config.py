@@ -1,16 +1,32 @@
 """Settings, read from the environment once at start-up.
 
-Every setting is listed with its default in `.env.example`. Production refuses to
-start without its secrets rather than falling back to a development value.
+Every setting is listed with its default in `.env.example`. APP_ENV unset means production,
+which refuses to start without strong secrets rather than falling back to a value anyone can
+read in this repository; development (explicit, as `make run` sets it) generates random
+secrets once and keeps them under VAR_DIR.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import secrets
 from datetime import timedelta
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY")
+MIN_SECRET_LENGTH = 32
+# Values that were once defaults or examples in this repository: public, so never a secret.
+KNOWN_DEFAULT_SECRETS = frozenset(
+    {
+        "dev-secret-key-change-me-0123456789abcdef",
+        "dev-jwt-secret-change-me-0123456789abcdef",
+        "change-me",
+        "changeme",
+        "secret",
+    }
+)
 
 
 def _env(name: str, default: str | None = None) -> str | None:
@@ -29,8 +45,9 @@ def _env_bool(name: str, default: bool) -> bool:
 class Config:
     ENV_NAME = "development"
     TESTING = False
-    SECRET_KEY = _env("SECRET_KEY", "dev-secret-key-change-me-0123456789abcdef")
-    JWT_SECRET_KEY = _env("JWT_SECRET_KEY", "dev-jwt-secret-change-me-0123456789abcdef")
+    # No defaults: each environment's __init__ decides where its secrets come from.
+    SECRET_KEY: str | None = None
+    JWT_SECRET_KEY: str | None = None
 
     # Unset: the app runs an embedded PostgreSQL with its data under VAR_DIR.
     SQLALCHEMY_DATABASE_URI = _env("DATABASE_URL")
@@ -97,13 +114,57 @@ class Config:
     JSON_SORT_KEYS = False
 
 
+def secret_problem(name: str, value: str | None) -> str | None:
+    """Why `value` cannot sign anything in production, or None when it is a strong secret."""
+    if not value:
+        return f"{name} is not set"
+    if value in KNOWN_DEFAULT_SECRETS:
+        return f"{name} is a value published in the FitnessCRM repository"
+    if len(value) < MIN_SECRET_LENGTH:
+        return f"{name} has {len(value)} characters; it needs at least {MIN_SECRET_LENGTH}"
+    if len(set(value)) < 10:
+        return f"{name} repeats a few characters; use a random value"
+    return None
+
+
+def _generated_secrets(path: Path) -> dict[str, str]:
+    """Random secrets kept in `path`, created on first use; every process of the run reads the same ones."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draft = path.with_name(f".{path.name}.{os.getpid()}")
+        descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            json.dump({name: secrets.token_urlsafe(48) for name in SECRET_NAMES}, file)
+        try:
+            # link() fails when another process got there first: theirs wins and everyone reads it.
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return json.loads(path.read_text())
+
+
 class DevelopmentConfig(Config):
-    pass
+    """A local run: secrets from the environment, else random ones generated once under VAR_DIR."""
+
+    def __init__(self) -> None:
+        generated = None
+        for name in SECRET_NAMES:
+            value = _env(name)
+            if value in KNOWN_DEFAULT_SECRETS:
+                raise RuntimeError(f"{name} is a value published in the FitnessCRM repository; unset it or use another")
+            if value is None:
+                generated = generated or _generated_secrets(self.VAR_DIR / "secret-keys.json")
+                value = generated[name]
+            setattr(self, name, value)
 
 
 class TestConfig(Config):
     ENV_NAME = "test"
     TESTING = True
+    SECRET_KEY = _env("SECRET_KEY", "test-only-secret-key-0123456789abcdefghij")
+    JWT_SECRET_KEY = _env("JWT_SECRET_KEY", "test-only-jwt-secret-0123456789abcdefghij")
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST_KIB = 1024
     MAIL_SUPPRESS_SEND = True
@@ -116,13 +177,21 @@ class ProductionConfig(Config):
     ENV_NAME = "production"
     JWT_COOKIE_SECURE = _env_bool("COOKIE_SECURE", True)
 
-    REQUIRED = ("SECRET_KEY", "JWT_SECRET_KEY", "DATABASE_URL", "RATELIMIT_STORAGE_URI", "PUBLIC_BASE_URL")
+    REQUIRED = ("DATABASE_URL", "RATELIMIT_STORAGE_URI", "PUBLIC_BASE_URL")
 
     def __init__(self) -> None:
-        missing = [name for name in self.REQUIRED if not _env(name)]
-        if missing:
-            raise RuntimeError(f"Production settings missing: {', '.join(missing)}")
-        if self.RATELIMIT_STORAGE_URI.startswith("memory://"):
+        problems = [problem for name in SECRET_NAMES if (problem := secret_problem(name, _env(name)))]
+        problems += [f"{name} is not set" for name in self.REQUIRED if not _env(name)]
+        if _env("SECRET_KEY") and _env("SECRET_KEY") == _env("JWT_SECRET_KEY"):
+            problems.append("SECRET_KEY and JWT_SECRET_KEY are the same; use two different random values")
+        if problems:
+            raise RuntimeError(
+                "The production configuration (APP_ENV=production, or APP_ENV unset) refuses to start: "
+                + "; ".join(problems)
+                + ". Generate secrets with `python3 -c 'import secrets; print(secrets.token_urlsafe(48))'`; "
+                "for a local run set APP_ENV=development (make run does)."
+            )
+        if _env("RATELIMIT_STORAGE_URI").startswith("memory://"):
             raise RuntimeError("RATELIMIT_STORAGE_URI must be shared storage (redis://) in production")
         self.SECRET_KEY = _env("SECRET_KEY")
         self.JWT_SECRET_KEY = _env("JWT_SECRET_KEY")
@@ -132,8 +201,8 @@ CONFIGS = {"development": DevelopmentConfig, "test": TestConfig, "production": P
 
 
 def config_from_env() -> Config:
-    """The Config selected by APP_ENV (development by default)."""
-    name = _env("APP_ENV", "development")
+    """The Config selected by APP_ENV; unset is production, so only an explicit choice relaxes anything."""
+    name = _env("APP_ENV", "production")
     if name not in CONFIGS:
         raise RuntimeError(f"APP_ENV must be one of {sorted(CONFIGS)}, not {name!r}")
     return CONFIGS[name]()
