@@ -14,6 +14,7 @@ from flask import current_app
 
 from fitnesscrm.auth.models import Invitation, RevokedToken, User
 from fitnesscrm.core import mailer
+from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.errors import Conflict, Forbidden, Locked, NotFound, Unauthorized, ValidationError
 from fitnesscrm.extensions import db
@@ -86,12 +87,20 @@ def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
     return TokenSession(principal=principal, revoked=revoked)
 
 
+# A sign-up or acceptance that loses a race for the email hits the unique index; it answers like the check.
+EMAIL_TAKEN = {
+    "uq_users_email_lower": lambda: Conflict(
+        "An account with this email already exists.", fields={"email": ["Already registered."]}
+    )
+}
+
+
 def sign_up(
     *, organization_name: str, timezone: str, email: str, password: str, first_name: str, last_name: str
 ) -> User:
     """Create an organization and its owner."""
     if _email_taken(email):
-        raise Conflict("An account with this email already exists.", fields={"email": ["Already registered."]})
+        raise EMAIL_TAKEN["uq_users_email_lower"]()
     organization = Organization(name=organization_name, timezone=timezone)
     db.session.add(organization)
     db.session.flush()
@@ -104,6 +113,7 @@ def sign_up(
         last_name=last_name,
     )
     db.session.add(owner)
+    flush_or_conflict(EMAIL_TAKEN)
     db.session.commit()
     return owner
 
@@ -390,7 +400,7 @@ def accept_invitation(*, token: str, password: str, first_name: str, last_name: 
 
     invitation = _usable_invitation(token, lock=True)
     if _email_taken(invitation.email):
-        raise Conflict("An account with this email already exists.")
+        raise EMAIL_TAKEN["uq_users_email_lower"]()
     user = User(
         organization_id=invitation.organization_id,
         email=invitation.email,
@@ -400,7 +410,7 @@ def accept_invitation(*, token: str, password: str, first_name: str, last_name: 
         last_name=last_name,
     )
     db.session.add(user)
-    db.session.flush()
+    flush_or_conflict(EMAIL_TAKEN)
     profile = None
     if invitation.trainer_id is not None:
         profile = db.session.get(Trainer, invitation.trainer_id)
