@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from flask import Flask
 
-from fitnesscrm.auth import service as auth
+from fitnesscrm.auth import refresh_tokens
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
@@ -34,9 +34,9 @@ def demo_data(if_empty: bool) -> None:
 
 @click.command("prune-revoked-tokens")
 def prune_revoked_tokens() -> None:
-    """Delete revoked tokens that have expired anyway; they no longer need to be refused."""
-    deleted = auth.prune_expired_revoked_tokens()
-    click.echo(f"Deleted {deleted} expired revoked token{'' if deleted == 1 else 's'}.")
+    """Delete revoked and refresh tokens that have expired anyway; they no longer need to be checked."""
+    deleted = refresh_tokens.prune_expired()
+    click.echo(f"Deleted {deleted} expired token record{'' if deleted == 1 else 's'}.")
 
 
 @click.command("extend-series")

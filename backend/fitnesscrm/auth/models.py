@@ -68,3 +68,30 @@ class RevokedToken(Base):
 
     jti: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+
+
+class RefreshTokenFamily(Base):
+    """One sign-in: the chain of refresh tokens rotated from it, signed out (revoked) together."""
+
+    __tablename__ = "refresh_token_families"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    # When its newest refresh token expires; after that the whole family can be forgotten.
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+
+class RefreshToken(Base):
+    """A refresh token of a family; once exchanged it points to its successor, and a second use is theft."""
+
+    __tablename__ = "refresh_tokens"
+
+    jti: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    family_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("refresh_token_families.id", ondelete="CASCADE"), index=True
+    )
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+    rotated_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    successor_jti: Mapped[str | None] = mapped_column(sa.String(36))

@@ -6,18 +6,17 @@ from contextlib import suppress
 
 from flask import after_this_request, current_app, request
 from flask_jwt_extended import (
-    create_access_token,
     decode_token,
     get_jwt,
+    get_jwt_request_location,
     jwt_required,
-    set_access_cookies,
     unset_jwt_cookies,
 )
 from flask_smorest import Blueprint
 from jwt import PyJWTError
 
-from fitnesscrm.auth import schemas, service
-from fitnesscrm.auth.tokens import issue_tokens, set_session_cookies
+from fitnesscrm.auth import refresh_tokens, schemas, service
+from fitnesscrm.auth.tokens import issue_tokens, rotate_tokens, set_session_cookies
 from fitnesscrm.core import urls
 from fitnesscrm.core.auth import SECURITY, current_principal, requires
 from fitnesscrm.core.tenancy import Role
@@ -37,7 +36,8 @@ _per_account = limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_AC
 
 
 def _sign_in_browser(user) -> None:
-    after_this_request(lambda response: set_session_cookies(response, user))
+    access, refresh = issue_tokens(user)
+    after_this_request(lambda response: set_session_cookies(response, access, refresh))
 
 
 @blp.route("/auth/signup", methods=["POST"])
@@ -83,26 +83,29 @@ def issue_token(args):
 @blp.route("/auth/refresh", methods=["POST"])
 @jwt_required(refresh=True)
 @blp.doc(security=SECURITY)
-@blp.response(200, schemas.AccessTokenSchema)
+@blp.response(200, schemas.RefreshedTokensSchema)
 def refresh():
-    """A new access token from the refresh token (cookie or Bearer); the cookie is renewed too."""
-    access = create_access_token(identity=str(current_principal().user_id))
-    after_this_request(lambda response: set_access_cookies(response, access) or response)
-    return {"access_token": access, "expires_in": int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds())}
+    """Exchange the refresh token (cookie or Bearer) for a new access token and its successor; it works once."""
+    access, refresh_token = rotate_tokens(get_jwt())
+    expires_in = int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds())
+    if get_jwt_request_location() == "cookies":
+        after_this_request(lambda response: set_session_cookies(response, access, refresh_token))
+        return {"access_token": access, "expires_in": expires_in}
+    return {"access_token": access, "refresh_token": refresh_token, "expires_in": expires_in}
 
 
 @blp.route("/auth/logout", methods=["POST"])
 @requires()
 @blp.response(204)
 def log_out():
-    """Sign out: this access token and the browser's refresh token stop working everywhere."""
+    """Sign out: this sign-in's access and refresh tokens stop working everywhere, cookie or Bearer."""
     tokens = [get_jwt()]
     refresh_cookie = request.cookies.get(current_app.config["JWT_REFRESH_COOKIE_NAME"])
     if refresh_cookie:
         # A refresh cookie that no longer decodes (expired, forged) cannot be used anyway.
         with suppress(PyJWTError):
             tokens.append(decode_token(refresh_cookie))
-    service.revoke_tokens(*tokens)
+    refresh_tokens.revoke(*tokens)
     after_this_request(lambda response: unset_jwt_cookies(response) or response)
 
 

@@ -28,8 +28,14 @@ class TokenPairSchema(ma.Schema):
     expires_in = ma.fields.Integer(required=True, metadata={"description": "Seconds until the access token expires."})
 
 
-class AccessTokenSchema(ma.Schema):
+class RefreshedTokensSchema(ma.Schema):
     access_token = ma.fields.String(required=True)
+    refresh_token = ma.fields.String(
+        metadata={
+            "description": "The refresh token that replaces the one just used (Bearer callers; browsers get a "
+            "cookie). The old one works no more: presenting it again signs this session out everywhere."
+        }
+    )
     expires_in = ma.fields.Integer(required=True)
 
 

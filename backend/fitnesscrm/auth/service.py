@@ -12,7 +12,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 
-from fitnesscrm.auth.models import Invitation, RevokedToken, User
+from fitnesscrm.auth import refresh_tokens
+from fitnesscrm.auth.models import Invitation, User
 from fitnesscrm.core import mailer
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.tenancy import Principal, Role
@@ -58,8 +59,8 @@ class TokenSession:
     revoked: bool
 
 
-def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
-    """Check a token in one statement: its user, linked profiles and revocation.
+def load_session(*, user_id: int, issued_ms: int, jti: str, family_id: str | None = None) -> TokenSession:
+    """Check a token in one statement: its user, linked profiles and revocation (its own or its family's).
 
     The principal is None when the user is gone or inactive, or changed password after the token was issued.
     """
@@ -67,7 +68,7 @@ def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
         sa.select(
             User,
             *_linked_profile_ids(),
-            sa.exists().where(RevokedToken.jti == jti),
+            refresh_tokens.is_revoked(jti=jti, family_id=family_id),
         ).where(User.id == user_id)
     ).one_or_none()
     if row is None:
@@ -153,26 +154,6 @@ def authenticate(*, email: str, password: str) -> User:
     return user
 
 
-def _delete_expired_revocations() -> int:
-    return db.session.execute(sa.delete(RevokedToken).where(RevokedToken.expires_at < _now())).rowcount
-
-
-def prune_expired_revoked_tokens() -> int:
-    """Forget revoked tokens that have expired anyway; returns how many were deleted."""
-    deleted = _delete_expired_revocations()
-    db.session.commit()
-    return deleted
-
-
-def revoke_tokens(*tokens: dict) -> None:
-    """Refuse these decoded JWTs from now on, in every app process."""
-    _delete_expired_revocations()
-    for token in tokens:
-        if token and not db.session.get(RevokedToken, token["jti"]):
-            db.session.add(RevokedToken(jti=token["jti"], expires_at=datetime.fromtimestamp(token["exp"], UTC)))
-    db.session.commit()
-
-
 def get_me(*, user_id: int) -> dict:
     """The account `user_id` with its organization and linked profiles, as the API shows "me"."""
     user, organization, trainer_id, client_id = db.session.execute(
@@ -238,6 +219,7 @@ def change_password(*, actor: Principal, current_password: str, new_password: st
         )
     user.password_hash = hash_password(new_password)
     user.password_changed_at = _now()
+    refresh_tokens.revoke_all(user_id=user.id)
     db.session.commit()
     return user
 

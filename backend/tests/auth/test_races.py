@@ -54,3 +54,50 @@ def test_simultaneous_sign_ups_with_one_email_give_one_account_and_409s(committe
         users = db.session.execute(sa.select(sa.func.count()).select_from(User)).scalar_one()
         organizations = db.session.execute(sa.text("SELECT count(*) FROM organizations")).scalar_one()
     assert (users, organizations) == (1, 1)
+
+
+def test_two_tabs_refreshing_at_once_both_stay_signed_in(committed_app):
+    from tests.factories import PASSWORD
+
+    with committed_app.app_context():
+        from fitnesscrm.auth.service import hash_password
+        from fitnesscrm.models import Organization
+
+        org = Organization(name="Tabs Studio", timezone="UTC")
+        db.session.add(org)
+        db.session.flush()
+        db.session.add(
+            User(
+                organization_id=org.id, email="tabs@example.com", password_hash=hash_password(PASSWORD),
+                role="owner", first_name="Two", last_name="Tabs",
+            )  # fmt: skip
+        )
+        db.session.commit()
+    browser = committed_app.test_client()
+    browser.post("/api/auth/login", json={"email": "tabs@example.com", "password": PASSWORD})
+    cookies = {
+        "refresh_token_cookie": browser.get_cookie("refresh_token_cookie", path="/api/auth").value,
+        "csrf_refresh_token": browser.get_cookie("csrf_refresh_token").value,
+    }
+
+    def refresh(_n: int):
+        tab = committed_app.test_client()
+        tab.set_cookie("refresh_token_cookie", cookies["refresh_token_cookie"], path="/api/auth")
+        response = tab.post("/api/auth/refresh", headers={"X-CSRF-TOKEN": cookies["csrf_refresh_token"]})
+        renewed = tab.get_cookie("refresh_token_cookie", path="/api/auth")
+        return response.status_code, renewed.value if renewed else None
+
+    results = _at_once(2, refresh)
+
+    assert [status for status, _ in results] == [200, 200], results
+    with committed_app.app_context():
+        from flask_jwt_extended import decode_token
+
+        successors = {decode_token(token)["jti"] for _, token in results}
+        assert len(successors) == 1
+    tab = committed_app.test_client()
+    tab.set_cookie("refresh_token_cookie", results[0][1], path="/api/auth")
+    csrf = None
+    with committed_app.app_context():
+        csrf = decode_token(results[0][1])["csrf"]
+    assert tab.post("/api/auth/refresh", headers={"X-CSRF-TOKEN": csrf}).status_code == 200
