@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from flask import Flask
 
-from fitnesscrm.auth import refresh_tokens
+from fitnesscrm.auth import service as auth
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
@@ -34,8 +34,8 @@ def demo_data(if_empty: bool) -> None:
 
 @click.command("prune-revoked-tokens")
 def prune_revoked_tokens() -> None:
-    """Delete revoked and refresh tokens that have expired anyway; they no longer need to be checked."""
-    deleted = refresh_tokens.prune_expired()
+    """Delete tokens, emailed links and sign-in throttles that have expired anyway; nothing checks them any more."""
+    deleted = auth.prune_expired_records()
     click.echo(f"Deleted {deleted} expired token record{'' if deleted == 1 else 's'}.")
 
 

@@ -81,10 +81,19 @@ class Config:
     # Shared limiter storage (redis://...) is required once several processes serve the app.
     RATELIMIT_STORAGE_URI = _env("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
+    # One budget per client IP shared by every endpoint that checks a password or a one-time link.
     LOGIN_RATE_LIMIT_PER_IP = _env("LOGIN_RATE_LIMIT_PER_IP", "20 per minute")
-    LOGIN_RATE_LIMIT_PER_ACCOUNT = _env("LOGIN_RATE_LIMIT_PER_ACCOUNT", "10 per minute")
-    LOGIN_MAX_FAILURES = _env_int("LOGIN_MAX_FAILURES", 5)
-    LOGIN_LOCKOUT_MINUTES = _env_int("LOGIN_LOCKOUT_MINUTES", 15)
+    # Failed sign-ins per email (or per trusted browser) before each attempt waits, the first wait
+    # in seconds (doubling after every further failure) and the longest wait.
+    LOGIN_FREE_ATTEMPTS = _env_int("LOGIN_FREE_ATTEMPTS", 5)
+    LOGIN_DELAY_SECONDS = _env_int("LOGIN_DELAY_SECONDS", 30)
+    LOGIN_MAX_DELAY_SECONDS = _env_int("LOGIN_MAX_DELAY_SECONDS", 900)
+    # How long a browser stays trusted by an account it signed in to (its failures counted apart).
+    TRUSTED_BROWSER_DAYS = _env_int("TRUSTED_BROWSER_DAYS", 180)
+    # Emailed one-time links: password reset and sign-in unlock, and how many one email may be sent.
+    PASSWORD_RESET_TTL_MINUTES = _env_int("PASSWORD_RESET_TTL_MINUTES", 60)
+    UNLOCK_LINK_TTL_MINUTES = _env_int("UNLOCK_LINK_TTL_MINUTES", 60)
+    ACCOUNT_EMAIL_RATE_LIMIT = _env("ACCOUNT_EMAIL_RATE_LIMIT", "3 per hour")
     INVITATION_TTL_HOURS = _env_int("INVITATION_TTL_HOURS", 72)
     # Number of reverse proxies (nginx) in front of the app whose X-Forwarded-For is trusted.
     TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
@@ -172,7 +181,7 @@ class TestConfig(Config):
     MAIL_SUPPRESS_SEND = True
     MAIL_SERVER = "localhost"
     LOGIN_RATE_LIMIT_PER_IP = "1000 per minute"
-    LOGIN_RATE_LIMIT_PER_ACCOUNT = "1000 per minute"
+    ACCOUNT_EMAIL_RATE_LIMIT = "1000 per minute"
 
 
 class ProductionConfig(Config):

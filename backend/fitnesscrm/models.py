@@ -2,13 +2,22 @@
 
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.assignments.models import Assignment
-from fitnesscrm.auth.models import Invitation, RefreshToken, RefreshTokenFamily, RevokedToken, User
+from fitnesscrm.auth.models import (
+    AccountLink,
+    Invitation,
+    RefreshToken,
+    RefreshTokenFamily,
+    RevokedToken,
+    SignInThrottle,
+    User,
+)
 from fitnesscrm.clients.models import Client
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
 from fitnesscrm.trainers.models import Trainer
 
 __all__ = [
+    "AccountLink",
     "ActivityEntry",
     "Assignment",
     "Client",
@@ -17,6 +26,7 @@ __all__ = [
     "RefreshToken",
     "RefreshTokenFamily",
     "RevokedToken",
+    "SignInThrottle",
     "Trainer",
     "User",
 ]

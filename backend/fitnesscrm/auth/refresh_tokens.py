@@ -133,10 +133,9 @@ def is_revoked(*, jti: str, family_id: str | None) -> sa.ColumnElement[bool]:
 
 
 def prune_expired() -> int:
-    """Forget revoked tokens, refresh tokens and families that have expired anyway; how many rows went."""
+    """Forget revoked and refresh tokens and families that expired anyway; how many rows went (caller commits)."""
     now = _now()
     deleted = db.session.execute(sa.delete(RevokedToken).where(RevokedToken.expires_at < now)).rowcount
     deleted += db.session.execute(sa.delete(RefreshToken).where(RefreshToken.expires_at < now)).rowcount
     deleted += db.session.execute(sa.delete(RefreshTokenFamily).where(RefreshTokenFamily.expires_at < now)).rowcount
-    db.session.commit()
     return deleted

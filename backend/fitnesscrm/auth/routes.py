@@ -15,7 +15,7 @@ from flask_jwt_extended import (
 from flask_smorest import Blueprint
 from jwt import PyJWTError
 
-from fitnesscrm.auth import refresh_tokens, schemas, service
+from fitnesscrm.auth import account_links, refresh_tokens, schemas, service, trusted_browsers
 from fitnesscrm.auth.tokens import issue_tokens, rotate_tokens, set_session_cookies
 from fitnesscrm.core import urls
 from fitnesscrm.core.auth import SECURITY, current_principal, requires
@@ -25,19 +25,36 @@ from fitnesscrm.extensions import limiter
 blp = Blueprint("auth", __name__, url_prefix="/api", description="Accounts, sessions and invitations")
 
 
-def _account_key() -> str:
+def _email_key() -> str:
     body = request.get_json(silent=True)
     email = body.get("email") if isinstance(body, dict) else None
-    return f"login-account:{str(email or '').strip().lower()}"
+    return f"account-email:{str(email or '').strip().lower()}"
 
 
-_per_ip = limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_IP"])
-_per_account = limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_ACCOUNT"], key_func=_account_key)
+# One budget per IP across every endpoint that checks a password or a one-time link, so that an
+# attacker at the limit on one cannot go on guessing through another.
+_per_ip = limiter.shared_limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_IP"], scope="credentials")
+# Emails one address may be sent; counted per typed email, so it answers alike for unknown ones.
+_emails_per_address = limiter.limit(
+    lambda: current_app.config["ACCOUNT_EMAIL_RATE_LIMIT"], key_func=_email_key, scope="account-emails"
+)
 
 
 def _sign_in_browser(user) -> None:
+    """Session cookies for `user`, and this browser trusted by the account from now on."""
     access, refresh = issue_tokens(user)
-    after_this_request(lambda response: set_session_cookies(response, access, refresh))
+    after_this_request(
+        lambda response: trusted_browsers.trust(set_session_cookies(response, access, refresh), user_id=user.id)
+    )
+
+
+def _authenticate(args) -> object:
+    browser = trusted_browsers.read(request)
+    return service.authenticate(
+        **args,
+        trusted_user_id=browser.user_id if browser else None,
+        browser=browser.nonce if browser else None,
+    )
 
 
 @blp.route("/auth/signup", methods=["POST"])
@@ -53,24 +70,22 @@ def sign_up(args):
 
 @blp.route("/auth/login", methods=["POST"])
 @_per_ip
-@_per_account
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.MeSchema)
 def log_in(args):
     """Sign in a browser: sets httpOnly token cookies and the CSRF cookies."""
-    user = service.authenticate(**args)
+    user = _authenticate(args)
     _sign_in_browser(user)
     return service.get_me(user_id=user.id)
 
 
 @blp.route("/auth/token", methods=["POST"])
 @_per_ip
-@_per_account
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.TokenPairSchema)
 def issue_token(args):
     """Exchange credentials for Bearer tokens (for callers other than the web app)."""
-    user = service.authenticate(**args)
+    user = _authenticate(args)
     access, refresh = issue_tokens(user)
     return {
         "access_token": access,
@@ -128,6 +143,7 @@ def update_me(args):
 
 
 @blp.route("/auth/password", methods=["POST"])
+@_per_ip
 @requires()
 @blp.arguments(schemas.PasswordChangeSchema)
 @blp.response(204)
@@ -136,6 +152,59 @@ def change_password(args):
     user = service.change_password(actor=current_principal(), **args)
     if request.cookies.get(current_app.config["JWT_ACCESS_COOKIE_NAME"]):
         _sign_in_browser(user)
+
+
+@blp.route("/auth/password-reset", methods=["POST"])
+@_per_ip
+@_emails_per_address
+@blp.arguments(schemas.EmailSchema)
+@blp.response(202, schemas.LinkRequestedSchema)
+def request_password_reset(args):
+    """Email a one-time link to choose a new password; the answer is the same for unknown emails."""
+    account_links.request_link(purpose="password_reset", **args)
+    return {"message": "If an account uses this email, we sent it a link to choose a new password."}
+
+
+@blp.route("/auth/password-reset/preview", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.LinkTokenSchema)
+@blp.response(200, schemas.LinkPreviewSchema)
+def preview_password_reset(args):
+    """Whose password a reset link sets, and until when it works."""
+    return account_links.preview(purpose="password_reset", **args)
+
+
+@blp.route("/auth/password-reset/confirm", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.PasswordResetSchema)
+@blp.response(200, schemas.MeSchema)
+def reset_password(args):
+    """Set a new password through a reset link: every session ends, and this browser is signed in."""
+    user = account_links.reset_password(**args)
+    _sign_in_browser(user)
+    return service.get_me(user_id=user.id)
+
+
+@blp.route("/auth/unlock", methods=["POST"])
+@_per_ip
+@_emails_per_address
+@blp.arguments(schemas.EmailSchema)
+@blp.response(202, schemas.LinkRequestedSchema)
+def request_unlock(args):
+    """Email a link that lets this browser sign in without waiting after failed attempts; same answer for anyone."""
+    account_links.request_link(purpose="unlock", **args)
+    return {"message": "If an account uses this email, we sent it a link to unlock sign-in on this browser."}
+
+
+@blp.route("/auth/unlock/confirm", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.LinkTokenSchema)
+@blp.response(200, schemas.UnlockedSchema)
+def unlock(args):
+    """Spend an unlock link: this browser may sign in to the account without waiting (the password is still needed)."""
+    user = account_links.unlock(**args)
+    after_this_request(lambda response: trusted_browsers.trust(response, user_id=user.id))
+    return {"email": user.email}
 
 
 @blp.route("/invitations", methods=["POST"])

@@ -115,3 +115,28 @@ class InvitationAcceptSchema(InvitationTokenSchema):
     password = ma.fields.String(required=True, **PASSWORD)
     first_name = Name(required=True)
     last_name = Name(required=True)
+
+
+class EmailSchema(ma.Schema):
+    email = Email(required=True)
+
+
+class LinkRequestedSchema(ma.Schema):
+    message = ma.fields.String(required=True)
+
+
+class LinkTokenSchema(ma.Schema):
+    token = ma.fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
+
+
+class LinkPreviewSchema(ma.Schema):
+    email = ma.fields.String(required=True)
+    expires_at = ma.fields.DateTime(required=True)
+
+
+class PasswordResetSchema(LinkTokenSchema):
+    password = ma.fields.String(required=True, **PASSWORD)
+
+
+class UnlockedSchema(ma.Schema):
+    email = ma.fields.String(required=True, metadata={"description": "The account this browser may now sign in to."})

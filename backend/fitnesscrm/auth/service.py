@@ -8,28 +8,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 
-from fitnesscrm.auth import refresh_tokens
+from fitnesscrm.auth import account_links, passwords, refresh_tokens, sign_in_throttle
 from fitnesscrm.auth.models import Invitation, User
+from fitnesscrm.auth.passwords import hash_password
 from fitnesscrm.core import mailer
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.errors import Conflict, Forbidden, Locked, NotFound, Unauthorized, ValidationError
+from fitnesscrm.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 
-
-def _hasher() -> PasswordHasher:
-    cfg = current_app.config
-    return PasswordHasher(time_cost=cfg["ARGON2_TIME_COST"], memory_cost=cfg["ARGON2_MEMORY_COST_KIB"])
-
-
-def hash_password(password: str) -> str:
-    """An argon2id hash of `password`."""
-    return _hasher().hash(password)
+__all__ = ["hash_password"]
 
 
 def _now() -> datetime:
@@ -119,37 +110,24 @@ def sign_up(
     return owner
 
 
-def authenticate(*, email: str, password: str) -> User:
-    """The user with these credentials; counts failures and locks the account after too many."""
-    cfg = current_app.config
-    user = db.session.execute(
-        sa.select(User).where(sa.func.lower(User.email) == email.lower()).with_for_update()
-    ).scalar_one_or_none()
-    if user is None:
-        # Hash anyway so that response time does not reveal which emails exist.
-        _hasher().hash(password)
+def authenticate(*, email: str, password: str, trusted_user_id: int | None = None, browser: str | None = None) -> User:
+    """The user with these credentials.
+
+    Every attempt costs one password verification and answers alike whether the email exists or not;
+    failures slow down further attempts (sign_in_throttle), counted apart for a browser the account trusts.
+    """
+    user = db.session.execute(sa.select(User).where(sa.func.lower(User.email) == email.lower())).scalar_one_or_none()
+    trusted = user is not None and browser is not None and trusted_user_id == user.id
+    subject = sign_in_throttle.Subject.browser(browser) if trusted else sign_in_throttle.Subject.email(email)
+    sign_in_throttle.claim_attempt(subject)
+    if not passwords.matches(user.password_hash if user else None, password):
         raise Unauthorized("Email or password is incorrect.", code="invalid_credentials")
-    now = _now()
-    if user.locked_until and user.locked_until > now:
-        db.session.rollback()
-        raise Locked("Too many failed attempts; this account is locked for a while.")
-    try:
-        _hasher().verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        user.failed_login_count += 1
-        if user.failed_login_count >= cfg["LOGIN_MAX_FAILURES"]:
-            user.locked_until = now + timedelta(minutes=cfg["LOGIN_LOCKOUT_MINUTES"])
-            user.failed_login_count = 0
-        db.session.commit()
-        raise Unauthorized("Email or password is incorrect.", code="invalid_credentials") from None
     if not user.is_active:
-        db.session.rollback()
         raise Unauthorized("This account is deactivated.", code="account_inactive")
-    if _hasher().check_needs_rehash(user.password_hash):
+    if passwords.needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    user.failed_login_count = 0
-    user.locked_until = None
-    user.last_login_at = now
+    sign_in_throttle.clear(subject)
+    user.last_login_at = _now()
     db.session.commit()
     return user
 
@@ -206,12 +184,10 @@ def update_profile(
 def change_password(*, actor: Principal, current_password: str, new_password: str) -> User:
     """Set a new password after checking the current one; every earlier token stops working."""
     user = get_user(actor=actor)
-    try:
-        _hasher().verify(user.password_hash, current_password)
-    except (VerificationError, InvalidHashError):
+    if not passwords.matches(user.password_hash, current_password):
         raise ValidationError(
             "The current password is incorrect.", fields={"current_password": ["Incorrect password."]}
-        ) from None
+        )
     if current_password == new_password:
         raise ValidationError(
             "Choose a password different from the current one.",
@@ -405,3 +381,11 @@ def accept_invitation(*, token: str, password: str, first_name: str, last_name: 
     invitation.accepted_at = _now()
     db.session.commit()
     return user
+
+
+def prune_expired_records() -> int:
+    """Forget tokens, links and sign-in throttles that no longer matter; how many rows went."""
+    deleted = refresh_tokens.prune_expired()
+    deleted += sign_in_throttle.prune_stale() + account_links.prune_expired()
+    db.session.commit()
+    return deleted

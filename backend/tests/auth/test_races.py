@@ -66,12 +66,11 @@ def test_two_tabs_refreshing_at_once_both_stay_signed_in(committed_app):
         org = Organization(name="Tabs Studio", timezone="UTC")
         db.session.add(org)
         db.session.flush()
-        db.session.add(
-            User(
-                organization_id=org.id, email="tabs@example.com", password_hash=hash_password(PASSWORD),
-                role="owner", first_name="Two", last_name="Tabs",
-            )  # fmt: skip
-        )
+        owner = User(
+            organization_id=org.id, email="tabs@example.com", password_hash=hash_password(PASSWORD),
+            role="owner", first_name="Two", last_name="Tabs",
+        )  # fmt: skip
+        db.session.add(owner)
         db.session.commit()
     browser = committed_app.test_client()
     browser.post("/api/auth/login", json={"email": "tabs@example.com", "password": PASSWORD})

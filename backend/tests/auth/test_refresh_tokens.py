@@ -90,9 +90,7 @@ def test_grace_ends_once_the_successor_itself_was_used(client, studio):
 def test_browser_refresh_renews_both_cookies_and_never_shows_the_refresh_token(client, studio):
     client.post("/api/auth/login", json={"email": studio.owner.email, "password": PASSWORD})
     before = client.get_cookie("refresh_token_cookie", path="/api/auth").value
-    response = client.post(
-        "/api/auth/refresh", headers={"X-CSRF-TOKEN": client.get_cookie("csrf_refresh_token").value}
-    )
+    response = client.post("/api/auth/refresh", headers={"X-CSRF-TOKEN": client.get_cookie("csrf_refresh_token").value})
     assert response.status_code == 200
     assert "refresh_token" not in response.get_json()
     after = client.get_cookie("refresh_token_cookie", path="/api/auth").value

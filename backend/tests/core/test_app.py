@@ -140,7 +140,8 @@ def test_production_config_refuses_weak_or_published_secrets(monkeypatch, name, 
 def test_production_config_accepts_strong_secrets(monkeypatch):
     _production_env(monkeypatch)
     config = ProductionConfig()
-    assert (config.SECRET_KEY, config.JWT_SECRET_KEY) == (STRONG["SECRET_KEY"], STRONG["JWT_SECRET_KEY"])
+    assert STRONG["SECRET_KEY"] == config.SECRET_KEY
+    assert STRONG["JWT_SECRET_KEY"] == config.JWT_SECRET_KEY
 
 
 def test_unset_app_env_is_production_and_refuses_to_run_without_secrets(monkeypatch):
