@@ -95,6 +95,8 @@ class Config:
     UNLOCK_LINK_TTL_MINUTES = _env_int("UNLOCK_LINK_TTL_MINUTES", 60)
     ACCOUNT_EMAIL_RATE_LIMIT = _env("ACCOUNT_EMAIL_RATE_LIMIT", "3 per hour")
     INVITATION_TTL_HOURS = _env_int("INVITATION_TTL_HOURS", 72)
+    # Strict-Transport-Security max-age sent on HTTPS responses; 0 sends none.
+    HSTS_SECONDS = _env_int("HSTS_SECONDS", 31536000)
     # Number of reverse proxies (nginx) in front of the app whose X-Forwarded-For is trusted.
     TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
 
@@ -119,9 +121,8 @@ class Config:
     OPENAPI_URL_PREFIX = "/api"
     OPENAPI_JSON_PATH = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH = "docs"
-    OPENAPI_SWAGGER_UI_URL = "https://cdn.jsdelivr.net/npm/swagger-ui-dist/"
-    OPENAPI_REDOC_PATH = "redoc"
-    OPENAPI_REDOC_URL = "https://cdn.jsdelivr.net/npm/redoc/bundles/redoc.standalone.js"
+    # Swagger UI's files are served by the app itself (core/api_docs.py), never from a CDN.
+    OPENAPI_SWAGGER_UI_URL = "/api/docs/assets/"
     JSON_SORT_KEYS = False
 
 

@@ -15,6 +15,11 @@ PUBLIC_OPERATIONS = {
     ("post", "/api/auth/token"),
     ("post", "/api/invitations/preview"),
     ("post", "/api/invitations/accept"),
+    ("post", "/api/auth/password-reset"),
+    ("post", "/api/auth/password-reset/preview"),
+    ("post", "/api/auth/password-reset/confirm"),
+    ("post", "/api/auth/unlock"),
+    ("post", "/api/auth/unlock/confirm"),
 }
 
 
