@@ -15,10 +15,10 @@ from flask_jwt_extended import (
 from flask_smorest import Blueprint
 from jwt import PyJWTError
 
-from fitnesscrm.auth import account_links, refresh_tokens, schemas, service, trusted_browsers
+from fitnesscrm.auth import account_links, invitations, refresh_tokens, schemas, service, trusted_browsers
 from fitnesscrm.auth.tokens import issue_tokens, rotate_tokens, set_session_cookies
-from fitnesscrm.core import urls
 from fitnesscrm.core.auth import SECURITY, current_principal, requires
+from fitnesscrm.core.pagination import PageArgsSchema, page_schema
 from fitnesscrm.core.tenancy import Role
 from fitnesscrm.extensions import limiter
 
@@ -213,15 +213,24 @@ def unlock(args):
 @blp.response(201, schemas.IssuedInvitationSchema)
 def create_invitation(args):
     """Invite an admin, trainer or client by email; the link is returned once and emailed."""
-    return service.invite(actor=current_principal(), base_url=urls.link_for_caller(""), **args)
+    return invitations.invite(actor=current_principal(), **args)
 
 
 @blp.route("/invitations", methods=["GET"])
 @requires(Role.OWNER, Role.ADMIN)
-@blp.response(200, schemas.InvitationSchema(many=True))
-def list_invitations():
-    """Pending invitations of the organization (at most 200, newest first)."""
-    return service.get_all_invitations(actor=current_principal())
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_schema(schemas.InvitationSchema))
+def list_invitations(args):
+    """Pending invitations of the organization, newest first, with who sent them."""
+    return invitations.get_all(actor=current_principal(), **args)
+
+
+@blp.route("/invitations/<int:invitation_id>/resend", methods=["POST"])
+@requires(Role.OWNER, Role.ADMIN)
+@blp.response(200, schemas.IssuedInvitationSchema)
+def resend_invitation(invitation_id):
+    """Email a pending invitation again with a fresh link and expiry; the previous link stops working."""
+    return invitations.resend(actor=current_principal(), invitation_id=invitation_id)
 
 
 @blp.route("/invitations/<int:invitation_id>", methods=["DELETE"])
@@ -229,7 +238,7 @@ def list_invitations():
 @blp.response(204)
 def revoke_invitation(invitation_id):
     """Revoke a pending invitation."""
-    service.revoke_invitation(actor=current_principal(), invitation_id=invitation_id)
+    invitations.revoke(actor=current_principal(), invitation_id=invitation_id)
 
 
 @blp.route("/invitations/preview", methods=["POST"])
@@ -238,7 +247,7 @@ def revoke_invitation(invitation_id):
 @blp.response(200, schemas.InvitationPreviewSchema)
 def preview_invitation(args):
     """What an invitation link offers: organization, email and role (no sign-in needed)."""
-    return service.preview_invitation(**args)
+    return invitations.preview(**args)
 
 
 @blp.route("/invitations/accept", methods=["POST"])
@@ -247,6 +256,6 @@ def preview_invitation(args):
 @blp.response(201, schemas.MeSchema)
 def accept_invitation(args):
     """Accept an invitation: create the account with its password and sign it in."""
-    user = service.accept_invitation(**args)
+    user = invitations.accept(**args)
     _sign_in_browser(user)
     return service.get_me(user_id=user.id)

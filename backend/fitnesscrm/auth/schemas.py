@@ -84,13 +84,20 @@ class InvitationCreateSchema(ma.Schema):
 
 
 class InvitationSchema(ma.Schema):
-    id = ma.fields.Integer()
-    email = ma.fields.String()
-    role = ma.fields.String()
+    id = ma.fields.Integer(required=True)
+    email = ma.fields.String(required=True)
+    role = ma.fields.String(required=True)
     trainer_id = ma.fields.Integer(allow_none=True)
     client_id = ma.fields.Integer(allow_none=True)
-    expires_at = ma.fields.DateTime()
-    created_at = ma.fields.DateTime()
+    profile_name = ma.fields.String(
+        allow_none=True,
+        metadata={"description": "Name of the trainer or client profile the account will be linked to."},
+    )
+    invited_by_name = ma.fields.String(
+        allow_none=True, metadata={"description": "Who sent it (last, for a resent one)."}
+    )
+    expires_at = ma.fields.DateTime(required=True)
+    created_at = ma.fields.DateTime(required=True)
 
 
 class IssuedInvitationSchema(InvitationSchema):

@@ -1,22 +1,18 @@
-"""Sign-up, login, lockout, token revocation, passwords and invitations."""
+"""Sign-up, sign-in, the caller's account and password (invitations, links and tokens have their own modules)."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from flask import current_app
 
 from fitnesscrm.auth import account_links, passwords, refresh_tokens, sign_in_throttle
-from fitnesscrm.auth.models import Invitation, User
+from fitnesscrm.auth.models import User
 from fitnesscrm.auth.passwords import hash_password
-from fitnesscrm.core import mailer
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationError
+from fitnesscrm.errors import Conflict, Unauthorized, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 
@@ -27,7 +23,8 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _email_taken(email: str) -> bool:
+def email_taken(email: str) -> bool:
+    """Whether an account, in any organization, signs in with `email`."""
     return db.session.execute(sa.select(sa.exists().where(sa.func.lower(User.email) == email.lower()))).scalar_one()
 
 
@@ -91,7 +88,7 @@ def sign_up(
     *, organization_name: str, timezone: str, email: str, password: str, first_name: str, last_name: str
 ) -> User:
     """Create an organization and its owner."""
-    if _email_taken(email):
+    if email_taken(email):
         raise EMAIL_TAKEN["uq_users_email_lower"]()
     organization = Organization(name=organization_name, timezone=timezone)
     db.session.add(organization)
@@ -196,189 +193,6 @@ def change_password(*, actor: Principal, current_password: str, new_password: st
     user.password_hash = hash_password(new_password)
     user.password_changed_at = _now()
     refresh_tokens.revoke_all(user_id=user.id)
-    db.session.commit()
-    return user
-
-
-# Invitations ---------------------------------------------------------------
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-@dataclass
-class IssuedInvitation:
-    invitation: Invitation
-    token: str
-
-
-def create_invitation(
-    *,
-    actor: Principal,
-    email: str,
-    role: str,
-    trainer_id: int | None = None,
-    client_id: int | None = None,
-) -> IssuedInvitation:
-    """Invite someone to join the caller's organization; the raw token is returned once, never stored."""
-    from fitnesscrm.clients import service as clients
-    from fitnesscrm.trainers import service as trainers
-
-    if actor.role == Role.TRAINER and role != Role.CLIENT:
-        raise Forbidden("Trainers may only invite clients.")
-    if role == Role.CLIENT and client_id is None:
-        raise ValidationError("A client invitation names the client.", fields={"client_id": ["Required for clients."]})
-    if role != Role.CLIENT and client_id is not None:
-        raise ValidationError("Only client invitations name a client.", fields={"client_id": ["Only for clients."]})
-    if role != Role.TRAINER and trainer_id is not None:
-        raise ValidationError("Only trainer invitations name a trainer.", fields={"trainer_id": ["Only for trainers."]})
-    if client_id is not None and clients.get(actor=actor, client_id=client_id).user_id is not None:
-        raise Conflict("This client already has an account.")
-    if trainer_id is not None:
-        if actor.role not in (Role.OWNER, Role.ADMIN):
-            raise Forbidden("Only owners and admins invite trainers.")
-        if trainers.get(actor=actor, trainer_id=trainer_id).user_id is not None:
-            raise Conflict("This trainer already has an account.")
-    if _email_taken(email):
-        raise Conflict("An account with this email already exists.", fields={"email": ["Already registered."]})
-    # A new invitation replaces any pending one for the same address.
-    db.session.execute(
-        sa.update(Invitation)
-        .where(
-            Invitation.organization_id == actor.organization_id,
-            sa.func.lower(Invitation.email) == email.lower(),
-            Invitation.accepted_at.is_(None),
-            Invitation.revoked_at.is_(None),
-        )
-        .values(revoked_at=_now())
-    )
-    token = secrets.token_urlsafe(32)
-    invitation = Invitation(
-        organization_id=actor.organization_id,
-        email=email,
-        role=role,
-        token_hash=_token_hash(token),
-        trainer_id=trainer_id,
-        client_id=client_id,
-        invited_by_id=actor.user_id,
-        expires_at=_now() + timedelta(hours=current_app.config["INVITATION_TTL_HOURS"]),
-    )
-    db.session.add(invitation)
-    db.session.commit()
-    return IssuedInvitation(invitation=invitation, token=token)
-
-
-def invite(*, actor: Principal, base_url: str, **fields) -> dict:
-    """Create an invitation and email its link; the response carries the link so it can be shared by hand."""
-    issued = create_invitation(actor=actor, **fields)
-    invitation = issued.invitation
-    accept_url = f"{base_url.rstrip('/')}/accept-invite?token={issued.token}"
-    organization = db.session.get(Organization, actor.organization_id)
-    sent = mailer.send(
-        to=invitation.email,
-        subject=f"You're invited to {organization.name} on FitnessCRM",
-        body=(
-            f"{actor.name} invited you to join {organization.name} on FitnessCRM as {invitation.role}.\n\n"
-            f"Set your password here (the link works once, until {invitation.expires_at:%Y-%m-%d %H:%M} UTC):\n"
-            f"{accept_url}\n"
-        ),
-    )
-    return {
-        "id": invitation.id,
-        "email": invitation.email,
-        "role": invitation.role,
-        "trainer_id": invitation.trainer_id,
-        "client_id": invitation.client_id,
-        "expires_at": invitation.expires_at,
-        "created_at": invitation.created_at,
-        "accept_url": accept_url,
-        "email_sent": sent,
-    }
-
-
-def get_all_invitations(*, actor: Principal) -> list[Invitation]:
-    """Pending invitations of the caller's organization, newest first."""
-    return list(
-        db.session.execute(
-            sa.select(Invitation)
-            .where(
-                Invitation.organization_id == actor.organization_id,
-                Invitation.accepted_at.is_(None),
-                Invitation.revoked_at.is_(None),
-                Invitation.expires_at > _now(),
-            )
-            .order_by(Invitation.created_at.desc(), Invitation.id.desc())
-            .limit(200)
-        ).scalars()
-    )
-
-
-def revoke_invitation(*, actor: Principal, invitation_id: int) -> None:
-    """Make a pending invitation unusable."""
-    invitation = db.session.execute(
-        sa.select(Invitation).where(Invitation.id == invitation_id, Invitation.organization_id == actor.organization_id)
-    ).scalar_one_or_none()
-    if invitation is None:
-        raise NotFound("No such invitation.")
-    if invitation.accepted_at is not None:
-        raise Conflict("This invitation was already accepted.")
-    invitation.revoked_at = invitation.revoked_at or _now()
-    db.session.commit()
-
-
-def _usable_invitation(token: str, *, lock: bool = False) -> Invitation:
-    stmt = sa.select(Invitation).where(Invitation.token_hash == _token_hash(token))
-    invitation = db.session.execute(stmt.with_for_update() if lock else stmt).scalar_one_or_none()
-    if invitation is None or invitation.revoked_at is not None:
-        raise NotFound("This invitation link is not valid.", code="invitation_invalid")
-    if invitation.accepted_at is not None:
-        raise Conflict("This invitation was already used.", code="invitation_used")
-    if invitation.expires_at <= _now():
-        raise Conflict("This invitation has expired; ask for a new one.", code="invitation_expired")
-    return invitation
-
-
-def preview_invitation(*, token: str) -> dict:
-    """What an invitation offers, for the page where it is accepted."""
-    invitation = _usable_invitation(token)
-    organization = db.session.get(Organization, invitation.organization_id)
-    return {
-        "email": invitation.email,
-        "role": invitation.role,
-        "organization_name": organization.name,
-        "expires_at": invitation.expires_at,
-    }
-
-
-def accept_invitation(*, token: str, password: str, first_name: str, last_name: str) -> User:
-    """Create the invited account with its password; the link works once."""
-    from fitnesscrm.clients.models import Client
-    from fitnesscrm.trainers.models import Trainer
-
-    invitation = _usable_invitation(token, lock=True)
-    if _email_taken(invitation.email):
-        raise EMAIL_TAKEN["uq_users_email_lower"]()
-    user = User(
-        organization_id=invitation.organization_id,
-        email=invitation.email,
-        password_hash=hash_password(password),
-        role=invitation.role,
-        first_name=first_name,
-        last_name=last_name,
-    )
-    db.session.add(user)
-    flush_or_conflict(EMAIL_TAKEN)
-    profile = None
-    if invitation.trainer_id is not None:
-        profile = db.session.get(Trainer, invitation.trainer_id)
-    elif invitation.client_id is not None:
-        profile = db.session.get(Client, invitation.client_id)
-    if profile is not None:
-        if profile.user_id is not None:
-            raise Conflict("This profile already has an account.")
-        profile.user_id = user.id
-    invitation.accepted_at = _now()
     db.session.commit()
     return user
 
