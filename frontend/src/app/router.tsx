@@ -17,6 +17,9 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 const router = createBrowserRouter([
   { path: paths.signIn.path, element: page(() => import('@/app/routes/sign-in')) },
   { path: paths.signUp.path, element: page(() => import('@/app/routes/sign-up')) },
+  { path: paths.forgotPassword.path, element: page(() => import('@/app/routes/forgot-password')) },
+  { path: paths.resetPassword.path, element: page(() => import('@/app/routes/reset-password')) },
+  { path: paths.unlockSignIn.path, element: page(() => import('@/app/routes/unlock-sign-in')) },
   { path: paths.acceptInvite.path, element: page(() => import('@/app/routes/accept-invite')) },
   {
     element: <PortalGate />,

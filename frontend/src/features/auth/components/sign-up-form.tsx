@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '@/features/auth/api/get-me';
 import { useSignUp } from '@/features/auth/api/sign-up';
+import { TimeZonePicker } from '@/features/settings/components/time-zone-picker';
+import { deviceTimeZone } from '@/features/settings/components/time-zones';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -15,7 +17,7 @@ export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
     last_name: '',
     email: '',
     password: '',
-    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    timezone: deviceTimeZone(),
   });
   const [errors, setErrors] = useState<FormErrors>({});
   const signUp = useSignUp();
@@ -54,7 +56,10 @@ export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
         onChange={set('password')}
         error={errors.password}
       />
-      <InputField label="Time zone" value={values.timezone} onChange={set('timezone')} error={errors.timezone} hint="Used for the dashboard's days and weeks." />
+      <div className="flex flex-col gap-1">
+        <TimeZonePicker label="Studio time zone" value={values.timezone} onChange={(timezone) => setValues({ ...values, timezone })} error={errors.timezone} />
+        <p className="text-sm text-muted">The studio&rsquo;s days, weeks and reminders follow it; anyone can choose their own later.</p>
+      </div>
       <Button type="submit" loading={signUp.isPending} className="w-full">
         Create studio
       </Button>
