@@ -15,13 +15,13 @@ export function CoachYourselfButton({ email }: { email: string }) {
   const toast = useToast();
   const navigate = useNavigate();
 
-  function confirm() {
-    coach.mutate(undefined, {
-      onSuccess: (trainer) => {
-        toast.success('You are now one of the studio’s trainers too.');
-        navigate(paths.trainer.getHref(trainer.id));
-      },
-    });
+  // Awaited rather than a mutate() callback: once "me" has a trainer profile this button unmounts, and
+  // TanStack Query drops the callbacks of an unmounted component.
+  async function confirm() {
+    const trainer = await coach.mutateAsync().catch(() => null);
+    if (!trainer) return;
+    toast.success('You are now one of the studio’s trainers too.');
+    navigate(paths.trainer.getHref(trainer.id));
   }
 
   return (
