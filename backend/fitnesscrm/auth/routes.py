@@ -1,4 +1,4 @@
-"""Sign-up, login, tokens, the caller's account and invitations."""
+"""Sign-up, sign-in, tokens, forgotten passwords and unlock links, the caller's account and invitations."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from flask_smorest import Blueprint
 from jwt import PyJWTError
 
 from fitnesscrm.auth import account_links, invitations, refresh_tokens, schemas, service, trusted_browsers
+from fitnesscrm.auth.models import User
 from fitnesscrm.auth.tokens import issue_tokens, rotate_tokens, set_session_cookies
 from fitnesscrm.core.auth import SECURITY, current_principal, requires
 from fitnesscrm.core.pagination import PageArgsSchema, page_schema
@@ -40,7 +41,7 @@ _emails_per_address = limiter.limit(
 )
 
 
-def _sign_in_browser(user) -> None:
+def _sign_in_browser(user: User) -> None:
     """Session cookies for `user`, and this browser trusted by the account from now on."""
     access, refresh = issue_tokens(user)
     after_this_request(
@@ -48,7 +49,7 @@ def _sign_in_browser(user) -> None:
     )
 
 
-def _authenticate(args) -> object:
+def _authenticate(args: dict) -> User:
     browser = trusted_browsers.read(request)
     return service.authenticate(
         **args,

@@ -16,6 +16,7 @@ from fitnesscrm.errors import Conflict, Unauthorized, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 
+# The demo data and the test factories hash passwords through this module.
 __all__ = ["hash_password"]
 
 
