@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := fitnesscrm.app:create_app
+# The app treats an unset APP_ENV as production; make's targets are local runs unless told otherwise.
+# Development keeps random secrets in var/secret-keys.json (VAR_DIR), made on first start.
+export APP_ENV ?= development
 export PYTHONPATH := $(CURDIR)/backend
 
 .PHONY: run test lint format install lock migrate demo-data backend-test bench bench-lighthouse help \

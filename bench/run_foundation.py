@@ -190,7 +190,13 @@ class Gunicorn:
 
 
 def run_migrations(url: str) -> None:
-    env = {**os.environ, "DATABASE_URL": url, "FLASK_APP": "fitnesscrm.app:create_app", "PYTHONPATH": str(BACKEND_DIR)}
+    env = {
+        **os.environ,
+        "APP_ENV": "development",
+        "DATABASE_URL": url,
+        "FLASK_APP": "fitnesscrm.app:create_app",
+        "PYTHONPATH": str(BACKEND_DIR),
+    }
     started = time.perf_counter()
     result = subprocess.run(
         [str(BIN_DIR / "flask"), "db", "upgrade"], cwd=BACKEND_DIR, env=env, capture_output=True, text=True

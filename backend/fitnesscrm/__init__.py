@@ -5,7 +5,9 @@ cookies (`access_token_cookie`, `refresh_token_cookie`) and readable CSRF cookie
 (`csrf_access_token`, `csrf_refresh_token`); every state-changing request then sends
 the CSRF value in an `X-CSRF-TOKEN` header. Other callers exchange credentials at
 `POST /api/auth/token` and send `Authorization: Bearer <access_token>`. Access tokens
-last 15 minutes; `POST /api/auth/refresh` renews them with the refresh token.
+last 15 minutes; `POST /api/auth/refresh` renews them with the refresh token, which it
+replaces: a refresh token works once, and presenting a replaced one signs that sign-in out
+everywhere. `POST /api/auth/logout` ends the sign-in whatever the transport.
 
 **Roles.** owner and admin see the whole organization; a trainer sees the clients
 assigned to them; a client sees their own record. Rows of other organizations do

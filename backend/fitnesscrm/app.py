@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from fitnesscrm import errors, models, spa  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
-from fitnesscrm.core import urls
+from fitnesscrm.core import api_docs, security_headers, urls
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
 
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
@@ -49,6 +49,8 @@ def create_app(config: Config | None = None) -> Flask:
 
     api = FitnessApi(app, spec_kwargs=_spec_kwargs())
     _register_blueprints(api)
+    app.register_blueprint(api_docs.blp)
+    security_headers.register(app)
     _subscribe_to_events()
     errors.register_error_handlers(app)
 

@@ -34,9 +34,9 @@ def demo_data(if_empty: bool) -> None:
 
 @click.command("prune-revoked-tokens")
 def prune_revoked_tokens() -> None:
-    """Delete revoked tokens that have expired anyway; they no longer need to be refused."""
-    deleted = auth.prune_expired_revoked_tokens()
-    click.echo(f"Deleted {deleted} expired revoked token{'' if deleted == 1 else 's'}.")
+    """Delete tokens, emailed links and sign-in throttles that have expired anyway; nothing checks them any more."""
+    deleted = auth.prune_expired_records()
+    click.echo(f"Deleted {deleted} expired token record{'' if deleted == 1 else 's'}.")
 
 
 @click.command("extend-series")

@@ -1,16 +1,32 @@
 """Settings, read from the environment once at start-up.
 
-Every setting is listed with its default in `.env.example`. Production refuses to
-start without its secrets rather than falling back to a development value.
+Every setting is listed with its default in `.env.example`. APP_ENV unset means production,
+which refuses to start without strong secrets rather than falling back to a value anyone can
+read in this repository; development (explicit, as `make run` sets it) generates random
+secrets once and keeps them under VAR_DIR.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import secrets
 from datetime import timedelta
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY")
+MIN_SECRET_LENGTH = 32
+# Values that were once defaults or examples in this repository: public, so never a secret.
+KNOWN_DEFAULT_SECRETS = frozenset(
+    {
+        "dev-secret-key-change-me-0123456789abcdef",
+        "dev-jwt-secret-change-me-0123456789abcdef",
+        "change-me",
+        "changeme",
+        "secret",
+    }
+)
 
 
 def _env(name: str, default: str | None = None) -> str | None:
@@ -29,8 +45,9 @@ def _env_bool(name: str, default: bool) -> bool:
 class Config:
     ENV_NAME = "development"
     TESTING = False
-    SECRET_KEY = _env("SECRET_KEY", "dev-secret-key-change-me-0123456789abcdef")
-    JWT_SECRET_KEY = _env("JWT_SECRET_KEY", "dev-jwt-secret-change-me-0123456789abcdef")
+    # No defaults: each environment's __init__ decides where its secrets come from.
+    SECRET_KEY: str | None = None
+    JWT_SECRET_KEY: str | None = None
 
     # Unset: the app runs an embedded PostgreSQL with its data under VAR_DIR.
     SQLALCHEMY_DATABASE_URI = _env("DATABASE_URL")
@@ -49,6 +66,8 @@ class Config:
     JWT_TOKEN_LOCATION = ["cookies", "headers"]
     JWT_ACCESS_TOKEN_EXPIRES = timedelta(minutes=_env_int("JWT_ACCESS_MINUTES", 15))
     JWT_REFRESH_TOKEN_EXPIRES = timedelta(days=_env_int("JWT_REFRESH_DAYS", 30))
+    # Seconds in which a just-rotated refresh token still yields its successor (two tabs refreshing together).
+    REFRESH_REUSE_GRACE_SECONDS = _env_int("REFRESH_REUSE_GRACE_SECONDS", 30)
     JWT_COOKIE_SECURE = _env_bool("COOKIE_SECURE", False)
     JWT_COOKIE_SAMESITE = "Lax"
     JWT_COOKIE_CSRF_PROTECT = True
@@ -62,11 +81,22 @@ class Config:
     # Shared limiter storage (redis://...) is required once several processes serve the app.
     RATELIMIT_STORAGE_URI = _env("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
+    # One budget per client IP shared by every endpoint that checks a password or a one-time link.
     LOGIN_RATE_LIMIT_PER_IP = _env("LOGIN_RATE_LIMIT_PER_IP", "20 per minute")
-    LOGIN_RATE_LIMIT_PER_ACCOUNT = _env("LOGIN_RATE_LIMIT_PER_ACCOUNT", "10 per minute")
-    LOGIN_MAX_FAILURES = _env_int("LOGIN_MAX_FAILURES", 5)
-    LOGIN_LOCKOUT_MINUTES = _env_int("LOGIN_LOCKOUT_MINUTES", 15)
+    # Failed sign-ins per email (or per trusted browser) before each attempt waits, the first wait
+    # in seconds (doubling after every further failure) and the longest wait.
+    LOGIN_FREE_ATTEMPTS = _env_int("LOGIN_FREE_ATTEMPTS", 5)
+    LOGIN_DELAY_SECONDS = _env_int("LOGIN_DELAY_SECONDS", 30)
+    LOGIN_MAX_DELAY_SECONDS = _env_int("LOGIN_MAX_DELAY_SECONDS", 900)
+    # How long a browser stays trusted by an account it signed in to (its failures counted apart).
+    TRUSTED_BROWSER_DAYS = _env_int("TRUSTED_BROWSER_DAYS", 180)
+    # Emailed one-time links: password reset and sign-in unlock, and how many one email may be sent.
+    PASSWORD_RESET_TTL_MINUTES = _env_int("PASSWORD_RESET_TTL_MINUTES", 60)
+    UNLOCK_LINK_TTL_MINUTES = _env_int("UNLOCK_LINK_TTL_MINUTES", 60)
+    ACCOUNT_EMAIL_RATE_LIMIT = _env("ACCOUNT_EMAIL_RATE_LIMIT", "3 per hour")
     INVITATION_TTL_HOURS = _env_int("INVITATION_TTL_HOURS", 72)
+    # Strict-Transport-Security max-age sent on HTTPS responses; 0 sends none.
+    HSTS_SECONDS = _env_int("HSTS_SECONDS", 31536000)
     # Number of reverse proxies (nginx) in front of the app whose X-Forwarded-For is trusted.
     TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
 
@@ -97,38 +127,89 @@ class Config:
     OPENAPI_URL_PREFIX = "/api"
     OPENAPI_JSON_PATH = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH = "docs"
-    OPENAPI_SWAGGER_UI_URL = "https://cdn.jsdelivr.net/npm/swagger-ui-dist/"
-    OPENAPI_REDOC_PATH = "redoc"
-    OPENAPI_REDOC_URL = "https://cdn.jsdelivr.net/npm/redoc/bundles/redoc.standalone.js"
+    # Swagger UI's files are served by the app itself (core/api_docs.py), never from a CDN.
+    OPENAPI_SWAGGER_UI_URL = "/api/docs/assets/"
     JSON_SORT_KEYS = False
 
 
+def secret_problem(name: str, value: str | None) -> str | None:
+    """Why `value` cannot sign anything in production, or None when it is a strong secret."""
+    if not value:
+        return f"{name} is not set"
+    if value in KNOWN_DEFAULT_SECRETS:
+        return f"{name} is a value published in the FitnessCRM repository"
+    if len(value) < MIN_SECRET_LENGTH:
+        return f"{name} has {len(value)} characters; it needs at least {MIN_SECRET_LENGTH}"
+    if len(set(value)) < 10:
+        return f"{name} repeats a few characters; use a random value"
+    return None
+
+
+def _generated_secrets(path: Path) -> dict[str, str]:
+    """Random secrets kept in `path`, created on first use; every process of the run reads the same ones."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draft = path.with_name(f".{path.name}.{os.getpid()}")
+        descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            json.dump({name: secrets.token_urlsafe(48) for name in SECRET_NAMES}, file)
+        try:
+            # link() fails when another process got there first: theirs wins and everyone reads it.
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return json.loads(path.read_text())
+
+
 class DevelopmentConfig(Config):
-    pass
+    """A local run: secrets from the environment, else random ones generated once under VAR_DIR."""
+
+    def __init__(self) -> None:
+        generated = None
+        for name in SECRET_NAMES:
+            value = _env(name)
+            if value in KNOWN_DEFAULT_SECRETS:
+                raise RuntimeError(f"{name} is a value published in the FitnessCRM repository; unset it or use another")
+            if value is None:
+                generated = generated or _generated_secrets(self.VAR_DIR / "secret-keys.json")
+                value = generated[name]
+            setattr(self, name, value)
 
 
 class TestConfig(Config):
     ENV_NAME = "test"
     TESTING = True
+    SECRET_KEY = _env("SECRET_KEY", "test-only-secret-key-0123456789abcdefghij")
+    JWT_SECRET_KEY = _env("JWT_SECRET_KEY", "test-only-jwt-secret-0123456789abcdefghij")
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST_KIB = 1024
     MAIL_SUPPRESS_SEND = True
     MAIL_SERVER = "localhost"
     LOGIN_RATE_LIMIT_PER_IP = "1000 per minute"
-    LOGIN_RATE_LIMIT_PER_ACCOUNT = "1000 per minute"
+    ACCOUNT_EMAIL_RATE_LIMIT = "1000 per minute"
 
 
 class ProductionConfig(Config):
     ENV_NAME = "production"
     JWT_COOKIE_SECURE = _env_bool("COOKIE_SECURE", True)
 
-    REQUIRED = ("SECRET_KEY", "JWT_SECRET_KEY", "DATABASE_URL", "RATELIMIT_STORAGE_URI", "PUBLIC_BASE_URL")
+    REQUIRED = ("DATABASE_URL", "RATELIMIT_STORAGE_URI", "PUBLIC_BASE_URL")
 
     def __init__(self) -> None:
-        missing = [name for name in self.REQUIRED if not _env(name)]
-        if missing:
-            raise RuntimeError(f"Production settings missing: {', '.join(missing)}")
-        if self.RATELIMIT_STORAGE_URI.startswith("memory://"):
+        problems = [problem for name in SECRET_NAMES if (problem := secret_problem(name, _env(name)))]
+        problems += [f"{name} is not set" for name in self.REQUIRED if not _env(name)]
+        if _env("SECRET_KEY") and _env("SECRET_KEY") == _env("JWT_SECRET_KEY"):
+            problems.append("SECRET_KEY and JWT_SECRET_KEY are the same; use two different random values")
+        if problems:
+            raise RuntimeError(
+                "The production configuration (APP_ENV=production, or APP_ENV unset) refuses to start: "
+                + "; ".join(problems)
+                + ". Generate secrets with `python3 -c 'import secrets; print(secrets.token_urlsafe(48))'`; "
+                "for a local run set APP_ENV=development (make run does)."
+            )
+        if _env("RATELIMIT_STORAGE_URI").startswith("memory://"):
             raise RuntimeError("RATELIMIT_STORAGE_URI must be shared storage (redis://) in production")
         self.SECRET_KEY = _env("SECRET_KEY")
         self.JWT_SECRET_KEY = _env("JWT_SECRET_KEY")
@@ -138,8 +219,8 @@ CONFIGS = {"development": DevelopmentConfig, "test": TestConfig, "production": P
 
 
 def config_from_env() -> Config:
-    """The Config selected by APP_ENV (development by default)."""
-    name = _env("APP_ENV", "development")
+    """The Config selected by APP_ENV; unset is production, so only an explicit choice relaxes anything."""
+    name = _env("APP_ENV", "production")
     if name not in CONFIGS:
         raise RuntimeError(f"APP_ENV must be one of {sorted(CONFIGS)}, not {name!r}")
     return CONFIGS[name]()

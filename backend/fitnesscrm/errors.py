@@ -56,9 +56,9 @@ class Conflict(AppError):
     code = "conflict"
 
 
-class Locked(AppError):
-    status = 423
-    code = "account_locked"
+class TooManyRequests(AppError):
+    status = 429
+    code = "rate_limited"
 
 
 class ErrorDetailSchema(ma.Schema):

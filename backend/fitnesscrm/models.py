@@ -2,10 +2,31 @@
 
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.assignments.models import Assignment
-from fitnesscrm.auth.models import Invitation, RevokedToken, User
+from fitnesscrm.auth.models import (
+    AccountLink,
+    Invitation,
+    RefreshToken,
+    RefreshTokenFamily,
+    RevokedToken,
+    SignInThrottle,
+    User,
+)
 from fitnesscrm.clients.models import Client
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
 from fitnesscrm.trainers.models import Trainer
 
-__all__ = ["ActivityEntry", "Assignment", "Client", "Invitation", "Organization", "RevokedToken", "Trainer", "User"]
+__all__ = [
+    "AccountLink",
+    "ActivityEntry",
+    "Assignment",
+    "Client",
+    "Invitation",
+    "Organization",
+    "RefreshToken",
+    "RefreshTokenFamily",
+    "RevokedToken",
+    "SignInThrottle",
+    "Trainer",
+    "User",
+]

@@ -22,6 +22,11 @@ PUBLIC_RULES = {
     ("POST", "/api/auth/token"),
     ("POST", "/api/invitations/preview"),
     ("POST", "/api/invitations/accept"),
+    ("POST", "/api/auth/password-reset"),
+    ("POST", "/api/auth/password-reset/preview"),
+    ("POST", "/api/auth/password-reset/confirm"),
+    ("POST", "/api/auth/unlock"),
+    ("POST", "/api/auth/unlock/confirm"),
 }
 # Served by flask-smorest / the SPA rather than by a domain.
 INFRASTRUCTURE_RULES = re.compile(r"^/api/(openapi\.json|docs|redoc|<path:path>|)$|^/api/(docs|redoc)/")
@@ -75,6 +80,12 @@ CASES = [
         body={"email": "invitee@example.com", "role": "client", "client_id": "{other_client}"},
     ),
     Case(
+        "POST",
+        "/api/invitations/<int:invitation_id>/resend",
+        {"owner": 200, "admin": 200, "stranger": 404},
+        params={"invitation_id": "invitation"},
+    ),
+    Case(
         "DELETE",
         "/api/invitations/<int:invitation_id>",
         {"owner": 204, "admin": 204, "stranger": 404},
@@ -92,6 +103,12 @@ CASES = [
         body={"first_name": "New", "last_name": "Coach", "email": "new.coach@example.com"},
     ),
     Case("GET", "/api/trainers/export", MANAGERS_ONLY | {"stranger": 200}),
+    Case(
+        "POST",
+        "/api/trainers/me",
+        {"owner": 201, "admin": 201, "stranger": 404},
+        body={"trainer_id": "{other_trainer}"},
+    ),
     Case("GET", "/api/trainers/<int:trainer_id>", STAFF_READ, params={"trainer_id": "other_trainer"}),
     Case(
         "PATCH",

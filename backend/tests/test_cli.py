@@ -10,11 +10,12 @@ import sqlalchemy as sa
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth import service as auth
-from fitnesscrm.auth.models import RevokedToken, User
+from fitnesscrm.auth.models import RefreshToken, RefreshTokenFamily, RevokedToken, User
 from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.trainers.models import Trainer
+from tests.factories import UserFactory
 
 DEMO_LOGINS = [
     "owner@demo.fitnesscrm.dev",
@@ -111,15 +112,28 @@ def test_demo_data_twice_without_if_empty_fails_and_adds_nothing(demo, app):
 
 def test_prune_revoked_tokens_deletes_only_expired_rows(app):
     now = datetime.now(UTC)
+    user = UserFactory()
     db.session.add_all(
         [
             RevokedToken(jti="expired-1", expires_at=now - timedelta(minutes=1)),
             RevokedToken(jti="expired-2", expires_at=now - timedelta(days=3)),
             RevokedToken(jti="still-valid", expires_at=now + timedelta(minutes=10)),
+            RefreshTokenFamily(id="old-family", user_id=user.id, expires_at=now - timedelta(days=1)),
+            RefreshTokenFamily(id="live-family", user_id=user.id, expires_at=now + timedelta(days=1)),
+        ]
+    )
+    db.session.flush()
+    db.session.add_all(
+        [
+            RefreshToken(jti="old-family-token", family_id="old-family", expires_at=now - timedelta(days=1)),
+            RefreshToken(jti="rotated-expired", family_id="live-family", expires_at=now - timedelta(hours=1)),
+            RefreshToken(jti="live-token", family_id="live-family", expires_at=now + timedelta(days=1)),
         ]
     )
     db.session.commit()
     result = app.test_cli_runner().invoke(args=["prune-revoked-tokens"])
     assert result.exit_code == 0
-    assert "Deleted 2 expired revoked tokens." in result.output
+    assert "Deleted 5 expired token records." in result.output
     assert list(db.session.execute(sa.select(RevokedToken.jti)).scalars()) == ["still-valid"]
+    assert list(db.session.execute(sa.select(RefreshToken.jti)).scalars()) == ["live-token"]
+    assert list(db.session.execute(sa.select(RefreshTokenFamily.id)).scalars()) == ["live-family"]

@@ -1,6 +1,7 @@
 // Starts one real backend for the browser journeys: a fresh embedded PostgreSQL in a temporary
 // VAR_DIR, migrations, the demo studio, and gunicorn (backend/gunicorn.conf.py, as `make run`)
-// serving the built SPA on a free port.
+// serving the built SPA on a free port; emails go to a local SMTP sink whose messages the journeys
+// read (support/mail-sink.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './support/browser';
+import { startMailSink } from './support/mail-sink';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 // E2E_BACKEND_ROOT: run another checkout's backend (with its own .venv) against this build.
@@ -52,6 +54,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` (make e2e does) first.');
 
   const varDir = mkdtempSync(join(tmpdir(), 'fitnesscrm-e2e-'));
+  const mailDir = join(varDir, 'mail');
+  const mail = await startMailSink(mailDir);
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const env = {
@@ -65,8 +69,10 @@ export default async function setup(project: TestProject) {
     ARGON2_TIME_COST: '1',
     ARGON2_MEMORY_COST_KIB: '8192',
     LOGIN_RATE_LIMIT_PER_IP: '1000 per minute',
-    LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000 per minute',
-    MAIL_SERVER: '',
+    ACCOUNT_EMAIL_RATE_LIMIT: '1000 per minute',
+    MAIL_SERVER: '127.0.0.1',
+    MAIL_PORT: String(mail.port),
+    MAIL_USE_TLS: '0',
     PUBLIC_BASE_URL: baseURL,
     PORT: String(port),
   };
@@ -87,6 +93,7 @@ export default async function setup(project: TestProject) {
   }
   console.log(`Backend for the journeys: ${baseURL} (VAR_DIR ${varDir})`);
   project.provide('baseURL', baseURL);
+  project.provide('mailDir', mailDir);
 
   return async () => {
     if (server.pid && server.exitCode === null) {
@@ -96,6 +103,7 @@ export default async function setup(project: TestProject) {
         setTimeout(done, 10_000);
       });
     }
+    mail.server.close();
     rmSync(varDir, { recursive: true, force: true });
   };
 }
@@ -103,5 +111,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    mailDir: string;
   }
 }

@@ -8,8 +8,10 @@ import sys
 os.environ["DATABASE_URL"] = "postgresql+psycopg2://unused@127.0.0.1:1/unused"
 
 from fitnesscrm.app import create_app  # noqa: E402
+from fitnesscrm.config import TestConfig  # noqa: E402
 
-response = create_app().test_client().get("/api/openapi.json")
+# The test configuration: the document does not depend on settings, and it needs no secrets.
+response = create_app(TestConfig()).test_client().get("/api/openapi.json")
 if response.status_code != 200:
     sys.exit(f"GET /api/openapi.json answered {response.status_code}")
 json.dump(response.get_json(), sys.stdout, indent=2, sort_keys=True)

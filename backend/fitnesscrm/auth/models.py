@@ -26,8 +26,6 @@ class User(TenantMixin, TimestampMixin, Base):
     first_name: Mapped[str] = mapped_column(sa.String(80))
     last_name: Mapped[str] = mapped_column(sa.String(80))
     is_active: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
-    failed_login_count: Mapped[int] = mapped_column(default=0, server_default="0")
-    locked_until: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     # Tokens issued before this instant are refused (password change signs out everywhere).
     # Set from the app's clock, which also stamps the tokens: a database clock running ahead must not void them.
     password_changed_at: Mapped[datetime] = mapped_column(
@@ -68,3 +66,61 @@ class RevokedToken(Base):
 
     jti: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+
+
+class RefreshTokenFamily(Base):
+    """One sign-in: the chain of refresh tokens rotated from it, signed out (revoked) together."""
+
+    __tablename__ = "refresh_token_families"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    # When its newest refresh token expires; after that the whole family can be forgotten.
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+
+class RefreshToken(Base):
+    """A refresh token of a family; once exchanged it points to its successor, and a second use is theft."""
+
+    __tablename__ = "refresh_tokens"
+
+    jti: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    family_id: Mapped[str] = mapped_column(sa.ForeignKey("refresh_token_families.id", ondelete="CASCADE"), index=True)
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+    rotated_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    successor_jti: Mapped[str | None] = mapped_column(sa.String(36))
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins in a row for one email, or for one trusted browser, and when the last one was.
+
+    Kept for any email typed, registered or not, so that an unknown email is slowed down exactly as a
+    known one is. The key is a SHA-256, so emails typed by strangers are not stored as they are.
+    """
+
+    __tablename__ = "sign_in_throttles"
+
+    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_attempt_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+
+
+ACCOUNT_LINK_PURPOSES = ("password_reset", "unlock")
+
+
+class AccountLink(Base):
+    """A one-time emailed link for an account: reset its password, or trust a browser to sign in to it."""
+
+    __tablename__ = "account_links"
+    __table_args__ = (sa.CheckConstraint(f"purpose IN {ACCOUNT_LINK_PURPOSES}", name="purpose_valid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(sa.String(16))
+    # Only the SHA-256 of the token is kept: a database leak does not leak usable links.
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
+    used_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))

@@ -1,4 +1,4 @@
-"""Sign-up, login, tokens, the caller's account and invitations."""
+"""Sign-up, sign-in, tokens, forgotten passwords and unlock links, the caller's account and invitations."""
 
 from __future__ import annotations
 
@@ -6,38 +6,56 @@ from contextlib import suppress
 
 from flask import after_this_request, current_app, request
 from flask_jwt_extended import (
-    create_access_token,
     decode_token,
     get_jwt,
+    get_jwt_request_location,
     jwt_required,
-    set_access_cookies,
     unset_jwt_cookies,
 )
 from flask_smorest import Blueprint
 from jwt import PyJWTError
 
-from fitnesscrm.auth import schemas, service
-from fitnesscrm.auth.tokens import issue_tokens, set_session_cookies
-from fitnesscrm.core import urls
+from fitnesscrm.auth import account_links, invitations, refresh_tokens, schemas, service, trusted_browsers
+from fitnesscrm.auth.models import User
+from fitnesscrm.auth.tokens import issue_tokens, rotate_tokens, set_session_cookies
 from fitnesscrm.core.auth import SECURITY, current_principal, requires
+from fitnesscrm.core.pagination import PageArgsSchema, page_schema
 from fitnesscrm.core.tenancy import Role
 from fitnesscrm.extensions import limiter
 
 blp = Blueprint("auth", __name__, url_prefix="/api", description="Accounts, sessions and invitations")
 
 
-def _account_key() -> str:
+def _email_key() -> str:
     body = request.get_json(silent=True)
     email = body.get("email") if isinstance(body, dict) else None
-    return f"login-account:{str(email or '').strip().lower()}"
+    return f"account-email:{str(email or '').strip().lower()}"
 
 
-_per_ip = limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_IP"])
-_per_account = limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_ACCOUNT"], key_func=_account_key)
+# One budget per IP across every endpoint that checks a password or a one-time link, so that an
+# attacker at the limit on one cannot go on guessing through another.
+_per_ip = limiter.shared_limit(lambda: current_app.config["LOGIN_RATE_LIMIT_PER_IP"], scope="credentials")
+# Emails one address may be sent; counted per typed email, so it answers alike for unknown ones.
+_emails_per_address = limiter.limit(
+    lambda: current_app.config["ACCOUNT_EMAIL_RATE_LIMIT"], key_func=_email_key, scope="account-emails"
+)
 
 
-def _sign_in_browser(user) -> None:
-    after_this_request(lambda response: set_session_cookies(response, user))
+def _sign_in_browser(user: User) -> None:
+    """Session cookies for `user`, and this browser trusted by the account from now on."""
+    access, refresh = issue_tokens(user)
+    after_this_request(
+        lambda response: trusted_browsers.trust(set_session_cookies(response, access, refresh), user_id=user.id)
+    )
+
+
+def _authenticate(args: dict) -> User:
+    browser = trusted_browsers.read(request)
+    return service.authenticate(
+        **args,
+        trusted_user_id=browser.user_id if browser else None,
+        browser=browser.nonce if browser else None,
+    )
 
 
 @blp.route("/auth/signup", methods=["POST"])
@@ -53,24 +71,22 @@ def sign_up(args):
 
 @blp.route("/auth/login", methods=["POST"])
 @_per_ip
-@_per_account
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.MeSchema)
 def log_in(args):
     """Sign in a browser: sets httpOnly token cookies and the CSRF cookies."""
-    user = service.authenticate(**args)
+    user = _authenticate(args)
     _sign_in_browser(user)
     return service.get_me(user_id=user.id)
 
 
 @blp.route("/auth/token", methods=["POST"])
 @_per_ip
-@_per_account
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.TokenPairSchema)
 def issue_token(args):
     """Exchange credentials for Bearer tokens (for callers other than the web app)."""
-    user = service.authenticate(**args)
+    user = _authenticate(args)
     access, refresh = issue_tokens(user)
     return {
         "access_token": access,
@@ -83,26 +99,29 @@ def issue_token(args):
 @blp.route("/auth/refresh", methods=["POST"])
 @jwt_required(refresh=True)
 @blp.doc(security=SECURITY)
-@blp.response(200, schemas.AccessTokenSchema)
+@blp.response(200, schemas.RefreshedTokensSchema)
 def refresh():
-    """A new access token from the refresh token (cookie or Bearer); the cookie is renewed too."""
-    access = create_access_token(identity=str(current_principal().user_id))
-    after_this_request(lambda response: set_access_cookies(response, access) or response)
-    return {"access_token": access, "expires_in": int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds())}
+    """Exchange the refresh token (cookie or Bearer) for a new access token and its successor; it works once."""
+    access, refresh_token = rotate_tokens(get_jwt())
+    expires_in = int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds())
+    if get_jwt_request_location() == "cookies":
+        after_this_request(lambda response: set_session_cookies(response, access, refresh_token))
+        return {"access_token": access, "expires_in": expires_in}
+    return {"access_token": access, "refresh_token": refresh_token, "expires_in": expires_in}
 
 
 @blp.route("/auth/logout", methods=["POST"])
 @requires()
 @blp.response(204)
 def log_out():
-    """Sign out: this access token and the browser's refresh token stop working everywhere."""
+    """Sign out: this sign-in's access and refresh tokens stop working everywhere, cookie or Bearer."""
     tokens = [get_jwt()]
     refresh_cookie = request.cookies.get(current_app.config["JWT_REFRESH_COOKIE_NAME"])
     if refresh_cookie:
         # A refresh cookie that no longer decodes (expired, forged) cannot be used anyway.
         with suppress(PyJWTError):
             tokens.append(decode_token(refresh_cookie))
-    service.revoke_tokens(*tokens)
+    refresh_tokens.revoke(*tokens)
     after_this_request(lambda response: unset_jwt_cookies(response) or response)
 
 
@@ -125,6 +144,7 @@ def update_me(args):
 
 
 @blp.route("/auth/password", methods=["POST"])
+@_per_ip
 @requires()
 @blp.arguments(schemas.PasswordChangeSchema)
 @blp.response(204)
@@ -135,21 +155,83 @@ def change_password(args):
         _sign_in_browser(user)
 
 
+@blp.route("/auth/password-reset", methods=["POST"])
+@_per_ip
+@_emails_per_address
+@blp.arguments(schemas.EmailSchema)
+@blp.response(202, schemas.LinkRequestedSchema)
+def request_password_reset(args):
+    """Email a one-time link to choose a new password; the answer is the same for unknown emails."""
+    account_links.request_link(purpose="password_reset", **args)
+    return {"message": "If an account uses this email, we sent it a link to choose a new password."}
+
+
+@blp.route("/auth/password-reset/preview", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.LinkTokenSchema)
+@blp.response(200, schemas.LinkPreviewSchema)
+def preview_password_reset(args):
+    """Whose password a reset link sets, and until when it works."""
+    return account_links.preview(purpose="password_reset", **args)
+
+
+@blp.route("/auth/password-reset/confirm", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.PasswordResetSchema)
+@blp.response(200, schemas.MeSchema)
+def reset_password(args):
+    """Set a new password through a reset link: every session ends, and this browser is signed in."""
+    user = account_links.reset_password(**args)
+    _sign_in_browser(user)
+    return service.get_me(user_id=user.id)
+
+
+@blp.route("/auth/unlock", methods=["POST"])
+@_per_ip
+@_emails_per_address
+@blp.arguments(schemas.EmailSchema)
+@blp.response(202, schemas.LinkRequestedSchema)
+def request_unlock(args):
+    """Email a link that lets this browser sign in without waiting after failed attempts; same answer for anyone."""
+    account_links.request_link(purpose="unlock", **args)
+    return {"message": "If an account uses this email, we sent it a link to unlock sign-in on this browser."}
+
+
+@blp.route("/auth/unlock/confirm", methods=["POST"])
+@_per_ip
+@blp.arguments(schemas.LinkTokenSchema)
+@blp.response(200, schemas.UnlockedSchema)
+def unlock(args):
+    """Spend an unlock link: this browser may sign in to the account without waiting (the password is still needed)."""
+    user = account_links.unlock(**args)
+    after_this_request(lambda response: trusted_browsers.trust(response, user_id=user.id))
+    return {"email": user.email}
+
+
 @blp.route("/invitations", methods=["POST"])
 @requires(Role.OWNER, Role.ADMIN, Role.TRAINER)
 @blp.arguments(schemas.InvitationCreateSchema)
 @blp.response(201, schemas.IssuedInvitationSchema)
 def create_invitation(args):
     """Invite an admin, trainer or client by email; the link is returned once and emailed."""
-    return service.invite(actor=current_principal(), base_url=urls.link_for_caller(""), **args)
+    return invitations.invite(actor=current_principal(), **args)
 
 
 @blp.route("/invitations", methods=["GET"])
 @requires(Role.OWNER, Role.ADMIN)
-@blp.response(200, schemas.InvitationSchema(many=True))
-def list_invitations():
-    """Pending invitations of the organization (at most 200, newest first)."""
-    return service.get_all_invitations(actor=current_principal())
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_schema(schemas.InvitationSchema))
+def list_invitations(args):
+    """Pending invitations of the organization, newest first, with who sent them."""
+    return invitations.get_all(actor=current_principal(), **args)
+
+
+@blp.route("/invitations/<int:invitation_id>/resend", methods=["POST"])
+@requires(Role.OWNER, Role.ADMIN)
+@blp.response(200, schemas.IssuedInvitationSchema)
+def resend_invitation(invitation_id):
+    """Email a pending invitation again with a fresh link and expiry; the previous link stops working."""
+    return invitations.resend(actor=current_principal(), invitation_id=invitation_id)
 
 
 @blp.route("/invitations/<int:invitation_id>", methods=["DELETE"])
@@ -157,7 +239,7 @@ def list_invitations():
 @blp.response(204)
 def revoke_invitation(invitation_id):
     """Revoke a pending invitation."""
-    service.revoke_invitation(actor=current_principal(), invitation_id=invitation_id)
+    invitations.revoke(actor=current_principal(), invitation_id=invitation_id)
 
 
 @blp.route("/invitations/preview", methods=["POST"])
@@ -166,7 +248,7 @@ def revoke_invitation(invitation_id):
 @blp.response(200, schemas.InvitationPreviewSchema)
 def preview_invitation(args):
     """What an invitation link offers: organization, email and role (no sign-in needed)."""
-    return service.preview_invitation(**args)
+    return invitations.preview(**args)
 
 
 @blp.route("/invitations/accept", methods=["POST"])
@@ -175,6 +257,6 @@ def preview_invitation(args):
 @blp.response(201, schemas.MeSchema)
 def accept_invitation(args):
     """Accept an invitation: create the account with its password and sign it in."""
-    user = service.accept_invitation(**args)
+    user = invitations.accept(**args)
     _sign_in_browser(user)
     return service.get_me(user_id=user.id)

@@ -31,8 +31,14 @@ class TokenPairSchema(ma.Schema):
     expires_in = ma.fields.Integer(required=True, metadata={"description": "Seconds until the access token expires."})
 
 
-class AccessTokenSchema(ma.Schema):
+class RefreshedTokensSchema(ma.Schema):
     access_token = ma.fields.String(required=True)
+    refresh_token = ma.fields.String(
+        metadata={
+            "description": "The refresh token that replaces the one just used (Bearer callers; browsers get a "
+            "cookie). The old one works no more: presenting it again signs this session out everywhere."
+        }
+    )
     expires_in = ma.fields.Integer(required=True)
 
 
@@ -82,13 +88,20 @@ class InvitationCreateSchema(ma.Schema):
 
 
 class InvitationSchema(ma.Schema):
-    id = ma.fields.Integer()
-    email = ma.fields.String()
-    role = ma.fields.String()
+    id = ma.fields.Integer(required=True)
+    email = ma.fields.String(required=True)
+    role = ma.fields.String(required=True)
     trainer_id = ma.fields.Integer(allow_none=True)
     client_id = ma.fields.Integer(allow_none=True)
-    expires_at = ma.fields.DateTime()
-    created_at = ma.fields.DateTime()
+    profile_name = ma.fields.String(
+        allow_none=True,
+        metadata={"description": "Name of the trainer or client profile the account will be linked to."},
+    )
+    invited_by_name = ma.fields.String(
+        allow_none=True, metadata={"description": "Who sent it (last, for a resent one)."}
+    )
+    expires_at = ma.fields.DateTime(required=True)
+    created_at = ma.fields.DateTime(required=True)
 
 
 class IssuedInvitationSchema(InvitationSchema):
@@ -113,3 +126,28 @@ class InvitationAcceptSchema(InvitationTokenSchema):
     password = ma.fields.String(required=True, **PASSWORD)
     first_name = Name(required=True)
     last_name = Name(required=True)
+
+
+class EmailSchema(ma.Schema):
+    email = Email(required=True)
+
+
+class LinkRequestedSchema(ma.Schema):
+    message = ma.fields.String(required=True)
+
+
+class LinkTokenSchema(ma.Schema):
+    token = ma.fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
+
+
+class LinkPreviewSchema(ma.Schema):
+    email = ma.fields.String(required=True)
+    expires_at = ma.fields.DateTime(required=True)
+
+
+class PasswordResetSchema(LinkTokenSchema):
+    password = ma.fields.String(required=True, **PASSWORD)
+
+
+class UnlockedSchema(ma.Schema):
+    email = ma.fields.String(required=True, metadata={"description": "The account this browser may now sign in to."})

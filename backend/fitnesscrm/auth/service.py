@@ -1,41 +1,33 @@
-"""Sign-up, login, lockout, token revocation, passwords and invitations."""
+"""Sign-up, sign-in, the caller's account and password (invitations, links and tokens have their own modules)."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 
-from fitnesscrm.auth.models import Invitation, RevokedToken, User
-from fitnesscrm.core import mailer
+from fitnesscrm.auth import account_links, passwords, refresh_tokens, sign_in_throttle
+from fitnesscrm.auth.models import User
+from fitnesscrm.auth.passwords import hash_password
+from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.phones import country_for_zone
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.errors import Conflict, Forbidden, Locked, NotFound, Unauthorized, ValidationError
+from fitnesscrm.errors import Conflict, Unauthorized, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 
-
-def _hasher() -> PasswordHasher:
-    cfg = current_app.config
-    return PasswordHasher(time_cost=cfg["ARGON2_TIME_COST"], memory_cost=cfg["ARGON2_MEMORY_COST_KIB"])
-
-
-def hash_password(password: str) -> str:
-    """An argon2id hash of `password`."""
-    return _hasher().hash(password)
+# The demo data and the test factories hash passwords through this module.
+__all__ = ["hash_password"]
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _email_taken(email: str) -> bool:
+def email_taken(email: str) -> bool:
+    """Whether an account, in any organization, signs in with `email`."""
     return db.session.execute(sa.select(sa.exists().where(sa.func.lower(User.email) == email.lower()))).scalar_one()
 
 
@@ -58,8 +50,8 @@ class TokenSession:
     revoked: bool
 
 
-def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
-    """Check a token in one statement: its user, linked profiles and revocation.
+def load_session(*, user_id: int, issued_ms: int, jti: str, family_id: str | None = None) -> TokenSession:
+    """Check a token in one statement: its user, linked profiles and revocation (its own or its family's).
 
     The principal is None when the user is gone or inactive, or changed password after the token was issued.
     """
@@ -69,7 +61,7 @@ def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
             Organization.country,
             Organization.timezone,
             *_linked_profile_ids(),
-            sa.exists().where(RevokedToken.jti == jti),
+            refresh_tokens.is_revoked(jti=jti, family_id=family_id),
         )
         .join(Organization, Organization.id == User.organization_id)
         .where(User.id == user_id)
@@ -93,6 +85,14 @@ def load_session(*, user_id: int, issued_ms: int, jti: str) -> TokenSession:
     return TokenSession(principal=principal, revoked=revoked)
 
 
+# A sign-up or acceptance that loses a race for the email hits the unique index; it answers like the check.
+EMAIL_TAKEN = {
+    "uq_users_email_lower": lambda: Conflict(
+        "An account with this email already exists.", fields={"email": ["Already registered."]}
+    )
+}
+
+
 def sign_up(
     *,
     organization_name: str,
@@ -104,8 +104,8 @@ def sign_up(
     country: str | None = None,
 ) -> User:
     """Create an organization and its owner; the country defaults to the time zone's, else DEFAULT_PHONE_REGION."""
-    if _email_taken(email):
-        raise Conflict("An account with this email already exists.", fields={"email": ["Already registered."]})
+    if email_taken(email):
+        raise EMAIL_TAKEN["uq_users_email_lower"]()
     country = country or country_for_zone(timezone) or current_app.config["DEFAULT_PHONE_REGION"]
     organization = Organization(name=organization_name, timezone=timezone, country=country)
     db.session.add(organization)
@@ -119,63 +119,31 @@ def sign_up(
         last_name=last_name,
     )
     db.session.add(owner)
+    flush_or_conflict(EMAIL_TAKEN)
     db.session.commit()
     return owner
 
 
-def authenticate(*, email: str, password: str) -> User:
-    """The user with these credentials; counts failures and locks the account after too many."""
-    cfg = current_app.config
-    user = db.session.execute(
-        sa.select(User).where(sa.func.lower(User.email) == email.lower()).with_for_update()
-    ).scalar_one_or_none()
-    if user is None:
-        # Hash anyway so that response time does not reveal which emails exist.
-        _hasher().hash(password)
+def authenticate(*, email: str, password: str, trusted_user_id: int | None = None, browser: str | None = None) -> User:
+    """The user with these credentials.
+
+    Every attempt costs one password verification and answers alike whether the email exists or not;
+    failures slow down further attempts (sign_in_throttle), counted apart for a browser the account trusts.
+    """
+    user = db.session.execute(sa.select(User).where(sa.func.lower(User.email) == email.lower())).scalar_one_or_none()
+    trusted = user is not None and browser is not None and trusted_user_id == user.id
+    subject = sign_in_throttle.Subject.browser(browser) if trusted else sign_in_throttle.Subject.email(email)
+    sign_in_throttle.claim_attempt(subject)
+    if not passwords.matches(user.password_hash if user else None, password):
         raise Unauthorized("Email or password is incorrect.", code="invalid_credentials")
-    now = _now()
-    if user.locked_until and user.locked_until > now:
-        db.session.rollback()
-        raise Locked("Too many failed attempts; this account is locked for a while.")
-    try:
-        _hasher().verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        user.failed_login_count += 1
-        if user.failed_login_count >= cfg["LOGIN_MAX_FAILURES"]:
-            user.locked_until = now + timedelta(minutes=cfg["LOGIN_LOCKOUT_MINUTES"])
-            user.failed_login_count = 0
-        db.session.commit()
-        raise Unauthorized("Email or password is incorrect.", code="invalid_credentials") from None
     if not user.is_active:
-        db.session.rollback()
         raise Unauthorized("This account is deactivated.", code="account_inactive")
-    if _hasher().check_needs_rehash(user.password_hash):
+    if passwords.needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    user.failed_login_count = 0
-    user.locked_until = None
-    user.last_login_at = now
+    sign_in_throttle.clear(subject)
+    user.last_login_at = _now()
     db.session.commit()
     return user
-
-
-def _delete_expired_revocations() -> int:
-    return db.session.execute(sa.delete(RevokedToken).where(RevokedToken.expires_at < _now())).rowcount
-
-
-def prune_expired_revoked_tokens() -> int:
-    """Forget revoked tokens that have expired anyway; returns how many were deleted."""
-    deleted = _delete_expired_revocations()
-    db.session.commit()
-    return deleted
-
-
-def revoke_tokens(*tokens: dict) -> None:
-    """Refuse these decoded JWTs from now on, in every app process."""
-    _delete_expired_revocations()
-    for token in tokens:
-        if token and not db.session.get(RevokedToken, token["jti"]):
-            db.session.add(RevokedToken(jti=token["jti"], expires_at=datetime.fromtimestamp(token["exp"], UTC)))
-    db.session.commit()
 
 
 def get_me(*, user_id: int) -> dict:
@@ -230,12 +198,10 @@ def update_profile(
 def change_password(*, actor: Principal, current_password: str, new_password: str) -> User:
     """Set a new password after checking the current one; every earlier token stops working."""
     user = get_user(actor=actor)
-    try:
-        _hasher().verify(user.password_hash, current_password)
-    except (VerificationError, InvalidHashError):
+    if not passwords.matches(user.password_hash, current_password):
         raise ValidationError(
             "The current password is incorrect.", fields={"current_password": ["Incorrect password."]}
-        ) from None
+        )
     if current_password == new_password:
         raise ValidationError(
             "Choose a password different from the current one.",
@@ -243,188 +209,14 @@ def change_password(*, actor: Principal, current_password: str, new_password: st
         )
     user.password_hash = hash_password(new_password)
     user.password_changed_at = _now()
+    refresh_tokens.revoke_all(user_id=user.id)
     db.session.commit()
     return user
 
 
-# Invitations ---------------------------------------------------------------
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-@dataclass
-class IssuedInvitation:
-    invitation: Invitation
-    token: str
-
-
-def create_invitation(
-    *,
-    actor: Principal,
-    email: str,
-    role: str,
-    trainer_id: int | None = None,
-    client_id: int | None = None,
-) -> IssuedInvitation:
-    """Invite someone to join the caller's organization; the raw token is returned once, never stored."""
-    from fitnesscrm.clients import service as clients
-    from fitnesscrm.trainers import service as trainers
-
-    if actor.role == Role.TRAINER and role != Role.CLIENT:
-        raise Forbidden("Trainers may only invite clients.")
-    if role == Role.CLIENT and client_id is None:
-        raise ValidationError("A client invitation names the client.", fields={"client_id": ["Required for clients."]})
-    if role != Role.CLIENT and client_id is not None:
-        raise ValidationError("Only client invitations name a client.", fields={"client_id": ["Only for clients."]})
-    if role != Role.TRAINER and trainer_id is not None:
-        raise ValidationError("Only trainer invitations name a trainer.", fields={"trainer_id": ["Only for trainers."]})
-    if client_id is not None and clients.get(actor=actor, client_id=client_id).user_id is not None:
-        raise Conflict("This client already has an account.")
-    if trainer_id is not None:
-        if actor.role not in (Role.OWNER, Role.ADMIN):
-            raise Forbidden("Only owners and admins invite trainers.")
-        if trainers.get(actor=actor, trainer_id=trainer_id).user_id is not None:
-            raise Conflict("This trainer already has an account.")
-    if _email_taken(email):
-        raise Conflict("An account with this email already exists.", fields={"email": ["Already registered."]})
-    # A new invitation replaces any pending one for the same address.
-    db.session.execute(
-        sa.update(Invitation)
-        .where(
-            Invitation.organization_id == actor.organization_id,
-            sa.func.lower(Invitation.email) == email.lower(),
-            Invitation.accepted_at.is_(None),
-            Invitation.revoked_at.is_(None),
-        )
-        .values(revoked_at=_now())
-    )
-    token = secrets.token_urlsafe(32)
-    invitation = Invitation(
-        organization_id=actor.organization_id,
-        email=email,
-        role=role,
-        token_hash=_token_hash(token),
-        trainer_id=trainer_id,
-        client_id=client_id,
-        invited_by_id=actor.user_id,
-        expires_at=_now() + timedelta(hours=current_app.config["INVITATION_TTL_HOURS"]),
-    )
-    db.session.add(invitation)
+def prune_expired_records() -> int:
+    """Forget tokens, links and sign-in throttles that no longer matter; how many rows went."""
+    deleted = refresh_tokens.prune_expired()
+    deleted += sign_in_throttle.prune_stale() + account_links.prune_expired()
     db.session.commit()
-    return IssuedInvitation(invitation=invitation, token=token)
-
-
-def invite(*, actor: Principal, base_url: str, **fields) -> dict:
-    """Create an invitation and email its link; the response carries the link so it can be shared by hand."""
-    issued = create_invitation(actor=actor, **fields)
-    invitation = issued.invitation
-    accept_url = f"{base_url.rstrip('/')}/accept-invite?token={issued.token}"
-    organization = db.session.get(Organization, actor.organization_id)
-    sent = mailer.send(
-        to=invitation.email,
-        subject=f"You're invited to {organization.name} on FitnessCRM",
-        body=(
-            f"{actor.name} invited you to join {organization.name} on FitnessCRM as {invitation.role}.\n\n"
-            f"Set your password here (the link works once, until {invitation.expires_at:%Y-%m-%d %H:%M} UTC):\n"
-            f"{accept_url}\n"
-        ),
-    )
-    return {
-        "id": invitation.id,
-        "email": invitation.email,
-        "role": invitation.role,
-        "trainer_id": invitation.trainer_id,
-        "client_id": invitation.client_id,
-        "expires_at": invitation.expires_at,
-        "created_at": invitation.created_at,
-        "accept_url": accept_url,
-        "email_sent": sent,
-    }
-
-
-def get_all_invitations(*, actor: Principal) -> list[Invitation]:
-    """Pending invitations of the caller's organization, newest first."""
-    return list(
-        db.session.execute(
-            sa.select(Invitation)
-            .where(
-                Invitation.organization_id == actor.organization_id,
-                Invitation.accepted_at.is_(None),
-                Invitation.revoked_at.is_(None),
-                Invitation.expires_at > _now(),
-            )
-            .order_by(Invitation.created_at.desc(), Invitation.id.desc())
-            .limit(200)
-        ).scalars()
-    )
-
-
-def revoke_invitation(*, actor: Principal, invitation_id: int) -> None:
-    """Make a pending invitation unusable."""
-    invitation = db.session.execute(
-        sa.select(Invitation).where(Invitation.id == invitation_id, Invitation.organization_id == actor.organization_id)
-    ).scalar_one_or_none()
-    if invitation is None:
-        raise NotFound("No such invitation.")
-    if invitation.accepted_at is not None:
-        raise Conflict("This invitation was already accepted.")
-    invitation.revoked_at = invitation.revoked_at or _now()
-    db.session.commit()
-
-
-def _usable_invitation(token: str, *, lock: bool = False) -> Invitation:
-    stmt = sa.select(Invitation).where(Invitation.token_hash == _token_hash(token))
-    invitation = db.session.execute(stmt.with_for_update() if lock else stmt).scalar_one_or_none()
-    if invitation is None or invitation.revoked_at is not None:
-        raise NotFound("This invitation link is not valid.", code="invitation_invalid")
-    if invitation.accepted_at is not None:
-        raise Conflict("This invitation was already used.", code="invitation_used")
-    if invitation.expires_at <= _now():
-        raise Conflict("This invitation has expired; ask for a new one.", code="invitation_expired")
-    return invitation
-
-
-def preview_invitation(*, token: str) -> dict:
-    """What an invitation offers, for the page where it is accepted."""
-    invitation = _usable_invitation(token)
-    organization = db.session.get(Organization, invitation.organization_id)
-    return {
-        "email": invitation.email,
-        "role": invitation.role,
-        "organization_name": organization.name,
-        "expires_at": invitation.expires_at,
-    }
-
-
-def accept_invitation(*, token: str, password: str, first_name: str, last_name: str) -> User:
-    """Create the invited account with its password; the link works once."""
-    from fitnesscrm.clients.models import Client
-    from fitnesscrm.trainers.models import Trainer
-
-    invitation = _usable_invitation(token, lock=True)
-    if _email_taken(invitation.email):
-        raise Conflict("An account with this email already exists.")
-    user = User(
-        organization_id=invitation.organization_id,
-        email=invitation.email,
-        password_hash=hash_password(password),
-        role=invitation.role,
-        first_name=first_name,
-        last_name=last_name,
-    )
-    db.session.add(user)
-    db.session.flush()
-    profile = None
-    if invitation.trainer_id is not None:
-        profile = db.session.get(Trainer, invitation.trainer_id)
-    elif invitation.client_id is not None:
-        profile = db.session.get(Client, invitation.client_id)
-    if profile is not None:
-        if profile.user_id is not None:
-            raise Conflict("This profile already has an account.")
-        profile.user_id = user.id
-    invitation.accepted_at = _now()
-    db.session.commit()
-    return user
+    return deleted

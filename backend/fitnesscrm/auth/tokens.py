@@ -13,7 +13,7 @@ from flask_jwt_extended import (
     set_refresh_cookies,
 )
 
-from fitnesscrm.auth import service
+from fitnesscrm.auth import refresh_tokens, service
 from fitnesscrm.auth.models import User
 from fitnesscrm.errors import error_body
 
@@ -25,7 +25,7 @@ def _session(payload: dict) -> service.TokenSession:
     if key not in request.environ:
         issued_ms = payload.get("issued_ms", payload["iat"] * 1000)
         request.environ[key] = service.load_session(
-            user_id=int(payload["sub"]), issued_ms=issued_ms, jti=payload["jti"]
+            user_id=int(payload["sub"]), issued_ms=issued_ms, jti=payload["jti"], family_id=payload.get("fam")
         )
     return request.environ[key]
 
@@ -73,15 +73,29 @@ def register(jwt: JWTManager) -> None:
         return error_body(401, "fresh_login_required", "Sign in again to do this.")
 
 
+def _encode(user_id: int, grant: refresh_tokens.Grant) -> tuple[str, str]:
+    identity = str(user_id)
+    access = create_access_token(identity=identity, additional_claims={"fam": grant.family_id})
+    # The refresh token's id and expiry are the stored ones, so the same grant always encodes the same token.
+    refresh = create_refresh_token(
+        identity=identity, additional_claims={"fam": grant.family_id, "jti": grant.jti, "exp": grant.expires_at}
+    )
+    return access, refresh
+
+
 def issue_tokens(user: User) -> tuple[str, str]:
-    """A new access token and refresh token for `user`."""
-    identity = str(user.id)
-    return create_access_token(identity=identity), create_refresh_token(identity=identity)
+    """A new sign-in for `user`: an access token and the first refresh token of a new family."""
+    return _encode(user.id, refresh_tokens.start_family(user_id=user.id))
 
 
-def set_session_cookies(response: Response, user: User) -> Response:
-    """Sign `user` in on this browser: httpOnly token cookies plus the CSRF cookies the SPA echoes."""
-    access, refresh = issue_tokens(user)
+def rotate_tokens(payload: dict) -> tuple[str, str]:
+    """A new access token and the successor of the refresh token decoded as `payload`."""
+    user_id = int(payload["sub"])
+    return _encode(user_id, refresh_tokens.rotate(jti=payload["jti"], user_id=user_id))
+
+
+def set_session_cookies(response: Response, access: str, refresh: str) -> Response:
+    """Put the tokens in httpOnly cookies, plus the CSRF cookies the SPA echoes."""
     set_access_cookies(response, access)
     set_refresh_cookies(response, refresh)
     return response

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import smtplib
 
-from flask import current_app
+from flask import after_this_request, current_app
 from flask_mail import Message
 
 from fitnesscrm.extensions import mail
@@ -24,3 +24,17 @@ def send(*, to: str, subject: str, body: str) -> bool:
         log.exception("Could not send %r to %s", subject, to)
         return False
     return True
+
+
+def send_after_response(*, to: str, subject: str, body: str) -> None:
+    """Send once this request's response has gone out: its timing then says nothing about whether mail was sent."""
+    app = current_app._get_current_object()
+
+    def send_in_app() -> None:
+        with app.app_context():
+            send(to=to, subject=subject, body=body)
+
+    @after_this_request
+    def defer(response):
+        response.call_on_close(send_in_app)
+        return response

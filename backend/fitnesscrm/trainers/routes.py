@@ -31,6 +31,15 @@ class Trainers(MethodView):
         return service.create(actor=current_principal(), **args)
 
 
+@blp.route("/me", methods=["POST"])
+@requires(*MANAGERS)
+@blp.arguments(schemas.CoachYourselfSchema)
+@blp.response(201, schemas.TrainerSchema)
+def coach_yourself(args):
+    """Coach clients yourself: link a trainer profile to your own account, or create one from it (owner, admin)."""
+    return service.coach_yourself(actor=current_principal(), **args)
+
+
 @blp.route("/export")
 class TrainersExport(MethodView):
     @requires(*MANAGERS)

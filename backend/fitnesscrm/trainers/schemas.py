@@ -28,6 +28,15 @@ class TrainerSchema(ma.Schema):
     updated_at = ma.fields.DateTime(dump_only=True)
 
 
+class CoachYourselfSchema(ma.Schema):
+    trainer_id = ma.fields.Integer(
+        allow_none=True,
+        metadata={
+            "description": "The profile to link; omitted, the one with your email, else a new one from your name."
+        },
+    )
+
+
 class TrainerCreateSchema(ma.Schema):
     first_name = Name(required=True)
     last_name = Name(required=True)

@@ -200,3 +200,40 @@ def delete(*, actor: Principal, trainer_id: int) -> None:
     if user_id is not None:
         db.session.execute(sa.delete(User).where(User.id == user_id, User.role == Role.TRAINER))
     db.session.commit()
+
+
+def coach_yourself(*, actor: Principal, trainer_id: int | None = None) -> Trainer:
+    """Make an owner or admin a trainer too: link a trainer profile to their own account, or create one from it.
+
+    Without `trainer_id`, an unlinked profile with the account's email is linked, else a new one is made.
+    """
+    if actor.trainer_id is not None:
+        raise Conflict("Your account already has a trainer profile.", code="already_trainer")
+    user = db.session.get(User, actor.user_id)
+    if trainer_id is not None:
+        trainer = get(actor=actor, trainer_id=trainer_id)
+        if trainer.user_id is not None:
+            raise Conflict("This trainer profile already belongs to another account.")
+    else:
+        trainer = db.session.execute(
+            _filtered(actor, status="all").where(
+                sa.func.lower(Trainer.email) == user.email.lower(), Trainer.user_id.is_(None)
+            )
+        ).scalar_one_or_none()
+    if trainer is None:
+        return create(
+            actor=actor, first_name=user.first_name, last_name=user.last_name, email=user.email, user_id=user.id
+        )
+    trainer.user_id = user.id
+    events.record(
+        TrainerUpdated(
+            organization_id=actor.organization_id,
+            actor=actor,
+            entity_id=trainer.id,
+            label=trainer.full_name,
+            changes={"signs_in_as": {"before": None, "after": user.email}},
+        )
+    )
+    db.session.commit()
+    trainer.client_count = get(actor=actor, trainer_id=trainer.id).client_count
+    return trainer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from fitnesscrm.config import ProductionConfig
+from fitnesscrm.config import DevelopmentConfig, ProductionConfig, config_from_env, secret_problem
 from fitnesscrm.extensions import db
 
 PUBLIC_OPERATIONS = {
@@ -15,6 +15,11 @@ PUBLIC_OPERATIONS = {
     ("post", "/api/auth/token"),
     ("post", "/api/invitations/preview"),
     ("post", "/api/invitations/accept"),
+    ("post", "/api/auth/password-reset"),
+    ("post", "/api/auth/password-reset/preview"),
+    ("post", "/api/auth/password-reset/confirm"),
+    ("post", "/api/auth/unlock"),
+    ("post", "/api/auth/unlock/confirm"),
 }
 
 
@@ -94,18 +99,84 @@ def test_api_docs_page_is_served(client):
     assert client.get("/api/docs").status_code == 200
 
 
+STRONG = {
+    "SECRET_KEY": "k3Vq9-Zt1mW8xYbR2pLc7NfHs4GdJe6UaQo0Tr5Iy",
+    "JWT_SECRET_KEY": "Jw8Rt2-Lm5Qx9Vz1Nb4Hc7Ks3Fd6Ga0Pe9Yu2To8I",
+}
+
+
+def _production_env(monkeypatch, **overrides):
+    settings = {
+        **STRONG,
+        "DATABASE_URL": "postgresql://db/x",
+        "RATELIMIT_STORAGE_URI": "redis://redis:6379/0",
+        "PUBLIC_BASE_URL": "https://crm.example.com",
+        **overrides,
+    }
+    for name, value in settings.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+
+
 def test_production_config_refuses_missing_secrets(monkeypatch):
-    for name in ("SECRET_KEY", "JWT_SECRET_KEY", "DATABASE_URL", "RATELIMIT_STORAGE_URI"):
-        monkeypatch.delenv(name, raising=False)
-    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+    _production_env(monkeypatch, SECRET_KEY=None, JWT_SECRET_KEY=None)
+    with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
         ProductionConfig()
 
 
+@pytest.mark.parametrize(
+    "name, value, reason",
+    [
+        ("JWT_SECRET_KEY", "x", "at least 32"),
+        ("JWT_SECRET_KEY", "dev-jwt-secret-change-me-0123456789abcdef", "published"),
+        ("SECRET_KEY", "dev-secret-key-change-me-0123456789abcdef", "published"),
+        ("SECRET_KEY", "ab" * 30, "repeats"),
+        ("JWT_SECRET_KEY", STRONG["SECRET_KEY"], "the same"),
+    ],
+)
+def test_production_config_refuses_weak_or_published_secrets(monkeypatch, name, value, reason):
+    _production_env(monkeypatch, **{name: value})
+    with pytest.raises(RuntimeError, match=reason):
+        ProductionConfig()
+
+
+def test_production_config_accepts_strong_secrets(monkeypatch):
+    _production_env(monkeypatch)
+    config = ProductionConfig()
+    assert STRONG["SECRET_KEY"] == config.SECRET_KEY
+    assert STRONG["JWT_SECRET_KEY"] == config.JWT_SECRET_KEY
+
+
+def test_unset_app_env_is_production_and_refuses_to_run_without_secrets(monkeypatch):
+    _production_env(monkeypatch, APP_ENV=None, SECRET_KEY=None, JWT_SECRET_KEY=None)
+    with pytest.raises(RuntimeError, match="JWT_SECRET_KEY is not set"):
+        config_from_env()
+
+
+def test_development_config_generates_secrets_once_and_keeps_them(monkeypatch, tmp_path):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.delenv("JWT_SECRET_KEY", raising=False)
+    monkeypatch.setattr(DevelopmentConfig, "VAR_DIR", tmp_path)
+    first, second = DevelopmentConfig(), DevelopmentConfig()
+    assert secret_problem("JWT_SECRET_KEY", first.JWT_SECRET_KEY) is None
+    assert secret_problem("SECRET_KEY", first.SECRET_KEY) is None
+    assert first.JWT_SECRET_KEY != first.SECRET_KEY
+    assert (second.SECRET_KEY, second.JWT_SECRET_KEY) == (first.SECRET_KEY, first.JWT_SECRET_KEY)
+    kept = tmp_path / "secret-keys.json"
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert [path.name for path in tmp_path.iterdir()] == ["secret-keys.json"]
+
+
+def test_development_config_refuses_the_published_secret(monkeypatch, tmp_path):
+    monkeypatch.setenv("JWT_SECRET_KEY", "dev-jwt-secret-change-me-0123456789abcdef")
+    monkeypatch.setattr(DevelopmentConfig, "VAR_DIR", tmp_path)
+    with pytest.raises(RuntimeError, match="published"):
+        DevelopmentConfig()
+
+
 def test_production_config_refuses_per_process_rate_limits(monkeypatch):
-    monkeypatch.setenv("SECRET_KEY", "s" * 40)
-    monkeypatch.setenv("JWT_SECRET_KEY", "j" * 40)
-    monkeypatch.setenv("DATABASE_URL", "postgresql://db/x")
-    monkeypatch.setenv("RATELIMIT_STORAGE_URI", "memory://")
-    monkeypatch.setenv("PUBLIC_BASE_URL", "https://crm.example.com")
+    _production_env(monkeypatch, RATELIMIT_STORAGE_URI="memory://")
     with pytest.raises(RuntimeError, match="shared storage"):
         ProductionConfig()

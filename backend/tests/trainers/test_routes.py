@@ -162,3 +162,40 @@ def test_export_trainers_as_xlsx_types_rates_and_counts_as_numbers(studio, clien
 
 def test_export_trainers_as_xlsx_is_for_managers_only(studio, client_as):
     assert client_as(studio.trainer_user).get("/api/trainers/export?format=xlsx").status_code == 403
+
+
+def test_owner_coaches_clients_themself_with_a_new_profile(client_as, studio):
+    api = client_as(studio.owner)
+    response = api.post("/api/trainers/me", json={})
+    assert response.status_code == 201
+    trainer = response.get_json()
+    assert (trainer["first_name"], trainer["email"], trainer["has_account"]) == (
+        studio.owner.first_name,
+        studio.owner.email,
+        True,
+    )
+    me = api.get("/api/auth/me").get_json()
+    assert (me["role"], me["trainer_id"]) == ("owner", trainer["id"])
+    again = api.post("/api/trainers/me", json={})
+    assert (again.status_code, again.get_json()["error"]["code"]) == (409, "already_trainer")
+
+
+def test_coach_yourself_links_the_profile_with_your_email(client_as, studio):
+    from tests.factories import TrainerFactory
+
+    mine = TrainerFactory(organization_id=studio.org.id, email=studio.admin.email.upper())
+    response = client_as(studio.admin).post("/api/trainers/me", json={})
+    assert response.get_json()["id"] == mine.id
+    assert client_as(studio.admin).get("/api/auth/me").get_json()["trainer_id"] == mine.id
+
+
+def test_coach_yourself_refuses_a_profile_with_another_account(client_as, studio):
+    response = client_as(studio.owner).post("/api/trainers/me", json={"trainer_id": studio.trainer.id})
+    assert response.status_code == 409
+
+
+def test_archiving_the_owners_trainer_profile_keeps_their_login(client_as, studio):
+    api = client_as(studio.owner)
+    trainer_id = api.post("/api/trainers/me", json={}).get_json()["id"]
+    assert api.post(f"/api/trainers/{trainer_id}/archive").status_code == 200
+    assert api.get("/api/auth/me").status_code == 200

@@ -23,6 +23,9 @@ function page(load: Load) {
 const router = createBrowserRouter([
   screen(paths.signIn.path, () => import('@/app/routes/sign-in')),
   screen(paths.signUp.path, () => import('@/app/routes/sign-up')),
+  screen(paths.forgotPassword.path, () => import('@/app/routes/forgot-password')),
+  screen(paths.resetPassword.path, () => import('@/app/routes/reset-password')),
+  screen(paths.unlockSignIn.path, () => import('@/app/routes/unlock-sign-in')),
   screen(paths.acceptInvite.path, () => import('@/app/routes/accept-invite')),
   {
     element: <PortalGate />,

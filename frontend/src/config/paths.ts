@@ -2,6 +2,9 @@
 export const paths = {
   signIn: { path: '/sign-in', getHref: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in') },
   signUp: { path: '/sign-up', getHref: () => '/sign-up' },
+  forgotPassword: { path: '/forgot-password', getHref: (email = '') => (email ? `/forgot-password?email=${encodeURIComponent(email)}` : '/forgot-password') },
+  resetPassword: { path: '/reset-password', getHref: (token: string) => `/reset-password?token=${encodeURIComponent(token)}` },
+  unlockSignIn: { path: '/unlock-sign-in', getHref: (token: string) => `/unlock-sign-in?token=${encodeURIComponent(token)}` },
   acceptInvite: { path: '/accept-invite', getHref: (token: string) => `/accept-invite?token=${encodeURIComponent(token)}` },
   dashboard: { path: '/', getHref: () => '/' },
   clients: { path: '/clients', getHref: (search = '') => `/clients${search}` },

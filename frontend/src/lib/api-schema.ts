@@ -229,7 +229,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: this access token and the browser's refresh token stop working everywhere. */
+        /** Sign out: this sign-in's access and refresh tokens stop working everywhere, cookie or Bearer. */
         post: {
             parameters: {
                 query?: never;
@@ -358,6 +358,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a one-time link to choose a new password; the answer is the same for unknown emails. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Email"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkRequested"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password through a reset link: every session ends, and this browser is signed in. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordReset"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whose password a reset link sets, and until when it works. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LinkToken"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkPreview"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -367,7 +493,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new access token from the refresh token (cookie or Bearer); the cookie is renewed too. */
+        /** Exchange the refresh token (cookie or Bearer) for a new access token and its successor; it works once. */
         post: {
             parameters: {
                 query?: never;
@@ -383,7 +509,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AccessToken"];
+                        "application/json": components["schemas"]["RefreshedTokens"];
                     };
                 };
                 default: components["responses"]["DEFAULT_ERROR"];
@@ -467,6 +593,90 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TokenPair"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a link that lets this browser sign in without waiting after failed attempts; same answer for anyone. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Email"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkRequested"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/unlock/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Spend an unlock link: this browser may sign in to the account without waiting (the password is still needed). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LinkToken"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unlocked"];
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
@@ -1399,10 +1609,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pending invitations of the organization (at most 200, newest first). */
+        /** Pending invitations of the organization, newest first, with who sent them. */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1415,9 +1628,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Invitation"][];
+                        "application/json": components["schemas"]["InvitationPage"];
                     };
                 };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
@@ -1573,6 +1787,47 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitation_id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a pending invitation again with a fresh link and expiry; the previous link stops working. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitation_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedInvitation"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2403,6 +2658,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trainers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Coach clients yourself: link a trainer profile to your own account, or create one from it (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CoachYourself"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trainer"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trainers/{trainer_id}": {
         parameters: {
             query?: never;
@@ -2774,10 +3071,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessToken: {
-            access_token: string;
-            expires_in: number;
-        };
         ActivityEntry: {
             /** @enum {string} */
             readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
@@ -3104,6 +3397,10 @@ export interface components {
             lead: number;
             paused: number;
         };
+        CoachYourself: {
+            /** @description The profile to link; omitted, the one with your email, else a new one from your name. */
+            trainer_id?: number | null;
+        };
         Dashboard: {
             clients_by_status: components["schemas"]["ClientsByStatus"];
             /** @description Clients not archived. */
@@ -3117,6 +3414,10 @@ export interface components {
             trainers?: number | null;
             /** @description Clients not archived without a trainer; null for trainers. */
             unassigned_clients?: number | null;
+        };
+        Email: {
+            /** Format: email */
+            email: string;
         };
         Error: {
             error: components["schemas"]["ErrorDetail"];
@@ -3194,12 +3495,16 @@ export interface components {
         Invitation: {
             client_id?: number | null;
             /** Format: date-time */
-            created_at?: string;
-            email?: string;
+            created_at: string;
+            email: string;
             /** Format: date-time */
-            expires_at?: string;
-            id?: number;
-            role?: string;
+            expires_at: string;
+            id: number;
+            /** @description Who sent it (last, for a resent one). */
+            invited_by_name?: string | null;
+            /** @description Name of the trainer or client profile the account will be linked to. */
+            profile_name?: string | null;
+            role: string;
             trainer_id?: number | null;
         };
         InvitationAccept: {
@@ -3216,6 +3521,10 @@ export interface components {
             role: "admin" | "trainer" | "client";
             trainer_id?: number | null;
         };
+        InvitationPage: {
+            items: components["schemas"]["Invitation"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         InvitationPreview: {
             email?: string;
             /** Format: date-time */
@@ -3231,14 +3540,29 @@ export interface components {
             accept_url?: string;
             client_id?: number | null;
             /** Format: date-time */
-            created_at?: string;
-            email?: string;
+            created_at: string;
+            email: string;
             email_sent?: boolean;
             /** Format: date-time */
-            expires_at?: string;
-            id?: number;
-            role?: string;
+            expires_at: string;
+            id: number;
+            /** @description Who sent it (last, for a resent one). */
+            invited_by_name?: string | null;
+            /** @description Name of the trainer or client profile the account will be linked to. */
+            profile_name?: string | null;
+            role: string;
             trainer_id?: number | null;
+        };
+        LinkPreview: {
+            email: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        LinkRequested: {
+            message: string;
+        };
+        LinkToken: {
+            token: string;
         };
         Login: {
             /** Format: email */
@@ -3319,6 +3643,16 @@ export interface components {
         PasswordChange: {
             current_password: string;
             new_password: string;
+        };
+        PasswordReset: {
+            password: string;
+            token: string;
+        };
+        RefreshedTokens: {
+            access_token: string;
+            expires_in: number;
+            /** @description The refresh token that replaces the one just used (Bearer callers; browsers get a cookie). The old one works no more: presenting it again signs this session out everywhere. */
+            refresh_token?: string;
         };
         Reminder: {
             client_id?: number;
@@ -3604,6 +3938,10 @@ export interface components {
             last_name?: string;
             phone?: string | null;
             specializations?: string[];
+        };
+        Unlocked: {
+            /** @description The account this browser may now sign in to. */
+            email: string;
         };
         WeekCount: {
             count: number;

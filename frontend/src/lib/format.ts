@@ -5,10 +5,11 @@ export function formatDate(value: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? '—' : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-export function formatDateTime(value: string | null | undefined): string {
+/** A date and time as people read it, in `timeZone` (the viewer's) when given, else the device's. */
+export function formatDateTime(value: string | null | undefined, timeZone?: string): string {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
 }
 
 export function humanize(value: string | null | undefined): string {

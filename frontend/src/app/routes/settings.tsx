@@ -1,12 +1,13 @@
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
+import { PendingInvitations } from '@/features/auth/components/pending-invitations';
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { ReminderSettings } from '@/features/settings/components/reminder-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone and password; for owners and admins also the studio and its reminders. */
+/** Your time zone and password; for owners and admins also the studio, its pending invitations and reminders. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -21,6 +22,7 @@ export default function SettingsRoute() {
         {manager ? (
           <div className="flex flex-col gap-4">
             <OrganizationSettings />
+            <PendingInvitations />
             <ReminderSettings />
           </div>
         ) : null}

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '@/app/layouts/auth-layout';
 import { useMe } from '@/features/auth/api/get-me';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
@@ -8,6 +8,8 @@ export default function SignInRoute() {
   const navigate = useNavigate();
   const me = useMe();
   const [search] = useSearchParams();
+  // Set by the unlock page: the account this browser was just unlocked for.
+  const unlockedEmail = (useLocation().state as { unlockedEmail?: string } | null)?.unlockedEmail;
   const next = safeNext(search.get('next'));
   const destination = (role: string) => (role === 'client' ? homePathFor('client') : (next ?? homePathFor(role)));
 
@@ -15,7 +17,7 @@ export default function SignInRoute() {
   if (me.data) return <Navigate to={destination(me.data.role)} replace />;
   return (
     <AuthLayout title="Sign in">
-      <SignInForm onSuccess={(account) => navigate(destination(account.role), { replace: true })} />
+      <SignInForm unlockedEmail={unlockedEmail} onSuccess={(account) => navigate(destination(account.role), { replace: true })} />
     </AuthLayout>
   );
 }

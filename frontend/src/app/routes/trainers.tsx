@@ -1,6 +1,7 @@
 import { Navigate } from 'react-router';
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
+import { CoachYourselfButton } from '@/features/trainers/components/coach-yourself-button';
 import { TrainersList } from '@/features/trainers/components/trainers-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
@@ -14,7 +15,12 @@ export default function TrainersRoute() {
       <PageHeader
         title="Trainers"
         description="The studio’s coaches and how many clients each has."
-        actions={<ButtonLink to={paths.trainerNew.getHref()}>Add trainer</ButtonLink>}
+        actions={
+          <>
+            {me.trainer_id ? null : <CoachYourselfButton email={me.email} />}
+            <ButtonLink to={paths.trainerNew.getHref()}>Add trainer</ButtonLink>
+          </>
+        }
       />
       <TrainersList />
     </>

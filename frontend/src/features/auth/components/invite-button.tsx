@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useCreateInvitation, type InvitationInput, type IssuedInvitation } from '@/features/auth/api/create-invitation';
+import { useMe } from '@/features/auth/api/get-me';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { InputField } from '@/components/ui/field';
@@ -49,19 +50,7 @@ export function InviteButton({ label, name, defaultEmail, role, trainer_id, clie
       </Button>
       <Dialog open={open} onClose={close} title={`Invite ${name}`}>
         {issued ? (
-          <div className="flex flex-col gap-3 text-sm">
-            <p>
-              {issued.email_sent ? 'We emailed this link to ' : 'Send this link to '}
-              <strong>{issued.email}</strong>. It works once and expires {formatDateTime(issued.expires_at)}.
-            </p>
-            <InputField label="Invitation link" readOnly value={issued.accept_url} onFocus={(event) => event.target.select()} />
-            <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => navigator.clipboard?.writeText(issued.accept_url).then(() => toast.success('Link copied.'))}>
-                Copy link
-              </Button>
-              <Button onClick={close}>Done</Button>
-            </div>
-          </div>
+          <IssuedInvitationDetails issued={issued} onDone={close} />
         ) : (
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">
             <p className="text-sm text-muted">They choose a password from the link and can then sign in{role === 'client' ? ' to their portal' : ''}.</p>
@@ -79,5 +68,26 @@ export function InviteButton({ label, name, defaultEmail, role, trainer_id, clie
         )}
       </Dialog>
     </>
+  );
+}
+
+/** Where an invitation's link went, and the link itself to copy (shown once, right after it is made). */
+export function IssuedInvitationDetails({ issued, onDone }: { issued: IssuedInvitation; onDone: () => void }) {
+  const toast = useToast();
+  const timeZone = useMe().data?.timezone;
+  return (
+    <div className="flex flex-col gap-3 text-sm">
+      <p>
+        {issued.email_sent ? 'We emailed this link to ' : 'Send this link to '}
+        <strong>{issued.email}</strong>. It works once and expires {formatDateTime(issued.expires_at, timeZone)}.
+      </p>
+      <InputField label="Invitation link" readOnly value={issued.accept_url} onFocus={(event) => event.target.select()} />
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={() => navigator.clipboard?.writeText(issued.accept_url).then(() => toast.success('Link copied.'))}>
+          Copy link
+        </Button>
+        <Button onClick={onDone}>Done</Button>
+      </div>
+    </div>
   );
 }

@@ -2,6 +2,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '@/features/auth/api/get-me';
 import { useSignUp } from '@/features/auth/api/sign-up';
+import { TimeZonePicker } from '@/features/settings/components/time-zone-picker';
+import { deviceTimeZone } from '@/features/settings/components/time-zones';
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -16,7 +18,7 @@ export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
     last_name: '',
     email: '',
     password: '',
-    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    timezone: deviceTimeZone(),
     // Empty: the server takes the time zone's country.
     country: countryFromLanguage(navigator.language) ?? '',
   });
@@ -59,7 +61,10 @@ export function SignUpForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
         onChange={set('password')}
         error={errors.password}
       />
-      <InputField label="Time zone" value={values.timezone} onChange={set('timezone')} error={errors.timezone} hint="Used for the dashboard's days and weeks." />
+      <div className="flex flex-col gap-1">
+        <TimeZonePicker label="Studio time zone" value={values.timezone} onChange={(timezone) => setValues({ ...values, timezone })} error={errors.timezone} />
+        <p className="text-sm text-muted">The studio&rsquo;s days, weeks and reminders follow it; anyone can choose their own later.</p>
+      </div>
       <SelectField label="Country" value={values.country} onChange={set('country')} error={errors.country} hint="Phone numbers are read and shown the way they are dialled there.">
         <option value="">The time zone’s country</option>
         {countries.map((country) => (
