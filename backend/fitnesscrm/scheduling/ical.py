@@ -3,7 +3,7 @@
 UIDs are stable: `session-<id>@<host>` for a one-off session, `series-<id>@<host>` for a
 series, whose occurrences are its RRULE minus EXDATEs (cancelled ones) plus overriding
 VEVENTs with RECURRENCE-ID (occurrences edited on their own). Times carry their TZID
-and the calendar the matching VTIMEZONE.
+and the calendar the matching VTIMEZONE, written by `vtimezone` with RRULE observances.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from fitnesscrm.scheduling import vtimezone
 from fitnesscrm.scheduling.models import RELEASED, Session, SessionSeries
 
 PRODID = "-//FitnessCRM//Scheduling//EN"
@@ -89,10 +90,23 @@ def series_events(
     return [master, *overrides]
 
 
+def _earliest_by_zone(events: Iterable[icalendar.Event]) -> dict[str, datetime]:
+    """For every zone the events use, their earliest start: its VTIMEZONE must cover from there."""
+    earliest: dict[str, datetime] = {}
+    for event in events:
+        start = event["dtstart"]
+        key = start.params.get("TZID")  # none for UTC, which is written as ...Z
+        if key and (key not in earliest or start.dt < earliest[key]):
+            earliest[key] = start.dt
+    return earliest
+
+
 def to_bytes(name: str, events: Iterable[icalendar.Event]) -> bytes:
-    """The VCALENDAR holding `events` with a VTIMEZONE for every TZID they use."""
+    """The VCALENDAR holding `events` with a VTIMEZONE (RRULE observances) for every TZID they use."""
     calendar = _calendar(name)
+    events = list(events)
+    for key, since in sorted(_earliest_by_zone(events).items()):
+        calendar.add_component(vtimezone.component(key, since))
     for event in events:
         calendar.add_component(event)
-    calendar.add_missing_timezones()
     return calendar.to_ical()
