@@ -121,6 +121,8 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
     } catch (error) {
       setFailure(error);
       setErrors(serverFieldErrors(error));
+      // The reason (and any suggested times) sits under the form: bring it into view.
+      requestAnimationFrame(() => document.querySelector('[data-booking-form] [data-testid="booking-error"]')?.scrollIntoView?.({ block: 'nearest' }));
     } finally {
       setPending(false);
     }

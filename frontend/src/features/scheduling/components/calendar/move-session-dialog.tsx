@@ -64,7 +64,7 @@ export function MoveSessionDialog(props: MoveSessionDialogProps) {
           <ConflictHelp error={pending.error} zone={zone} canOpen={canOpenSession} verb="Move to" pending={saving} onPick={onPick} />
           <div className="mt-2 flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={onCancel}>
-              {pending.step === 'refused' ? 'Close' : 'Cancel'}
+              {pending.step === 'refused' ? 'Keep it where it was' : 'Cancel'}
             </Button>
             {pending.step === 'override' ? (
               <Button variant="danger" loading={saving} onClick={() => onConfirm(pending.scope, true)}>

@@ -141,7 +141,8 @@ export function SessionPanel({ sessionId, initial, zone, canAct: mayAct, onEdit,
   const cancelled = session.status === 'cancelled';
   const now = new Date();
   const waiting = ATTENDANCE.some(({ status }) => attendanceWaitsForStart(status, session, now));
-  const startText = DateTime.fromISO(session.starts_at, { zone }).toFormat('t');
+  const start = DateTime.fromISO(session.starts_at, { zone });
+  const startText = start.hasSame(DateTime.now().setZone(zone), 'day') ? start.toFormat('t') : `${start.toFormat('t')} on ${start.toFormat('ccc, LLL d')}`;
   // Cancelling frees the clients (they become inactive); the record still says who it was for.
   const active = isInactive(session) ? (session.participants as Participant[]) : activeParticipants(session);
 

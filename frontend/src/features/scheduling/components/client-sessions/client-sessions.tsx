@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSessions, type Session } from '@/features/scheduling/api/get-sessions';
-import { formatInZone } from '@/features/scheduling/components/availability/zoned-time';
+import { formatInZone, zonedDay } from '@/features/scheduling/components/availability/zoned-time';
 import { SessionStatusBadge } from '@/features/scheduling/components/session-status-badge';
 import { bookForClientHref, sessionHref } from '@/features/scheduling/lib/session-links';
 import { ButtonLink, Button } from '@/components/ui/button';
@@ -11,7 +11,7 @@ import { cn } from '@/lib/cn';
 
 const FIRST_SHOWN = 5;
 const MORE = 10;
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' };
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const KINDS: Record<Session['kind'], string> = { personal: 'Personal session', group: 'Group class', assessment: 'Assessment', consultation: 'Consultation' };
 
@@ -89,18 +89,24 @@ function SessionList({ title, empty, query, zone, showTrainer, now }: SessionLis
 function SessionRow({ session, zone, showTrainer, now }: { session: Session; zone: string; showTrainer: boolean; now: string }) {
   const released = session.status === 'cancelled' || session.status === 'late_cancel';
   const inProgress = session.starts_at <= now && session.ends_at > now && session.status === 'scheduled';
+  const sameYear = zonedDay(session.starts_at, zone).slice(0, 4) === zonedDay(now, zone).slice(0, 4);
+  const day = formatInZone(session.starts_at, zone, sameYear ? DAY : { ...DAY, year: 'numeric' });
   const time = `${formatInZone(session.starts_at, zone, TIME)} – ${formatInZone(session.ends_at, zone, TIME)}`;
   const what = session.title ? `${session.title} · ${KINDS[session.kind]}` : KINDS[session.kind];
   return (
     <li>
-      <Link to={sessionHref(session, zone)} className="flex min-h-11 items-center gap-3 py-2 hover:bg-surface-muted" data-testid="client-session">
-        <span className={cn('w-32 shrink-0 text-sm sm:w-44', released && 'text-muted line-through')}>
-          <span className="block font-semibold">{formatInZone(session.starts_at, zone, DAY)}</span>
-          <span className="block tabular-nums text-muted">{time}</span>
-        </span>
-        <span className="min-w-0 flex-1 text-sm">
-          <span className={cn('block truncate', released && 'text-muted line-through')}>{what}</span>
-          {showTrainer ? <span className="block truncate text-xs text-muted">with {session.trainer_name}</span> : null}
+      <Link to={sessionHref(session, zone)} className="flex min-h-11 items-start gap-3 py-2 hover:bg-surface-muted sm:items-center" data-testid="client-session">
+        {/* Phones: day and time on one line, what under it; wider screens: columns. */}
+        <span className="min-w-0 flex-1 text-sm sm:flex sm:items-center sm:gap-3">
+          <span className={cn('block sm:w-44 sm:shrink-0', released && 'text-muted line-through')}>
+            <span className="font-semibold">{day}</span>
+            <span className="sm:hidden"> · </span>
+            <span className="tabular-nums text-muted sm:block">{time}</span>
+          </span>
+          <span className="block min-w-0 sm:flex-1">
+            <span className={cn('block truncate', released && 'text-muted line-through')}>{what}</span>
+            {showTrainer ? <span className="block truncate text-xs text-muted">with {session.trainer_name}</span> : null}
+          </span>
         </span>
         {inProgress ? <span className="shrink-0 text-xs font-semibold text-primary-text">Now</span> : <SessionStatusBadge status={session.status} className="shrink-0" />}
       </Link>
