@@ -39,9 +39,6 @@ class Viewer:
         return cls(role=principal.role, client_id=principal.client_id)
 
 
-STAFF = Viewer(role=Role.TRAINER)
-
-
 class ViewSchema(ma.Schema):
     """An output schema that shows each viewer their view of it."""
 

@@ -141,8 +141,14 @@ def booking_conflict(actor: Principal | None, candidates: Sequence[Candidate], c
             if row is not None:
                 hit, detail = row[0], {"client_id": row[1]}
                 client = db.session.get(Client, row[1])
+                # A colleague's session is named only as "a session" to a trainer who may not open it.
+                what = (
+                    _what(hit)
+                    if actor is None or actor.is_manager or actor.trainer_id == hit.trainer_id
+                    else "a session"
+                )
                 message = (
-                    f"{client.full_name} already has {_what(hit)} {span(hit.starts_at, hit.ends_at, zone)} "
+                    f"{client.full_name} already has {what} {span(hit.starts_at, hit.ends_at, zone)} "
                     f"with {hit.trainer.full_name}."
                 )
         if hit is None:

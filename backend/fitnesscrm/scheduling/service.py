@@ -106,6 +106,9 @@ def _filtered(
     if trainer_id is not None:
         stmt = stmt.where(Session.trainer_id == trainer_id)
     if client_id is not None:
+        # A client filtering by someone else would learn who else is on their group sessions.
+        if actor.role == Role.CLIENT and client_id != actor.client_id:
+            return stmt.where(sa.false())
         stmt = stmt.where(Session.id.in_(sa.select(Participant.session_id).where(Participant.client_id == client_id)))
     if series_id is not None:
         stmt = stmt.where(Session.series_id == series_id)

@@ -79,6 +79,9 @@ def test_client_sees_only_their_own_place_on_a_group_session(studio, client_as):
     ]
     assert "notes" not in body and "outside_hours" not in body
     assert body["trainer_name"] == studio.trainer.full_name and body["capacity"] == 2
+    # Nor can they learn who else is booked by filtering on another client.
+    assert api.get(f"/api/sessions?client_id={studio.other_client.id}").get_json()["items"] == []
+    assert len(api.get(f"/api/sessions?client_id={studio.client.id}").get_json()["items"]) == 1
 
 
 def test_other_studio_sees_no_session_series_history_or_ics(studio, other_studio, client_as):
