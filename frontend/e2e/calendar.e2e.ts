@@ -213,6 +213,7 @@ test('a trainer sees and books only their own calendar, without the override', a
   await page.goto(`/calendar?view=week&date=${day(weekA, 0)}&trainer=999999`);
   await settle(page);
   const legend = page.getByRole('list', { name: 'Trainers' });
+  await legend.getByRole('listitem').first().waitFor();
   expect(await legend.getByRole('listitem').allTextContents()).toEqual([me.full_name]);
   expect(await page.getByRole('group', { name: 'Show trainer' }).count()).toBe(0);
   await drag(page, await slotPoint(page, day(weekA, 6), '10:00:00'), await slotPoint(page, day(weekA, 6), '10:30:00'));
@@ -241,7 +242,7 @@ test('screenshots: week, month, day and list, desktop light and phone', async ()
       await settle(page);
       if (view === 'week') {
         // A phone's week is three readable days from the date; a desktop's the seven of the week.
-        expect(await page.locator('td.fc-timegrid-col[data-date]').count()).toBe(size === 'phone' ? 3 : 7);
+        await expect.poll(() => page.locator('td.fc-timegrid-col[data-date]').count()).toBe(size === 'phone' ? 3 : 7);
         const pressed = page.getByRole('group', { name: 'View' }).locator('[aria-pressed="true"]');
         expect(await pressed.textContent()).toBe(size === 'phone' ? '3 days' : 'Week');
       }
