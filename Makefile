@@ -40,7 +40,8 @@ demo-data: migrate
 run: demo-data frontend
 	cd backend && PORT=$(PORT) exec ../$(BIN)/gunicorn fitnesscrm.wsgi:app
 
-backend-test: install
+# The feed tests read calendars with ical.js too (frontend/scripts/expand-ics.mjs).
+backend-test: install frontend-install
 	$(BIN)/pytest
 
 test: lint frontend-lint frontend-api-check backend-test frontend-test e2e

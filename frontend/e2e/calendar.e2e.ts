@@ -1,8 +1,9 @@
 // Goal (issue 4): an owner books a weekly series by selecting time on the calendar, sees it in the
 // week view, drags one occurrence to a new time ("only this one"), cancels the series from a
 // later date ("this and following"), and is stopped, with the reason shown, when a booking or a
-// drag would overlap another session. Screenshots of every view, the form and the details panel,
-// desktop dark and light and a phone, go to frontend/test-results/screenshots/.
+// drag would overlap another session, with who has the time said in words. Screenshots of every
+// view (a phone's week is three days), the form and the details panel, desktop dark and light and
+// a phone, go to frontend/test-results/screenshots/.
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -126,7 +127,11 @@ test('book a weekly series, move one, cancel the rest, and meet conflicts', asyn
   await drag(page, { x: monBox.x + monBox.width / 2, y: monBox.y + 8 }, { x: wednesdayX, y: monBox.y + 8 + fourHours });
   await moveDialog.waitFor();
   await moveDialog.getByRole('button', { name: 'Move' }).click();
-  await page.getByTestId('toast').filter({ hasText: /Overlaps session/ }).waitFor();
+  // Refused: the dialog says who has the time (the moved Wednesday is the same trainer's) and offers others.
+  const refused = page.getByRole('dialog', { name: 'Can’t move it there' });
+  await refused.getByText(`${trainer.full_name} already has a session 2:00–3:00 PM`, { exact: false }).waitFor();
+  await refused.getByRole('list', { name: 'Nearest free times' }).waitFor();
+  await refused.getByRole('button', { name: 'Keep it where it was' }).click();
   const monAfter = (await seriesSessions(page, trainer.id, seriesId)).find((session) => session.id === monA.id)!;
   expect(monAfter.starts_at).toBe(monA.starts_at);
   await expect.poll(async () => (await eventOf(page, monA.id).boundingBox())?.y).toBeCloseTo(monBox.y, 0);
@@ -139,7 +144,8 @@ test('book a weekly series, move one, cancel the rest, and meet conflicts', asyn
   await form.getByRole('button', { name: 'Book session' }).click();
   const conflict = form.getByTestId('booking-error');
   await conflict.getByText('That time is already taken.').waitFor();
-  expect(await conflict.textContent()).toContain(`Overlaps session ${wedA.id}`);
+  expect(await conflict.textContent()).toContain(`${trainer.full_name} already has a session 2:00–3:00 PM ${DateTime.fromISO(day(weekA, 2)).toFormat('ccc d LLL')}`);
+  expect(await conflict.textContent()).not.toMatch(/Overlaps|\+00:00/);
   await form.getByRole('button', { name: 'Cancel' }).click();
   expect(await seriesSessions(page, trainer.id)).toHaveLength(6);
 
@@ -208,6 +214,7 @@ test('a trainer sees and books only their own calendar, without the override', a
   await page.goto(`/calendar?view=week&date=${day(weekA, 0)}&trainer=999999`);
   await settle(page);
   const legend = page.getByRole('list', { name: 'Trainers' });
+  await legend.getByRole('listitem').first().waitFor();
   expect(await legend.getByRole('listitem').allTextContents()).toEqual([me.full_name]);
   expect(await page.getByRole('group', { name: 'Show trainer' }).count()).toBe(0);
   await drag(page, await slotPoint(page, day(weekA, 6), '10:00:00'), await slotPoint(page, day(weekA, 6), '10:30:00'));
@@ -232,9 +239,14 @@ test('screenshots: week, month, day and list, desktop light and phone', async ()
     await signIn(page, USERS.owner);
     const today = DateTime.now().setZone(ZONE).toISODate();
     for (const view of ['week', 'month', 'day', 'list'] as const) {
-      if (size === 'phone' && view === 'week') continue;
       await page.goto(`/calendar?view=${view}&date=${today}`);
       await settle(page);
+      if (view === 'week') {
+        // A phone's week is three readable days from the date; a desktop's the seven of the week.
+        await expect.poll(() => page.locator('td.fc-timegrid-col[data-date]').count()).toBe(size === 'phone' ? 3 : 7);
+        const pressed = page.getByRole('group', { name: 'View' }).locator('[aria-pressed="true"]');
+        expect(await pressed.textContent()).toBe(size === 'phone' ? '3 days' : 'Week');
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${view} scrolls sideways`).toBeLessThanOrEqual(0);
       await screenshot(page, `calendar-${view}-${size}-${theme}`);
     }
@@ -264,4 +276,4 @@ test('screenshots: week, month, day and list, desktop light and phone', async ()
     }
     await context.close();
   }
-});
+}, 240_000);

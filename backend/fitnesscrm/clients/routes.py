@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask import jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -10,7 +9,7 @@ from fitnesscrm.clients import imports, schemas, service
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.exports import documented_export, export_response
 from fitnesscrm.core.pagination import page_schema
-from fitnesscrm.core.tenancy import MANAGERS, STAFF, Role
+from fitnesscrm.core.tenancy import MANAGERS, STAFF
 
 blp = Blueprint("clients", __name__, url_prefix="/api/clients", description="The people the studio coaches")
 
@@ -85,12 +84,8 @@ class ClientById(MethodView):
     @requires()
     @blp.response(200, schemas.ClientDetailSchema)
     def get(self, client_id):
-        """One client with their current trainers; a client reading their own record gets no staff notes."""
-        principal = current_principal()
-        client = service.get(actor=principal, client_id=client_id)
-        if principal.role == Role.CLIENT:
-            return jsonify(schemas.ClientDetailSchema(exclude=schemas.STAFF_ONLY_FIELDS).dump(client))
-        return client
+        """One client with their current trainers; a client reading their own record sees no staff-only fields."""
+        return service.get(actor=current_principal(), client_id=client_id)
 
     @requires(*STAFF)
     @blp.arguments(schemas.ClientUpdateSchema(partial=True))

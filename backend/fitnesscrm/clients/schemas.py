@@ -20,9 +20,8 @@ from fitnesscrm.core.fields import (
     id_list_field,
 )
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
+from fitnesscrm.core.views import ViewSchema
 
-# Coaches' private notes: never shown to the client the record describes.
-STAFF_ONLY_FIELDS = ("notes",)
 SORTABLE = ("last_name", "first_name", "email", "status", "start_date", "created_at")
 # "archived" is reached through archive and left through restore, never set directly.
 SETTABLE_STATUSES = tuple(status for status in CLIENT_STATUSES if status != "archived")
@@ -49,7 +48,12 @@ class ClientTrainerSchema(ma.Schema):
     assigned_at = ma.fields.DateTime()
 
 
-class ClientSchema(ma.Schema):
+class ClientSchema(ViewSchema):
+    """A client record; the client it describes does not see the studio's notes, tags, lead source nor its
+    bookkeeping of their login, trainers and archiving."""
+
+    staff_only = ("notes", "tags", "source", "user_id", "has_account", "trainer_count", "archived_at")
+
     id = ma.fields.Integer(dump_only=True)
     first_name = ma.fields.String()
     last_name = ma.fields.String()
@@ -59,7 +63,7 @@ class ClientSchema(ma.Schema):
     date_of_birth = ma.fields.Date(allow_none=True)
     gender = ma.fields.String(allow_none=True)
     goals = ma.fields.String(allow_none=True)
-    notes = ma.fields.String(allow_none=True, metadata={"description": "Staff only; absent for the client themself."})
+    notes = ma.fields.String(allow_none=True, metadata={"description": "The coaches' notes."})
     emergency_contact_name = ma.fields.String(allow_none=True)
     emergency_contact_phone = ma.fields.String(allow_none=True)
     tags = ma.fields.List(ma.fields.String())

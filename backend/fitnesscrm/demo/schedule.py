@@ -137,7 +137,7 @@ class ScheduleBuilder:
         start = time(hour + shift if shifts else hour, minute)
         self.add_series(
             trainer, actor, monday, byday, start, minutes, [client], kind="personal",
-            title=f"{client.first_name} · {content.PROGRAMME_WEEKS}-week programme",
+            title=f"{content.PROGRAMME_WEEKS}-week programme",
             location=None if online else location, online_url=content.ONLINE_CHECK_IN_URL if online else None,
             price=trainer.hourly_rate,
         )  # fmt: skip
@@ -182,7 +182,7 @@ class ScheduleBuilder:
             session = Session(
                 organization_id=self.organization_id, trainer_id=trainer.id, kind=kind, starts_at=starts_at,
                 ends_at=starts_at + timedelta(minutes=minutes), timezone=content.TIMEZONE,
-                title=f"First {kind}: {lead.first_name}",
+                title=f"First {kind}",
                 location=None if kind == "consultation" else "Studio A",
                 online_url=content.ONLINE_CHECK_IN_URL if kind == "consultation" else None,
                 price=Decimal("0.00"), created_by_id=login.user_id,

@@ -12,14 +12,16 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import sqlalchemy as sa
 
+from fitnesscrm.clients import service as clients
+from fitnesscrm.clients.models import Client
 from fitnesscrm.core import events
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
-from fitnesscrm.errors import Forbidden, NotFound
+from fitnesscrm.errors import Forbidden, NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling.events import TimeOffAdded, TimeOffRemoved, WorkingHoursChanged
-from fitnesscrm.scheduling.models import RELEASED, Session, TimeOff, WorkingHours
+from fitnesscrm.scheduling.models import RELEASED, Participant, Session, TimeOff, WorkingHours
 from fitnesscrm.scheduling.recurrence import local_day_bounds, to_local, to_utc
 from fitnesscrm.trainers.models import Trainer
 
@@ -96,34 +98,60 @@ def _open_ranges(trainer_id: int, zone: str, first: date, last: date) -> list[Ra
     return ranges
 
 
-def busy(trainer_id: int, start: datetime, end: datetime) -> list[Range]:
-    """The trainer's blocking sessions and time off overlapping [start, end), sorted by start."""
-    # Sessions last at most 12 hours, so the starts_at bound keeps the index scan short.
+def busy(
+    trainer_id: int, start: datetime, end: datetime, *, client_ids: Sequence[int] = (), ignore: Sequence[int] = ()
+) -> list[Range]:
+    """The blocking sessions of the trainer and of `client_ids`, and the trainer's time off, overlapping
+    [start, end), sorted by start; sessions in `ignore` (one being moved) do not count."""
+    # Sessions last at most 12 hours, so the starts_at bound keeps the index scans short.
+    earliest = start - timedelta(hours=12)
     rows = db.session.execute(
         sa.select(Session.starts_at, Session.ends_at).where(
             Session.trainer_id == trainer_id,
             Session.starts_at < end,
-            Session.starts_at >= start - timedelta(hours=12),
+            Session.starts_at >= earliest,
             Session.ends_at > start,
             Session.status.not_in(RELEASED),
+            Session.id.not_in(ignore),
         )
     ).all()
+    if client_ids:
+        rows += db.session.execute(
+            sa.select(Participant.starts_at, Participant.ends_at).where(
+                Participant.client_id.in_(client_ids),
+                Participant.active,
+                Participant.starts_at < end,
+                Participant.starts_at >= earliest,
+                Participant.ends_at > start,
+                Participant.session_id.not_in(ignore),
+            )
+        ).all()
     taken = [(row.starts_at, row.ends_at) for row in rows] + time_off_between(trainer_id, start, end)
     return sorted(taken)
 
 
 def free_slots(
-    *, trainer_id: int, zone: str, first: date, last: date, minutes: int, step: int, now: datetime | None = None
+    *,
+    trainer_id: int,
+    zone: str,
+    first: date,
+    last: date,
+    minutes: int,
+    step: int,
+    client_ids: Sequence[int] = (),
+    ignore: Sequence[int] = (),
+    now: datetime | None = None,
 ) -> list[Range]:
     """Every slot of `minutes` inside working hours between local days `first` and `last` that nothing blocks.
 
-    Slots start at the opening time and every `step` minutes after it; slots in the past are left out.
+    Slots start at the opening time and every `step` minutes after it; slots in the past, and those
+    where one of `client_ids` is busy, are left out; the sessions in `ignore` block nothing.
     """
     now = now or datetime.now(UTC)
     opens = _open_ranges(trainer_id, zone, first, last)
     if not opens:
         return []
-    taken = busy(trainer_id, min(r[0] for r in opens), max(r[1] for r in opens))
+    taken = busy(trainer_id, min(r[0] for r in opens), max(r[1] for r in opens), client_ids=client_ids, ignore=ignore)
     taken_starts = [start for start, _ in taken]
     length, stride = timedelta(minutes=minutes), timedelta(minutes=step)
     slots = []
@@ -152,7 +180,7 @@ def _next_step(origin: datetime, moment: datetime, stride: timedelta) -> datetim
 def get_hours(*, actor: Principal, trainer_id: int) -> dict:
     """A trainer's weekly working hours and the zone they are in (staff; trainers their own)."""
     trainer = _trainer(actor, trainer_id, write=False)
-    return {"timezone": _zone(actor), "intervals": working_hours(trainer.id)}
+    return {"timezone": organization_zone(actor.organization_id), "intervals": working_hours(trainer.id)}
 
 
 def set_hours(*, actor: Principal, trainer_id: int, intervals: list[dict]) -> dict:
@@ -234,13 +262,24 @@ def search_free_slots(
     last: date,
     minutes: int,
     step: int = 30,
+    client_ids: Sequence[int] = (),
     page: int = 1,
     per_page: int = 100,
 ) -> Page:
-    """One page of a trainer's free slots of `minutes` between two local days (staff; trainers their own)."""
+    """One page of a trainer's free slots of `minutes` between two local days, where `client_ids` are free too."""
     trainer = _trainer(actor, trainer_id, write=False)
-    zone = _zone(actor)
-    slots = free_slots(trainer_id=trainer.id, zone=zone, first=first, last=last, minutes=minutes, step=step)
+    ids = list(dict.fromkeys(client_ids))
+    if ids:
+        found = set(db.session.scalars(clients.visible(actor).where(Client.id.in_(ids)).with_only_columns(Client.id)))
+        missing = [client_id for client_id in ids if client_id not in found]
+        if missing:
+            raise ValidationError(
+                "Some clients do not exist or are not yours.", fields={"client_ids": [f"No such client: {missing}."]}
+            )
+    zone = organization_zone(actor.organization_id)
+    slots = free_slots(
+        trainer_id=trainer.id, zone=zone, first=first, last=last, minutes=minutes, step=step, client_ids=ids
+    )
     total = len(slots)
     pages = -(-total // per_page)
     chunk = slots[(page - 1) * per_page : page * per_page]
@@ -255,8 +294,9 @@ def search_free_slots(
     return Page(items=items, meta=meta)
 
 
-def _zone(actor: Principal) -> str:
-    return db.session.scalar(sa.select(Organization.timezone).where(Organization.id == actor.organization_id))
+def organization_zone(organization_id: int) -> str:
+    """The IANA zone of an organization: working hours and free-slot days are local to it."""
+    return db.session.scalar(sa.select(Organization.timezone).where(Organization.id == organization_id))
 
 
 def _trainer(actor: Principal, trainer_id: int, *, write: bool) -> Trainer:

@@ -20,6 +20,7 @@ from fitnesscrm.clients.models import Client
 from fitnesscrm.core import urls
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
+from fitnesscrm.core.views import Viewer
 from fitnesscrm.errors import Forbidden, NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.scheduling import ical, service
@@ -118,8 +119,20 @@ def revoke(*, actor: Principal, feed_id: int) -> None:
     db.session.commit()
 
 
+def viewer_of(feed: CalendarFeed) -> Viewer:
+    """Whom a feed is written for: its client, or staff for a trainer's feed."""
+    if feed.client_id is not None:
+        return Viewer(role=Role.CLIENT, client_id=feed.client_id)
+    return Viewer(role=Role.TRAINER)
+
+
 def render(*, token: str) -> bytes:
-    """The iCalendar text of the feed whose token this is; NotFound for unknown or revoked tokens."""
+    """The iCalendar text of the feed whose token this is; NotFound for unknown or revoked tokens.
+
+    The feed of an archived trainer is suspended: an empty calendar, so that subscribed apps drop
+    the client names they copied (an error would leave them there); restoring the trainer brings
+    it back.
+    """
     feed = db.session.scalars(
         sa.select(CalendarFeed).where(CalendarFeed.token_hash == _hash(token), CalendarFeed.revoked_at.is_(None))
     ).one_or_none()
@@ -130,6 +143,8 @@ def render(*, token: str) -> bytes:
     series_stmt = sa.select(SessionSeries).where(SessionSeries.organization_id == feed.organization_id)
     if feed.trainer_id is not None:
         owner = db.session.get(Trainer, feed.trainer_id)
+        if owner.archived_at is not None:
+            return ical.suspended()
         sessions = sessions.where(Session.trainer_id == feed.trainer_id)
         series_stmt = series_stmt.where(SessionSeries.trainer_id == feed.trainer_id)
     else:
@@ -142,26 +157,28 @@ def render(*, token: str) -> bytes:
                 SessionSeries.id.in_(sa.select(Session.series_id).where(Session.id.in_(booked))),
             )
         )
-    loaded = selectinload(Session.participants).joinedload(Participant.client)
+    loaded = (joinedload(Session.trainer), selectinload(Session.participants).joinedload(Participant.client))
     singles = db.session.scalars(
-        sessions.options(loaded).where(Session.series_id.is_(None), Session.ends_at > since)
+        sessions.options(*loaded).where(Session.series_id.is_(None), Session.ends_at > since)
     ).all()
-    series_list = db.session.scalars(series_stmt.order_by(SessionSeries.id)).all()
+    series_list = db.session.scalars(
+        series_stmt.options(joinedload(SessionSeries.trainer)).order_by(SessionSeries.id)
+    ).all()
     occurrences = db.session.scalars(
         sa.select(Session)
-        .options(loaded, joinedload(Session.series))
+        .options(*loaded)
         .where(Session.series_id.in_([series.id for series in series_list]))
         .order_by(Session.original_start)
     ).all()
     by_series: dict[int, list[Session]] = {}
     for occurrence in occurrences:
         by_series.setdefault(occurrence.series_id, []).append(occurrence)
-    host = _host()
-    events = [ical.session_event(s, host=host, people=_people(s, feed)) for s in singles]
+    host, viewer = _host(), viewer_of(feed)
+    events = [ical.session_event(s, host=host, viewer=viewer) for s in singles]
     for series in series_list:
         own = by_series.get(series.id, [])
         hidden = {o.id for o in own if feed.client_id and not _booked(o, feed.client_id)}
-        events += ical.series_events(series, own, host=host, hidden=hidden, people=_people(own[0], feed) if own else "")
+        events += ical.series_events(series, own, host=host, hidden=hidden, viewer=viewer)
     return ical.to_bytes(f"FitnessCRM: {owner.full_name}", events)
 
 
@@ -169,17 +186,8 @@ def _booked(session: Session, client_id: int) -> bool:
     return any(p.client_id == client_id and p.active for p in session.participants)
 
 
-def _people(session: Session, feed: CalendarFeed) -> str:
-    """Who else is there: the clients for a trainer's feed; nothing for a client's own feed."""
-    if feed.client_id is not None:
-        return ""
-    return ", ".join(p.client.full_name for p in session.participants if p.active)
-
-
 def session_ics(*, actor: Principal, session_id: int) -> tuple[str, bytes]:
-    """A file name and the iCalendar text of one session the caller may see."""
+    """A file name and the iCalendar text of one session the caller may see, as they may see it."""
     session = service.get(actor=actor, session_id=session_id)
-    people = "" if actor.role == Role.CLIENT else ", ".join(p.client.full_name for p in session.participants)
-    return f"session-{session.id}.ics", ical.to_bytes(
-        "FitnessCRM session", [ical.session_event(session, host=_host(), people=people)]
-    )
+    event = ical.session_event(session, host=_host(), viewer=Viewer.of(actor))
+    return f"session-{session.id}.ics", ical.to_bytes("FitnessCRM session", [event])

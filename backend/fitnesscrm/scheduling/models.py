@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, ExcludeConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 from fitnesscrm.trainers.models import Trainer
@@ -173,6 +174,8 @@ class StatusChange(TenantMixin, Base):
     note: Mapped[str | None] = mapped_column(sa.String(500))
     changed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"), index=True)
     changed_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+    changed_by: Mapped[User | None] = relationship(lazy="raise")
 
 
 class Reminder(TenantMixin, Base):

@@ -10,7 +10,7 @@ from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.exports import documented_export, export_response
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import Role
-from fitnesscrm.scheduling import availability, feeds, reminders, schemas, series, service
+from fitnesscrm.scheduling import availability, feeds, reminders, schemas, series, service, views
 
 blp = Blueprint("scheduling", __name__, url_prefix="/api", description="Sessions, availability and calendars")
 
@@ -31,14 +31,14 @@ def _ics(name: str, body: bytes, *, attachment: bool) -> Response:
 class Sessions(MethodView):
     @requires()
     @blp.arguments(schemas.SessionQuerySchema, location="query")
-    @blp.response(200, page_schema(schemas.SessionSchema))
+    @blp.response(200, page_schema(views.SessionSchema))
     def get(self, args):
         """List sessions overlapping [from, to) by start: the calendar's range query, filterable by trainer/client."""
         return service.get_all(actor=current_principal(), **args)
 
     @requires(*STAFF)
     @blp.arguments(schemas.SessionCreateSchema)
-    @blp.response(201, schemas.SessionSchema)
+    @blp.response(201, views.SessionSchema)
     def post(self, args):
         """Book one session (trainers on their own calendar); 409 names the session in the way."""
         return service.create(actor=current_principal(), **args)
@@ -59,14 +59,14 @@ class SessionsExport(MethodView):
 @blp.route("/sessions/<int:session_id>")
 class SessionById(MethodView):
     @requires()
-    @blp.response(200, schemas.SessionSchema)
+    @blp.response(200, views.SessionSchema)
     def get(self, session_id):
         """One session."""
         return service.get(actor=current_principal(), session_id=session_id)
 
     @requires(*STAFF)
     @blp.arguments(schemas.SessionUpdateSchema(partial=True))
-    @blp.response(200, schemas.SessionSchema)
+    @blp.response(200, views.SessionSchema)
     def patch(self, args, session_id):
         """Move, resize or edit a session; for an occurrence, scope=this|following|all."""
         scope = args.pop("scope", "this")
@@ -78,7 +78,7 @@ class SessionById(MethodView):
 @blp.route("/sessions/<int:session_id>/cancel", methods=["POST"])
 @requires(*STAFF)
 @blp.arguments(schemas.CancelSchema)
-@blp.response(200, schemas.SessionSchema)
+@blp.response(200, views.SessionSchema)
 def cancel_session(args, session_id):
     """Cancel a session, or with scope=following|all the rest of its series; the slot is freed."""
     scope = args.pop("scope")
@@ -90,7 +90,7 @@ def cancel_session(args, session_id):
 @blp.route("/sessions/<int:session_id>/attendance", methods=["POST"])
 @requires(*STAFF)
 @blp.arguments(schemas.AttendanceSchema)
-@blp.response(200, schemas.SessionSchema)
+@blp.response(200, views.SessionSchema)
 def mark_attendance(args, session_id):
     """Mark a session completed, no_show or late_cancel; every change is kept in its history."""
     return service.mark_attendance(actor=current_principal(), session_id=session_id, **args)
@@ -99,7 +99,7 @@ def mark_attendance(args, session_id):
 @blp.route("/sessions/<int:session_id>/history")
 @requires()
 @blp.arguments(schemas.PageArgsSchema, location="query")
-@blp.response(200, page_schema(schemas.StatusChangeSchema))
+@blp.response(200, page_schema(views.StatusChangeSchema))
 def session_history(args, session_id):
     """The session's attendance and cancellation history, oldest first."""
     return service.history(actor=current_principal(), session_id=session_id, **args)
@@ -126,7 +126,7 @@ def session_ics(session_id):
 @blp.route("/series", methods=["POST"])
 @requires(*STAFF)
 @blp.arguments(schemas.SeriesCreateSchema)
-@blp.response(201, schemas.SeriesSchema)
+@blp.response(201, views.SeriesSchema)
 def create_series(args):
     """Book a recurring series from an RRULE; occurrences exist as sessions a year ahead."""
     return series.create(actor=current_principal(), **args)
@@ -134,7 +134,7 @@ def create_series(args):
 
 @blp.route("/series/<int:series_id>")
 @requires()
-@blp.response(200, schemas.SeriesSchema)
+@blp.response(200, views.SeriesSchema)
 def get_series(series_id):
     """One series: its rule, time zone and how far its occurrences are materialised."""
     return series.get(actor=current_principal(), series_id=series_id)
@@ -143,7 +143,7 @@ def get_series(series_id):
 @blp.route("/series/<int:series_id>/extend", methods=["POST"])
 @requires(*STAFF)
 @blp.arguments(schemas.ExtendSchema)
-@blp.response(200, schemas.SeriesSchema)
+@blp.response(200, views.SeriesSchema)
 def extend_series(args, series_id):
     """Materialise a series' occurrences further ahead (up to three years)."""
     return series.extend(actor=current_principal(), series_id=series_id, **args)
@@ -195,7 +195,7 @@ def delete_time_off(time_off_id):
 @blp.arguments(schemas.FreeSlotQuerySchema, location="query")
 @blp.response(200, page_schema(schemas.FreeSlotSchema))
 def free_slots(args, trainer_id):
-    """A trainer's free slots of `duration` minutes between two local days, every `step` minutes."""
+    """A trainer's free slots of `duration` minutes between two local days where the `client_ids` are free too."""
     return availability.search_free_slots(actor=current_principal(), trainer_id=trainer_id, **args)
 
 

@@ -6,58 +6,15 @@ from itertools import pairwise
 import marshmallow as ma
 
 from fitnesscrm.core.exports import format_field
-from fitnesscrm.core.fields import Text, TimeZone, id_field, money_out
+from fitnesscrm.core.fields import Text, TimeZone, id_field
 from fitnesscrm.core.pagination import PageArgsSchema
 from fitnesscrm.scheduling.models import KINDS, MAX_SESSION_MINUTES, STATUSES
-from fitnesscrm.scheduling.recurrence import to_local
 from fitnesscrm.scheduling.series import SCOPES
 from fitnesscrm.scheduling.service import ATTENDANCE
 
 MAX_RANGE_DAYS = 62
 # A month view of a busy studio needs more than the usual 100 rows per page.
 MAX_CALENDAR_PER_PAGE = 500
-
-
-def _local(attr: str):
-    return ma.fields.Function(
-        lambda obj: to_local(getattr(obj, attr), obj.timezone).isoformat(),
-        dump_only=True,
-        metadata={"type": "string", "description": f"{attr} as wall-clock time in the session's time zone."},
-    )
-
-
-class ParticipantSchema(ma.Schema):
-    client_id = ma.fields.Integer()
-    client_name = ma.fields.Function(lambda p: p.client.full_name, metadata={"type": "string"})
-    active = ma.fields.Boolean()
-
-
-class SessionSchema(ma.Schema):
-    id = ma.fields.Integer(dump_only=True)
-    trainer_id = ma.fields.Integer()
-    trainer_name = ma.fields.Function(lambda s: s.trainer.full_name, dump_only=True, metadata={"type": "string"})
-    series_id = ma.fields.Integer(allow_none=True)
-    original_start = ma.fields.DateTime(allow_none=True, metadata={"description": "RECURRENCE-ID of an occurrence."})
-    is_exception = ma.fields.Boolean(metadata={"description": "Edited on its own; series-wide edits skip it."})
-    kind = ma.fields.String(metadata={"enum": list(KINDS)})
-    status = ma.fields.String(metadata={"enum": list(STATUSES)})
-    starts_at = ma.fields.DateTime()
-    ends_at = ma.fields.DateTime()
-    local_start = _local("starts_at")
-    local_end = _local("ends_at")
-    timezone = ma.fields.String()
-    capacity = ma.fields.Integer()
-    title = ma.fields.String(allow_none=True)
-    location = ma.fields.String(allow_none=True)
-    online_url = ma.fields.String(allow_none=True)
-    notes = ma.fields.String(allow_none=True)
-    price = money_out()
-    outside_hours = ma.fields.Boolean(metadata={"description": "Booked outside working hours by override."})
-    cancelled_at = ma.fields.DateTime(allow_none=True)
-    cancel_reason = ma.fields.String(allow_none=True)
-    participants = ma.fields.List(ma.fields.Nested(ParticipantSchema))
-    created_at = ma.fields.DateTime(dump_only=True)
-    updated_at = ma.fields.DateTime(dump_only=True)
 
 
 class _SessionFieldsSchema(ma.Schema):
@@ -128,6 +85,11 @@ class _RangeArgsSchema(PageArgsSchema):
 class SessionQuerySchema(_RangeArgsSchema):
     per_page = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=MAX_CALENDAR_PER_PAGE))
     status = ma.fields.List(ma.fields.String(validate=ma.validate.OneOf(STATUSES)))
+    sort = ma.fields.String(
+        load_default="starts_at",
+        validate=ma.validate.OneOf(("starts_at", "-starts_at")),
+        metadata={"description": "By start, earliest first; `-starts_at` for the latest first (past sessions)."},
+    )
 
 
 class SessionExportQuerySchema(_RangeArgsSchema):
@@ -137,14 +99,6 @@ class SessionExportQuerySchema(_RangeArgsSchema):
     file_format = format_field()
 
 
-class StatusChangeSchema(ma.Schema):
-    from_status = ma.fields.String()
-    to_status = ma.fields.String()
-    note = ma.fields.String(allow_none=True)
-    changed_by_id = ma.fields.Integer(allow_none=True)
-    changed_at = ma.fields.DateTime()
-
-
 class ReminderSchema(ma.Schema):
     id = ma.fields.Integer()
     client_id = ma.fields.Integer()
@@ -152,26 +106,6 @@ class ReminderSchema(ma.Schema):
     offset_minutes = ma.fields.Integer()
     due_at = ma.fields.DateTime()
     status = ma.fields.String()
-
-
-class SeriesSchema(ma.Schema):
-    id = ma.fields.Integer()
-    trainer_id = ma.fields.Integer()
-    timezone = ma.fields.String()
-    local_start = ma.fields.NaiveDateTime(metadata={"description": "DTSTART in the series' time zone."})
-    duration_minutes = ma.fields.Integer()
-    rrule = ma.fields.String()
-    kind = ma.fields.String()
-    capacity = ma.fields.Integer()
-    title = ma.fields.String(allow_none=True)
-    location = ma.fields.String(allow_none=True)
-    online_url = ma.fields.String(allow_none=True)
-    notes = ma.fields.String(allow_none=True)
-    price = money_out()
-    client_ids = ma.fields.List(ma.fields.Integer())
-    materialized_until = ma.fields.DateTime(metadata={"description": "Occurrences exist as sessions up to here."})
-    cancelled_at = ma.fields.DateTime(allow_none=True)
-    occurrence_count = ma.fields.Integer(metadata={"description": "Materialised occurrences not cancelled."})
 
 
 class ExtendSchema(ma.Schema):
@@ -235,6 +169,12 @@ class FreeSlotQuerySchema(PageArgsSchema):
         required=True, data_key="duration", validate=ma.validate.Range(min=5, max=MAX_SESSION_MINUTES)
     )
     step = ma.fields.Integer(load_default=30, validate=ma.validate.Range(min=5, max=MAX_SESSION_MINUTES))
+    client_ids = ma.fields.List(
+        ma.fields.Integer(),
+        load_default=list,
+        validate=ma.validate.Length(max=50),
+        metadata={"description": "Leave out times when one of these clients is busy (repeat the parameter)."},
+    )
     per_page = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=MAX_CALENDAR_PER_PAGE))
 
     @ma.validates_schema

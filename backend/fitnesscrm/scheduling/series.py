@@ -116,7 +116,7 @@ def create(
     for session in sessions:
         session.outside_hours = outside
     db.session.add_all(sessions)
-    service.save(sessions)
+    service.save(sessions, actor)
     reminders.sync(sessions, organization_id=actor.organization_id)
     changes = created(snapshot(series, SERIES_FIELDS))
     changes["occurrences"] = {"before": None, "after": len(sessions)}
@@ -328,7 +328,7 @@ def update(
     outside = service.check_hours(actor, target.trainer_id, zone, [(o.starts_at, o.ends_at) for o in changed], override)
     for occurrence in changed:
         occurrence.outside_hours = outside
-    service.save(changed)
+    service.save(changed, actor)
     reminders.sync(changed, organization_id=actor.organization_id)
     changes = diff(before, snapshot(target, SERIES_FIELDS))
     changes["occurrences"] = {"before": None, "after": len(changed)}

@@ -1,8 +1,8 @@
 """The rules for sessions: who may see and book them, no double-booking, moves, cancellations, attendance.
 
 Overlaps are refused by the database's exclusion constraints, so the rule holds
-across app processes; this module turns a violation into a 409 naming the session
-in the way.
+across app processes; a violation becomes a 409 saying who is busy when, with the
+nearest free times (`conflicts`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, Forbidden, NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
-from fitnesscrm.scheduling import availability, reminders
+from fitnesscrm.scheduling import availability, conflicts, reminders
 from fitnesscrm.scheduling.events import AttendanceMarked, SessionBooked, SessionCancelled, SessionChanged, SessionEvent
 from fitnesscrm.scheduling.models import RELEASED, Participant, Reminder, Session, StatusChange
 from fitnesscrm.scheduling.recurrence import to_local
@@ -81,12 +81,14 @@ def get_all(
     client_id: int | None = None,
     series_id: int | None = None,
     status: list[str] | None = None,
+    sort: str = "starts_at",
 ) -> Page:
-    """One page of sessions overlapping [from, to), by start: a calendar range in three statements."""
+    """One page of sessions overlapping [from, to), by start (latest first for `-starts_at`): three statements."""
     stmt = _filtered(actor, from_=from_, to=to, trainer_id=trainer_id, client_id=client_id, series_id=series_id)
     if status:
         stmt = stmt.where(Session.status.in_(status))
-    return paginate(_with_people(stmt).order_by(Session.starts_at, Session.id), page=page, per_page=per_page)
+    order = (Session.starts_at.desc(), Session.id.desc()) if sort == "-starts_at" else (Session.starts_at, Session.id)
+    return paginate(_with_people(stmt).order_by(*order), page=page, per_page=per_page)
 
 
 def _filtered(
@@ -106,6 +108,9 @@ def _filtered(
     if trainer_id is not None:
         stmt = stmt.where(Session.trainer_id == trainer_id)
     if client_id is not None:
+        # A client filtering by someone else would learn who else is on their group sessions.
+        if actor.role == Role.CLIENT and client_id != actor.client_id:
+            return stmt.where(sa.false())
         stmt = stmt.where(Session.id.in_(sa.select(Participant.session_id).where(Participant.client_id == client_id)))
     if series_id is not None:
         stmt = stmt.where(Session.series_id == series_id)
@@ -173,12 +178,11 @@ def check_hours(actor: Principal, trainer_id: int, zone: str, ranges: Sequence[R
         return True
     if override:
         raise Forbidden("Only an owner or admin may book outside working hours.")
-    start, end = bad[0]
-    raise Conflict(
-        f"{start.isoformat()} to {end.isoformat()} is outside the trainer's working hours or in their time off.",
-        code="outside_working_hours",
-        fields={"starts_at": ["Outside working hours; an owner or admin may pass override=true."]},
-    )
+    with db.session.no_autoflush:
+        trainer = db.session.get(Trainer, trainer_id)
+        raise conflicts.outside_hours(
+            actor, trainer_name=trainer.full_name, trainer_id=trainer_id, bad=bad[0], single=len(ranges) == 1
+        )
 
 
 def check_capacity(capacity: int, client_ids: Sequence[int]) -> None:
@@ -205,13 +209,14 @@ def sync_participants(session: Session, client_ids: Sequence[int] | None = None)
         participant.active = session.status not in RELEASED
 
 
-def save(ranges_of: Sequence[Session]) -> None:
-    """Flush; an overlap refused by the database becomes a 409 naming the session in the way."""
+def save(ranges_of: Sequence[Session], actor: Principal | None = None) -> None:
+    """Flush; an overlap refused by the database becomes a 409 saying who is busy when, to `actor` (if any)."""
     candidates = [
         (s.id, s.trainer_id, [p.client_id for p in s.participants if p.active], s.starts_at, s.ends_at)
         for s in ranges_of
         if s.status not in RELEASED
     ]
+    zone = ranges_of[0].timezone if ranges_of else "UTC"
     try:
         db.session.flush()
     except IntegrityError as error:
@@ -219,54 +224,7 @@ def save(ranges_of: Sequence[Session]) -> None:
             raise
         constraint = getattr(getattr(error.orig, "diag", None), "constraint_name", "") or ""
         db.session.rollback()
-        raise _conflict(candidates, constraint) from None
-
-
-def _conflict(candidates, constraint: str) -> Conflict:
-    """Look up (after the rollback, so it sees what the winner committed) the session in the way."""
-    own = [c[0] for c in candidates if c[0] is not None]
-    for trainer_id, clients_, start, end in ((c[1], c[2], c[3], c[4]) for c in candidates):
-        stmt = (
-            sa.select(Session)
-            .options(joinedload(Session.trainer))
-            .where(
-                Session.starts_at < end,
-                Session.ends_at > start,
-                Session.status.not_in(RELEASED),
-                Session.id.not_in(own),
-            )
-            .order_by(Session.starts_at)
-            .limit(1)
-        )
-        if "client" not in constraint:
-            hit = db.session.scalars(stmt.where(Session.trainer_id == trainer_id)).first()
-            if hit is not None:
-                return _conflict_error(hit, who=f"trainer {hit.trainer.full_name}", trainer_id=trainer_id)
-        if clients_:
-            stmt = (
-                stmt.add_columns(Participant.client_id)
-                .join(Participant)
-                .where(Participant.client_id.in_(clients_), Participant.active)
-            )
-            row = db.session.execute(stmt).first()
-            if row is not None:
-                return _conflict_error(row[0], who=f"client {row[1]}", client_id=row[1])
-    return Conflict("The time overlaps another session.", code="booking_conflict")
-
-
-def _conflict_error(session: Session, *, who: str, **ids: int) -> Conflict:
-    detail = {
-        "session_id": session.id,
-        "starts_at": session.starts_at.astimezone(UTC).isoformat(),
-        "ends_at": session.ends_at.astimezone(UTC).isoformat(),
-        "trainer_id": session.trainer_id,
-        **ids,
-    }
-    return Conflict(
-        f"Overlaps session {session.id} ({detail['starts_at']} to {detail['ends_at']}) of {who}.",
-        code="booking_conflict",
-        fields={"conflict": detail},
-    )
+        raise conflicts.booking_conflict(actor, candidates, constraint, zone) from None
 
 
 def state(session: Session) -> dict[str, Any]:
@@ -320,7 +278,7 @@ def create(
     session.participants = []
     db.session.add(session)
     sync_participants(session, [client.id for client in people])
-    save([session])
+    save([session], actor)
     reminders.sync([session], organization_id=actor.organization_id)
     _record(SessionBooked, actor, session, created(state(session)))
     db.session.commit()
@@ -358,7 +316,7 @@ def update(
         return get(actor=actor, session_id=session_id)
     if session.series_id is not None:
         session.is_exception = True
-    save([session])
+    save([session], actor)
     reminders.sync([session], organization_id=actor.organization_id)
     _record(SessionChanged, actor, session, changes)
     db.session.commit()
@@ -394,7 +352,7 @@ def mark_attendance(*, actor: Principal, session_id: int, status: str, note: str
     before = state(session)
     record_status(actor, session, status, note)
     sync_participants(session)
-    save([session])
+    save([session], actor)
     reminders.sync([session], organization_id=actor.organization_id)
     events.record_by(
         actor, AttendanceMarked, entity_id=session.id, label=label(session), changes=diff(before, state(session)),
@@ -407,7 +365,11 @@ def mark_attendance(*, actor: Principal, session_id: int, status: str, note: str
 def history(*, actor: Principal, session_id: int, page: int = 1, per_page: int = 25) -> Page:
     """The session's status changes, oldest first."""
     session = get(actor=actor, session_id=session_id)
-    stmt = sa.select(StatusChange).where(StatusChange.session_id == session.id)
+    stmt = (
+        sa.select(StatusChange)
+        .options(joinedload(StatusChange.changed_by))
+        .where(StatusChange.session_id == session.id)
+    )
     return paginate(stmt.order_by(StatusChange.changed_at, StatusChange.id), page=page, per_page=per_page)
 
 

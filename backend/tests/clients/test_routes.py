@@ -710,3 +710,23 @@ def test_client_reading_their_own_record_does_not_see_staff_notes(studio, client
     assert own.get_json()["id"] == studio.client.id
     staff = client_as(studio.trainer_user).get(f"/api/clients/{studio.client.id}")
     assert staff.get_json()["notes"] == "Knee injury; be gentle"
+
+
+def test_client_record_leaves_out_what_is_internal_for_the_client_and_shows_it_to_staff(
+    studio, other_studio, client_as
+):
+    internal = {"notes", "tags", "source", "user_id", "has_account", "trainer_count", "archived_at"}
+    client_as(studio.owner).patch(
+        f"/api/clients/{studio.client.id}", json={"notes": "Knee", "tags": ["vip"], "source": "Instagram ad"}
+    )
+    for role in ("owner", "admin", "trainer"):
+        body = client_as(studio.users[role]).get(f"/api/clients/{studio.client.id}").get_json()
+        assert internal <= set(body)
+        assert (body["notes"], body["tags"], body["source"]) == ("Knee", ["vip"], "Instagram ad")
+    own = client_as(studio.client_user).get(f"/api/clients/{studio.client.id}")
+    assert own.status_code == 200
+    assert not internal & set(own.get_json())
+    assert "Instagram" not in own.get_data(as_text=True) and "vip" not in own.get_data(as_text=True)
+    assert own.get_json()["full_name"] == studio.client.full_name and own.get_json()["trainers"]
+    assert client_as(studio.client_user).get(f"/api/clients/{studio.other_client.id}").status_code == 404
+    assert client_as(other_studio.owner).get(f"/api/clients/{studio.client.id}").status_code == 404

@@ -97,3 +97,13 @@ def test_demo_calendar_has_programmes_groups_an_exception_and_the_demo_clients_s
         .where(Participant.client_id == demo_client.id, Participant.starts_at > now, Participant.active)
     )
     assert upcoming >= 2
+
+
+def test_demo_titles_name_the_session_not_its_client(app):
+    """Screens and feeds show who a session is with beside its title; a name in the title would repeat it or,
+    for a client, show them their own name."""
+    demo.load(now=datetime.now(UTC))
+    rows = db.session.execute(
+        sa.select(Session.title, Client.first_name).join(Participant, Participant.session_id == Session.id).join(Client)
+    ).all()
+    assert rows and not [(title, name) for title, name in rows if title and name in title]

@@ -44,7 +44,8 @@ def test_one_minute_overlap_for_the_trainer_conflicts_naming_the_session(studio,
     assert error["code"] == "booking_conflict"
     assert error["fields"]["conflict"]["session_id"] == first["id"]
     assert error["fields"]["conflict"]["trainer_id"] == studio.trainer.id
-    assert str(first["id"]) in error["message"]
+    expected = f"{studio.trainer.full_name} already has a session 10:00\u201311:00 AM Mon 7 Jan"
+    assert error["message"].startswith(expected)
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Session)) == 1
 
 
@@ -165,3 +166,14 @@ def test_reinstating_a_late_cancel_into_a_taken_slot_conflicts(studio, client_as
     assert response.status_code == 409
     assert response.get_json()["error"]["fields"]["conflict"]["session_id"] == second["id"]
     assert api.get(f"/api/sessions/{first['id']}").get_json()["status"] == "late_cancel"
+
+
+def test_sessions_list_latest_first_for_a_clients_past_sessions(studio, client_as):
+    api = client_as(studio.owner)
+    for start, end in (("08:00", "09:00"), ("10:00", "11:00"), ("12:00", "13:00")):
+        book(api, studio.trainer.id, start, end, [studio.client.id])
+    url = f"/api/sessions?client_id={studio.client.id}&to=2030-01-07T12:00:00Z"
+    assert [s["local_start"][11:16] for s in api.get(url).get_json()["items"]] == ["08:00", "10:00"]
+    latest = api.get(f"{url}&sort=-starts_at&per_page=1").get_json()
+    assert [s["local_start"][11:16] for s in latest["items"]] == ["10:00"] and latest["meta"]["total"] == 2
+    assert api.get(f"{url}&sort=ends_at").status_code == 422

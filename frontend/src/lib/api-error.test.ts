@@ -17,6 +17,13 @@ describe('toApiError', () => {
     expect(error.fields).toEqual({ tags: ['Too long.'], name: ['Required.'] });
   });
 
+  test('keeps the structured fields as sent, beside the flattened messages', () => {
+    const fields = { conflict: { session_id: 8, trainer_id: 3 }, suggestions: [{ starts_at: '2030-01-07T09:00:00+00:00' }] };
+    const error = toApiError(409, { error: { code: 'booking_conflict', message: 'Taken.', fields } });
+    expect(error.details).toEqual(fields);
+    expect(toApiError(500, null).details).toEqual({});
+  });
+
   test('falls back to a plain message when the body is not the API shape', () => {
     expect(toApiError(502, '<html>Bad gateway</html>').message).toMatch(/server/i);
     expect(toApiError(502, null).code).toBe('server_error');

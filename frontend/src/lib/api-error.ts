@@ -5,13 +5,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldErrors;
+  /** `error.fields` as the server sent it, for structured details such as a 409's `conflict`. */
+  readonly details: Record<string, unknown>;
 
-  constructor({ status, code, message, fields }: { status: number; code: string; message: string; fields?: FieldErrors }) {
+  constructor({ status, code, message, fields, details }: { status: number; code: string; message: string; fields?: FieldErrors; details?: Record<string, unknown> }) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields ?? {};
+    this.details = details ?? {};
   }
 
   /** The first message for a field, for showing beside its input. */
@@ -53,7 +56,8 @@ export function toApiError(status: number, body: unknown): ApiError {
     typeof error?.message === 'string' && error.message
       ? error.message
       : (FALLBACK_MESSAGES[status] ?? (status >= 500 ? 'Something went wrong on the server. Try again.' : 'The request failed.'));
-  return new ApiError({ status, code, message, fields: flattenFields(error?.fields) });
+  const details = error?.fields && typeof error.fields === 'object' && !Array.isArray(error.fields) ? (error.fields as Record<string, unknown>) : {};
+  return new ApiError({ status, code, message, fields: flattenFields(error?.fields), details });
 }
 
 export const networkError = () =>

@@ -1148,7 +1148,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One client with their current trainers; a client reading their own record gets no staff notes. */
+        /** One client with their current trainers; a client reading their own record sees no staff-only fields. */
         get: {
             parameters: {
                 query?: never;
@@ -2109,6 +2109,8 @@ export interface paths {
                     client_id?: number;
                     series_id?: number;
                     status?: ("scheduled" | "completed" | "cancelled" | "no_show" | "late_cancel")[];
+                    /** @description By start, earliest first; `-starts_at` for the latest first (past sessions). */
+                    sort?: "starts_at" | "-starts_at";
                 };
                 header?: never;
                 path?: never;
@@ -2840,7 +2842,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A trainer's free slots of `duration` minutes between two local days, every `step` minutes. */
+        /** A trainer's free slots of `duration` minutes between two local days where the `client_ids` are free too. */
         get: {
             parameters: {
                 query: {
@@ -2852,6 +2854,8 @@ export interface paths {
                     to: string;
                     duration: number;
                     step?: number;
+                    /** @description Leave out times when one of these clients is busy (repeat the parameter). */
+                    client_ids?: number[];
                 };
                 header?: never;
                 path: {
@@ -3179,7 +3183,10 @@ export interface components {
             dismissed: boolean;
         };
         Client: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Staff only: not sent to clients.
+             */
             readonly archived_at?: string | null;
             /** Format: date-time */
             readonly created_at?: string;
@@ -3192,22 +3199,26 @@ export interface components {
             readonly full_name?: string;
             gender?: string | null;
             goals?: string | null;
+            /** @description Staff only: not sent to clients. */
             readonly has_account?: unknown;
             readonly id?: number;
             last_name?: string;
-            /** @description Staff only; absent for the client themself. */
+            /** @description The coaches' notes. Staff only: not sent to clients. */
             notes?: string | null;
             phone?: string | null;
             readonly primary_trainer?: components["schemas"]["ClientPrimaryTrainer"] | (Record<string, never> | null);
+            /** @description Staff only: not sent to clients. */
             source?: string | null;
             /** Format: date */
             start_date?: string | null;
             status?: string;
+            /** @description Staff only: not sent to clients. */
             tags?: string[];
-            /** @description Trainers currently assigned. */
+            /** @description Trainers currently assigned. Staff only: not sent to clients. */
             readonly trainer_count?: number;
             /** Format: date-time */
             readonly updated_at?: string;
+            /** @description Staff only: not sent to clients. */
             readonly user_id?: number | null;
         };
         ClientBulkArchiveResult: {
@@ -3247,7 +3258,10 @@ export interface components {
             tags?: string[];
         };
         ClientDetail: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Staff only: not sent to clients.
+             */
             readonly archived_at?: string | null;
             /** Format: date-time */
             readonly created_at?: string;
@@ -3260,23 +3274,27 @@ export interface components {
             readonly full_name?: string;
             gender?: string | null;
             goals?: string | null;
+            /** @description Staff only: not sent to clients. */
             readonly has_account?: unknown;
             readonly id?: number;
             last_name?: string;
-            /** @description Staff only; absent for the client themself. */
+            /** @description The coaches' notes. Staff only: not sent to clients. */
             notes?: string | null;
             phone?: string | null;
             readonly primary_trainer?: components["schemas"]["ClientPrimaryTrainer"] | (Record<string, never> | null);
+            /** @description Staff only: not sent to clients. */
             source?: string | null;
             /** Format: date */
             start_date?: string | null;
             status?: string;
+            /** @description Staff only: not sent to clients. */
             tags?: string[];
-            /** @description Trainers currently assigned. */
+            /** @description Trainers currently assigned. Staff only: not sent to clients. */
             readonly trainer_count?: number;
             readonly trainers?: components["schemas"]["ClientTrainer"][];
             /** Format: date-time */
             readonly updated_at?: string;
+            /** @description Staff only: not sent to clients. */
             readonly user_id?: number | null;
         };
         ClientImport: {
@@ -3672,6 +3690,7 @@ export interface components {
             /** Format: date-time */
             cancelled_at?: string | null;
             capacity?: number;
+            /** @description For a client: only their own id. */
             client_ids?: number[];
             duration_minutes?: number;
             id?: number;
@@ -3687,6 +3706,7 @@ export interface components {
              * @description Occurrences exist as sessions up to here.
              */
             materialized_until?: string;
+            /** @description The coach's notes. Staff only: not sent to clients. */
             notes?: string | null;
             /** @description Materialised occurrences not cancelled. */
             occurrence_count?: number;
@@ -3731,6 +3751,7 @@ export interface components {
             trainer_id: number;
         };
         Session: {
+            /** @description Shown to the session's clients too. */
             cancel_reason?: string | null;
             /** Format: date-time */
             cancelled_at?: string | null;
@@ -3749,6 +3770,7 @@ export interface components {
             /** @description starts_at as wall-clock time in the session's time zone. */
             readonly local_start?: string;
             location?: string | null;
+            /** @description The coach's notes. Staff only: not sent to clients. */
             notes?: string | null;
             online_url?: string | null;
             /**
@@ -3756,8 +3778,9 @@ export interface components {
              * @description RECURRENCE-ID of an occurrence.
              */
             original_start?: string | null;
-            /** @description Booked outside working hours by override. */
+            /** @description Booked outside working hours by override. Staff only: not sent to clients. */
             outside_hours?: boolean;
+            /** @description For a client: only their own place. */
             participants?: components["schemas"]["Participant"][];
             /** @description Decimal as text, e.g. 65.00. */
             price?: string | null;
@@ -3864,8 +3887,12 @@ export interface components {
         StatusChange: {
             /** Format: date-time */
             changed_at?: string;
+            /** @description Staff only: not sent to clients. */
             changed_by_id?: number | null;
+            /** @description Who made the change. Staff only: not sent to clients. */
+            readonly changed_by_name?: string | null;
             from_status?: string;
+            /** @description Attendance notes are staff only; a client sees a cancellation's reason. */
             note?: string | null;
             to_status?: string;
         };

@@ -3,6 +3,7 @@ import { isManager } from '@/features/auth/api/get-me';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
 import { InviteButton } from '@/features/auth/components/invite-button';
+import { ClientSessions } from '@/features/scheduling/components/client-sessions/client-sessions';
 import { useCurrentUser } from '@/app/use-current-user';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -31,5 +32,6 @@ export default function ClientRoute() {
     !client.data.has_account && client.data.status !== 'archived' ? (
       <InviteButton label="Invite to portal" name={client.data.full_name} defaultEmail={client.data.email} role="client" client_id={client.data.id} />
     ) : null;
-  return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={invite} />;
+  const sessions = <ClientSessions clientId={client.data.id} zone={me.timezone} showTrainer={isManager(me)} canBook={client.data.status !== 'archived'} />;
+  return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={invite} sessions={sessions} />;
 }

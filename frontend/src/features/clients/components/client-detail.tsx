@@ -67,8 +67,16 @@ export function ClientProfile({ client, forClient = false }: { client: ClientDet
   );
 }
 
-/** One client: profile, trainers, and archive or restore. */
-export function ClientDetailView({ client, canManage, extraActions }: { client: ClientDetail; canManage: boolean; extraActions?: ReactNode }) {
+type ClientDetailViewProps = {
+  client: ClientDetail;
+  canManage: boolean;
+  extraActions?: ReactNode;
+  /** Their sessions (the scheduling feature's section, composed by the route). */
+  sessions?: ReactNode;
+};
+
+/** One client: profile, sessions, trainers, and archive or restore. */
+export function ClientDetailView({ client, canManage, extraActions, sessions }: ClientDetailViewProps) {
   const toast = useToast();
   const archive = useArchiveClient();
   const [confirming, setConfirming] = useState(false);
@@ -113,7 +121,10 @@ export function ClientDetailView({ client, canManage, extraActions }: { client: 
         }
       />
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
-        <ClientProfile client={client} />
+        <div className="flex min-w-0 flex-col gap-4">
+          <ClientProfile client={client} />
+          {sessions}
+        </div>
         <div className="flex flex-col gap-4">
           <ClientTrainers client={client} canManage={canManage} />
           {canManage ? (

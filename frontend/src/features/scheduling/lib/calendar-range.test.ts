@@ -33,3 +33,9 @@ test('titles read naturally for each view', () => {
   expect(rangeTitle('week', visibleRange('week', '2026-12-31', zone))).toBe('Dec 28, 2026 – Jan 3, 2027');
   expect(rangeTitle('month', visibleRange('month', '2027-02-14', zone))).toBe('February 2027');
 });
+
+test('a phone’s week is three days from the chosen date, titled like a week', () => {
+  const range = visibleRange('week', '2026-11-26', zone, { phone: true });
+  expect(rangeQuery(range, null)).toEqual({ from: '2026-11-26T00:00:00-05:00', to: '2026-11-29T00:00:00-05:00' });
+  expect(rangeTitle('week', range)).toBe('Nov 26 – 28, 2026');
+});

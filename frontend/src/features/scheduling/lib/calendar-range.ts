@@ -1,15 +1,17 @@
 import { DateTime } from 'luxon';
-import type { CalendarView } from '@/features/scheduling/lib/calendar-search';
+import { PHONE_WEEK_DAYS, type CalendarView } from '@/features/scheduling/lib/calendar-search';
 
 export type CalendarRange = { start: DateTime; end: DateTime };
 
 /**
  * The instants a view shows, [start, end) in `zone`, matching FullCalendar's own layout with
- * `firstDay: 1`: weeks start on Monday and a month view is always six weeks.
+ * `firstDay: 1`: weeks start on Monday and a month view is always six weeks; a phone's week is
+ * three days from the date.
  */
-export function visibleRange(view: CalendarView, date: string, zone: string): CalendarRange {
+export function visibleRange(view: CalendarView, date: string, zone: string, { phone = false }: { phone?: boolean } = {}): CalendarRange {
   const day = DateTime.fromISO(date, { zone }).startOf('day');
   if (view === 'day') return { start: day, end: day.plus({ days: 1 }) };
+  if (view === 'week' && phone) return { start: day, end: day.plus({ days: PHONE_WEEK_DAYS }) };
   if (view === 'month') {
     const start = day.startOf('month').startOf('week');
     return { start, end: start.plus({ weeks: 6 }) };

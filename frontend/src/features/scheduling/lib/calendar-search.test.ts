@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { parseCalendarSearch, stepDate, toCalendarSearch } from '@/features/scheduling/lib/calendar-search';
+import { bookingClientId, fullCalendarView, openSessionId, parseCalendarSearch, stepDate, toCalendarSearch, viewLabel } from '@/features/scheduling/lib/calendar-search';
+import { bookForClientHref, sessionHref } from '@/features/scheduling/lib/session-links';
 
 const today = '2026-11-23';
 
@@ -34,4 +35,23 @@ test('the arrows step by the view’s unit', () => {
   expect(stepDate('week', '2026-11-23', -1)).toBe('2026-11-16');
   expect(stepDate('list', '2026-11-23', 1)).toBe('2026-11-30');
   expect(stepDate('month', '2027-01-31', 1)).toBe('2027-02-28');
+});
+
+test('a phone draws the week as three days and steps by three', () => {
+  expect(fullCalendarView('week', true)).toBe('timeGridThreeDay');
+  expect(fullCalendarView('week', false)).toBe('timeGridWeek');
+  expect(fullCalendarView('day', true)).toBe('timeGridDay');
+  expect(viewLabel('week', true)).toBe('3 days');
+  expect(viewLabel('week', false)).toBe('Week');
+  expect(stepDate('week', '2026-11-23', 1, { phone: true })).toBe('2026-11-26');
+  expect(stepDate('week', '2026-11-23', -1, { phone: true })).toBe('2026-11-20');
+});
+
+test('a session opens by its id in the URL, on its day in the user’s zone', () => {
+  expect(openSessionId(new URLSearchParams('session=812'))).toBe(812);
+  expect(openSessionId(new URLSearchParams('session=abc'))).toBeNull();
+  expect(bookingClientId(new URLSearchParams('book=9'))).toBe(9);
+  expect(bookingClientId(new URLSearchParams(''))).toBeNull();
+  expect(sessionHref({ id: 812, starts_at: '2030-01-07T03:00:00+00:00' }, 'America/New_York')).toBe('/calendar?view=day&date=2030-01-06&session=812');
+  expect(bookForClientHref(9)).toBe('/calendar?book=9');
 });

@@ -15,12 +15,22 @@ export type CalendarState = {
 /** Phones open on one day (a week of columns is unreadable at 390 px); larger screens on the week. */
 export const defaultView = (phone: boolean): CalendarView => (phone ? 'day' : 'week');
 
-export const FULLCALENDAR_VIEWS: Record<CalendarView, string> = {
+/** On a phone the week view shows three days from the chosen date: seven columns do not fit 390 px. */
+export const PHONE_WEEK_DAYS = 3;
+
+const FULLCALENDAR_VIEWS: Record<CalendarView, string> = {
   day: 'timeGridDay',
   week: 'timeGridWeek',
   month: 'dayGridMonth',
   list: 'listWeek',
 };
+
+/** The FullCalendar view that draws `view` on this screen (`timeGridThreeDay` is defined in the calendar). */
+export const fullCalendarView = (view: CalendarView, phone: boolean): string => (phone && view === 'week' ? 'timeGridThreeDay' : FULLCALENDAR_VIEWS[view]);
+
+/** The view switch's label: "3 days" for the week on a phone. */
+export const viewLabel = (view: CalendarView, phone: boolean): string =>
+  phone && view === 'week' ? `${PHONE_WEEK_DAYS} days` : view.charAt(0).toUpperCase() + view.slice(1);
 
 const isCalendarView = (value: string | null): value is CalendarView => CALENDAR_VIEWS.includes(value as CalendarView);
 
@@ -51,8 +61,26 @@ export function toCalendarSearch(state: CalendarState, { today, phone }: { today
   return search;
 }
 
-/** The date one page before or after, as the toolbar's arrows move. */
-export function stepDate(view: CalendarView, date: string, direction: 1 | -1): string {
-  const unit = view === 'day' ? { days: direction } : view === 'month' ? { months: direction } : { weeks: direction };
+/** The date one page before or after, as the toolbar's arrows move (three days for a phone's week). */
+export function stepDate(view: CalendarView, date: string, direction: 1 | -1, { phone = false }: { phone?: boolean } = {}): string {
+  const unit =
+    view === 'day'
+      ? { days: direction }
+      : view === 'month'
+        ? { months: direction }
+        : phone && view === 'week'
+          ? { days: PHONE_WEEK_DAYS * direction }
+          : { weeks: direction };
   return DateTime.fromISO(date).plus(unit).toISODate()!;
 }
+
+const positiveId = (value: string | null): number | null => {
+  const id = Number(value);
+  return value && Number.isInteger(id) && id > 0 ? id : null;
+};
+
+/** `?session=<id>`: the session whose details panel is open. */
+export const openSessionId = (search: URLSearchParams): number | null => positiveId(search.get('session'));
+
+/** `?book=<client id>`: open the booking form for that client (from their page). */
+export const bookingClientId = (search: URLSearchParams): number | null => positiveId(search.get('book'));

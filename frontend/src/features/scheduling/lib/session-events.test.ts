@@ -9,11 +9,14 @@ const base = {
   participants: [{ client_id: 9, client_name: 'Ann Lee', active: true }],
 } as unknown as Session;
 
-test('a session is named by its title, its client, or its group size', () => {
+test('a session is named by its client or group size, then its title, else its kind', () => {
   expect(sessionLabel(base)).toBe('Ann Lee');
-  expect(sessionLabel({ ...base, title: 'Saturday Flow' })).toBe('Saturday Flow');
+  // Two clients called Jennifer on the same programme stay apart.
+  expect(sessionLabel({ ...base, title: '8-week programme' })).toBe('Ann Lee · 8-week programme');
+  expect(sessionLabel({ ...base, title: 'Open gym', participants: [] })).toBe('Open gym');
   const group = { ...base, kind: 'group', participants: [...base.participants, { client_id: 10, client_name: 'Bo Ray', active: true }, { client_id: 11, client_name: 'Cy Dee', active: false }] } as Session;
   expect(sessionLabel(group)).toBe('Group · 2 clients');
+  expect(sessionLabel({ ...group, title: 'Saturday Flow' })).toBe('2 clients · Saturday Flow');
   expect(sessionLabel({ ...base, kind: 'consultation', participants: [] })).toBe('Consultation');
   const cancelled = { ...base, status: 'cancelled', participants: [{ client_id: 9, client_name: 'Ann Lee', active: false }] } as Session;
   expect(sessionLabel(cancelled)).toBe('Ann Lee');

@@ -10,14 +10,17 @@ export const isInactive = (session: Pick<Session, 'status'>) => session.status =
 /** The clients still booked on a session (removed ones stay in the list, inactive). */
 export const activeParticipants = (session: Pick<Session, 'participants'>): Participant[] => (session.participants as Participant[]).filter((person) => person.active);
 
-/** What a session is called on the calendar: its title, else who it is with, else its kind. */
+/**
+ * What a session is called for staff: who it is with, then its title (a title never hides the
+ * client: "Jennifer Lopez · 8-week programme"), else its kind.
+ */
 export function sessionLabel(session: Session): string {
-  if (session.title) return session.title;
   // A cancelled session's clients are inactive (the slot is free) but it was still theirs.
   const people = (isInactive(session) ? (session.participants as Participant[]) : activeParticipants(session)).map((person) => person.client_name);
-  if (people.length === 1) return people[0];
-  if (people.length > 1) return `${KIND_LABELS[session.kind]} · ${people.length} clients`;
-  return KIND_LABELS[session.kind];
+  const who = people.length === 1 ? people[0] : people.length > 1 ? `${people.length} clients` : null;
+  if (session.title) return who ? `${who} · ${session.title}` : session.title;
+  if (people.length > 1) return `${KIND_LABELS[session.kind]} · ${who}`;
+  return who ?? KIND_LABELS[session.kind];
 }
 
 export type SessionEventProps = { session: Session };

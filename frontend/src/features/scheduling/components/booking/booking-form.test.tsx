@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DateTime } from 'luxon';
+import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { BookingForm } from '@/features/scheduling/components/booking/booking-form';
 import type { BookingRequest } from '@/features/scheduling/components/booking/booking-values';
@@ -23,22 +24,40 @@ const start = DateTime.fromISO('2030-03-04T07:00', { zone });
 let submit: ReturnType<typeof vi.fn<(request: BookingRequest) => Promise<unknown>>>;
 let onDone: ReturnType<typeof vi.fn<(request: BookingRequest) => void>>;
 
-function renderForm({ canOverride = true } = {}) {
+function renderForm({ canOverride = true, canOpenSession = (id: number) => id === 3 } = {}) {
   render(
     <QueryClientProvider client={new QueryClient()}>
-      <BookingForm
-        zone={zone}
-        canOverride={canOverride}
-        trainers={[{ id: 3, name: 'Tia Trainer' }]}
-        trainerFixed={false}
-        draft={{ trainerId: 3, start, end: start.plus({ hours: 1 }) }}
-        submit={submit}
-        onDone={onDone}
-        onCancel={() => undefined}
-      />
+      <MemoryRouter>
+        <BookingForm
+          zone={zone}
+          canOverride={canOverride}
+          trainers={[{ id: 3, name: 'Tia Trainer' }]}
+          trainerFixed={false}
+          draft={{ trainerId: 3, start, end: start.plus({ hours: 1 }) }}
+          canOpenSession={canOpenSession}
+          submit={submit}
+          onDone={onDone}
+          onCancel={() => undefined}
+        />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
 }
+
+const conflictWithSuggestions = (trainerId = 3) =>
+  toApiError(409, {
+    error: {
+      code: 'booking_conflict',
+      message: 'Tia Trainer already has a session 7:00–8:00 AM Mon 4 Mar 2030 with Bo Ray.',
+      fields: {
+        conflict: { session_id: 812, trainer_id: trainerId, starts_at: '2030-03-04T12:00:00+00:00', ends_at: '2030-03-04T13:00:00+00:00' },
+        suggestions: [
+          { starts_at: '2030-03-04T11:00:00+00:00', ends_at: '2030-03-04T12:00:00+00:00', label: '6:00–7:00 AM Mon 4 Mar 2030' },
+          { starts_at: '2030-03-04T13:00:00+00:00', ends_at: '2030-03-04T14:00:00+00:00', label: '8:00–9:00 AM Mon 4 Mar 2030' },
+        ],
+      },
+    },
+  });
 
 const conflict = () =>
   toApiError(409, {
@@ -131,4 +150,31 @@ test("the server's field errors appear beside their fields", async () => {
   expect(await screen.findByText('A session lasts at most 12 hours.')).toBeInTheDocument();
   expect(screen.getByLabelText('End')).toHaveAccessibleDescription('A session lasts at most 12 hours.');
   expect(screen.getByText('Invalid rule.')).toBeInTheDocument();
+});
+
+test('a double booking links to the session in the way and books a suggested time in one click', async () => {
+  submit.mockRejectedValueOnce(conflictWithSuggestions()).mockResolvedValueOnce({});
+  renderForm();
+  chooseClient();
+  fireEvent.click(screen.getByRole('button', { name: 'Book session' }));
+  const alert = await screen.findByTestId('booking-error');
+  expect(alert).toHaveTextContent('Tia Trainer already has a session 7:00–8:00 AM Mon 4 Mar 2030 with Bo Ray.');
+  expect(screen.getByRole('link', { name: 'Open the session in the way' })).toHaveAttribute('href', '/calendar?view=day&date=2030-03-04&session=812');
+  fireEvent.click(screen.getByRole('button', { name: 'Book 8:00–9:00 AM Mon 4 Mar 2030' }));
+  await waitFor(() => expect(onDone).toHaveBeenCalled());
+  expect(submit.mock.calls[1][0]).toMatchObject({
+    action: 'create-session',
+    body: { starts_at: '2030-03-04T08:00:00-05:00', ends_at: '2030-03-04T09:00:00-05:00', client_ids: [9], override: false },
+  });
+  expect(screen.getByLabelText('Start')).toHaveValue('08:00');
+});
+
+test("another trainer's session in the way is not linked", async () => {
+  submit.mockRejectedValue(conflictWithSuggestions(4));
+  renderForm();
+  chooseClient();
+  fireEvent.click(screen.getByRole('button', { name: 'Book session' }));
+  await screen.findByTestId('booking-error');
+  expect(screen.queryByRole('link', { name: 'Open the session in the way' })).not.toBeInTheDocument();
+  expect(screen.getByRole('list', { name: 'Nearest free times' })).toBeInTheDocument();
 });

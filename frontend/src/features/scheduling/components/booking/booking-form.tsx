@@ -18,6 +18,8 @@ import {
 } from '@/features/scheduling/components/booking/booking-values';
 import { weekdayCode } from '@/features/scheduling/lib/recurrence-rule';
 import { ScopeChoice } from '@/features/scheduling/components/calendar/scope-choice';
+import { ConflictHelp } from '@/features/scheduling/components/conflict/conflict-help';
+import type { SuggestedTime } from '@/features/scheduling/lib/conflict-details';
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField, TextareaField } from '@/components/ui/field';
 import { ApiError } from '@/lib/api-error';
@@ -35,12 +37,25 @@ type BookingFormProps = {
   trainerFixed: boolean;
   draft?: BookingDraft;
   session?: Session;
+  /** Whether the user may open a session of this trainer, for the link to a session in the way. */
+  canOpenSession?: (trainerId: number) => boolean;
   submit: (request: BookingRequest) => Promise<unknown>;
   onDone: (request: BookingRequest) => void;
   onCancel: () => void;
 };
 
-function FailureAlert({ failure, canOverride, editing, pending, onOverride }: { failure: unknown; canOverride: boolean; editing: boolean; pending: boolean; onOverride: () => void }) {
+type FailureAlertProps = {
+  failure: unknown;
+  canOverride: boolean;
+  editing: boolean;
+  pending: boolean;
+  zone: string;
+  canOpenSession: (trainerId: number) => boolean;
+  onOverride: () => void;
+  onPick: (time: SuggestedTime) => void;
+};
+
+function FailureAlert({ failure, canOverride, editing, pending, zone, canOpenSession, onOverride, onPick }: FailureAlertProps) {
   if (!failure) return null;
   const code = failure instanceof ApiError ? failure.code : null;
   if (code === 'booking_conflict' || code === 'outside_working_hours') {
@@ -48,6 +63,7 @@ function FailureAlert({ failure, canOverride, editing, pending, onOverride }: { 
       <div role="alert" data-testid="booking-error" className="flex flex-col gap-2 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-danger">
         <p className="font-semibold">{code === 'booking_conflict' ? 'That time is already taken.' : 'Outside working hours.'}</p>
         <p>{(failure as ApiError).message}</p>
+        <ConflictHelp error={failure} zone={zone} canOpen={canOpenSession} verb={editing ? 'Move to' : 'Book'} pending={pending} onPick={onPick} />
         {code === 'outside_working_hours' && canOverride ? (
           <Button variant="danger" className="self-start" loading={pending} onClick={onOverride}>
             {editing ? 'Save anyway (outside working hours)' : 'Book anyway (outside working hours)'}
@@ -64,7 +80,9 @@ function FailureAlert({ failure, canOverride, editing, pending, onOverride }: { 
 }
 
 /** Book a session or a series, or edit one: quick by default, details one click away. */
-export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, session, submit, onDone, onCancel }: BookingFormProps) {
+const noSession = () => false;
+
+export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, session, canOpenSession = noSession, submit, onDone, onCancel }: BookingFormProps) {
   const editing = !!session;
   const [values, setValues] = useState<BookingValues>(() => (session ? valuesForSession(session, zone) : valuesForDraft(draft!)));
   const [errors, setErrors] = useState<FormErrors>({});
@@ -82,15 +100,15 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
     change({ date, ...(followDay ? { weekdays: [newDay] } : {}) });
   }
 
-  async function send(override: boolean) {
-    const found = checkBooking(values, { editing });
+  async function send(override: boolean, current: BookingValues = values) {
+    const found = checkBooking(current, { editing });
     setErrors(found);
     if (hasErrors(found)) {
       setFailure(null);
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-booking-form] [aria-invalid="true"]')?.focus());
       return;
     }
-    const request = toBookingRequest(values, { zone, session, override });
+    const request = toBookingRequest(current, { zone, session, override });
     if (request.action === 'update' && Object.keys(request.changes).every((key) => key === 'scope')) {
       onDone(request);
       return;
@@ -103,9 +121,20 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
     } catch (error) {
       setFailure(error);
       setErrors(serverFieldErrors(error));
+      // The reason (and any suggested times) sits under the form: bring it into view.
+      requestAnimationFrame(() => document.querySelector('[data-booking-form] [data-testid="booking-error"]')?.scrollIntoView?.({ block: 'nearest' }));
     } finally {
       setPending(false);
     }
+  }
+
+  /** A suggested free time: it fills the times and books (or saves) at once. */
+  function pick(time: SuggestedTime) {
+    const start = DateTime.fromISO(time.startsAt, { zone });
+    const end = DateTime.fromISO(time.endsAt, { zone });
+    const next = { ...values, date: start.toISODate()!, start: start.toFormat('HH:mm'), end: end.toFormat('HH:mm') };
+    setValues(next);
+    void send(false, next);
   }
 
   function onSubmit(event: FormEvent) {
@@ -164,6 +193,7 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
         day={values.date}
         duration={duration}
         zone={zone}
+        clientIds={values.clients.map((client) => client.id)}
         selectedStart={sessionTimes(values, zone).start.isValid ? sessionTimes(values, zone).start.toMillis() : null}
         onPick={({ start, end }) => change({ date: start.toISODate()!, start: start.toFormat('HH:mm'), end: end.toFormat('HH:mm') })}
       />
@@ -185,7 +215,16 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
         </div>
       </details>
 
-      <FailureAlert failure={failure} canOverride={canOverride} editing={editing} pending={pending} onOverride={() => void send(true)} />
+      <FailureAlert
+        failure={failure}
+        canOverride={canOverride}
+        editing={editing}
+        pending={pending}
+        zone={zone}
+        canOpenSession={canOpenSession}
+        onOverride={() => void send(true)}
+        onPick={pick}
+      />
       <div className="sticky bottom-0 -mx-5 mt-auto flex flex-wrap justify-end gap-2 border-t border-border bg-surface px-5 py-3">
         <Button variant="secondary" onClick={onCancel}>
           Cancel

@@ -35,14 +35,14 @@ export type BookingValues = {
   scope: SeriesScope;
 };
 
-/** Where a new booking starts from: the selected range (and the trainer being viewed). */
-export type BookingDraft = { trainerId: number | null; start: DateTime; end: DateTime };
+/** Where a new booking starts from: the selected range, the trainer being viewed, and a client when booked from their page. */
+export type BookingDraft = { trainerId: number | null; start: DateTime; end: DateTime; clients?: ChosenClient[] };
 
 export function valuesForDraft(draft: BookingDraft): BookingValues {
   return {
     trainerId: draft.trainerId ? String(draft.trainerId) : '',
     kind: 'personal',
-    clients: [],
+    clients: draft.clients ?? [],
     capacity: '',
     date: draft.start.toISODate()!,
     start: draft.start.toFormat('HH:mm'),

@@ -1,13 +1,14 @@
-import { CALENDAR_VIEWS, type CalendarView } from '@/features/scheduling/lib/calendar-search';
+import { CALENDAR_VIEWS, viewLabel, type CalendarView } from '@/features/scheduling/lib/calendar-search';
 import { Button } from '@/components/ui/button';
 import { ExportMenu, type ExportFormat } from '@/components/ui/export-menu';
 import { Checkbox } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
-import { humanize } from '@/lib/format';
 
 type CalendarToolbarProps = {
   title: string;
   view: CalendarView;
+  /** Phone width: the week view is three days. */
+  phone: boolean;
   hideCancelled: boolean;
   loading: boolean;
   exporting: boolean;
@@ -21,7 +22,7 @@ type CalendarToolbarProps = {
 };
 
 /** Date navigation, the view switch and the screen's actions; wraps onto several rows on phones. */
-export function CalendarToolbar({ title, view, hideCancelled, loading, exporting, canBook, onStep, onToday, onView, onHideCancelled, onExport, onBook }: CalendarToolbarProps) {
+export function CalendarToolbar({ title, view, phone, hideCancelled, loading, exporting, canBook, onStep, onToday, onView, onHideCancelled, onExport, onBook }: CalendarToolbarProps) {
   return (
     <div className="flex flex-col gap-2 sm:gap-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -52,7 +53,7 @@ export function CalendarToolbar({ title, view, hideCancelled, loading, exporting
                 view === option ? 'bg-primary-soft text-primary-text' : 'text-muted hover:bg-surface-muted hover:text-foreground',
               )}
             >
-              {humanize(option)}
+              {viewLabel(option, phone)}
             </button>
           ))}
         </div>

@@ -8,7 +8,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { DateTime } from 'luxon';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Session } from '@/features/scheduling/api/get-sessions';
-import { FULLCALENDAR_VIEWS, type CalendarView } from '@/features/scheduling/lib/calendar-search';
+import { fullCalendarView, PHONE_WEEK_DAYS, type CalendarView } from '@/features/scheduling/lib/calendar-search';
 import { sessionEvent, type SessionEventProps } from '@/features/scheduling/lib/session-events';
 import { humanize } from '@/lib/format';
 
@@ -24,7 +24,7 @@ type SessionCalendarProps = {
   canChange: (session: Session) => boolean;
   /** Touch screens create with a tap: a drag there scrolls the page. */
   touch: boolean;
-  /** Phone width: a month cell has room for "+9", not "+9 more". */
+  /** Phone width: the week is three days and a month cell has room for "+9", not "+9 more". */
   compact: boolean;
   onCreate: (range: { start: DateTime; end: DateTime }) => void;
   onOpen: (session: Session) => void;
@@ -53,9 +53,10 @@ export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBo
   const calendar = useRef<FullCalendar>(null);
   const events = useMemo(() => sessions.map((session) => sessionEvent(session, { canChange: canChange(session) })), [sessions, canChange]);
 
+  const fullCalendarName = fullCalendarView(view, compact);
   useEffect(() => {
-    calendar.current?.getApi().changeView(FULLCALENDAR_VIEWS[view], date);
-  }, [view, date]);
+    calendar.current?.getApi().changeView(fullCalendarName, date);
+  }, [fullCalendarName, date]);
 
   function create(start: Date, end: Date, allDay: boolean) {
     let from = DateTime.fromJSDate(start, { zone });
@@ -79,7 +80,7 @@ export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBo
       ref={calendar}
       plugins={[luxon3Plugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
       timeZone={zone}
-      initialView={FULLCALENDAR_VIEWS[view]}
+      initialView={fullCalendarName}
       initialDate={date}
       headerToolbar={false}
       firstDay={1}
@@ -116,7 +117,7 @@ export function SessionCalendar({ zone, view, date, sessions, showTrainer, canBo
       }}
       eventDrop={move}
       eventResize={move}
-      views={{ timeGrid: { displayEventEnd: false } }}
+      views={{ timeGrid: { displayEventEnd: false }, timeGridThreeDay: { type: 'timeGrid', duration: { days: PHONE_WEEK_DAYS } } }}
       eventTimeFormat={{ hour: 'numeric', minute: '2-digit', meridiem: 'short' }}
       slotLabelFormat={{ hour: 'numeric', minute: '2-digit', meridiem: 'short' }}
       dayHeaderFormat={view === 'week' ? { weekday: 'short', day: 'numeric' } : view === 'day' ? { weekday: 'long', month: 'short', day: 'numeric' } : { weekday: 'short' }}

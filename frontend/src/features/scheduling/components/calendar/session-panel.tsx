@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useCancelSession } from '@/features/scheduling/api/cancel-session';
 import { useDownloadSessionIcs } from '@/features/scheduling/api/download-session-ics';
 import { useSession } from '@/features/scheduling/api/get-session';
@@ -16,6 +17,7 @@ import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { humanize } from '@/lib/format';
 
@@ -24,6 +26,10 @@ const ATTENDANCE: { status: AttendanceStatus; label: string }[] = [
   { status: 'no_show', label: 'No-show' },
   { status: 'late_cancel', label: 'Late cancel' },
 ];
+
+/** Completed and No-show describe what happened, so they wait for the start; a late cancel comes before it. */
+export const attendanceWaitsForStart = (status: AttendanceStatus, session: Pick<Session, 'starts_at'>, now: Date): boolean =>
+  status !== 'late_cancel' && Date.parse(session.starts_at) > now.getTime();
 
 /** "Mon, Feb 1, 2027 · 7:00 – 8:00 AM" in the user's zone. */
 export function formatSessionTime(session: Pick<Session, 'starts_at' | 'ends_at'>, zone: string): string {
@@ -59,7 +65,7 @@ function CancelSection({ session, cancel, onCancelled }: { session: Session; can
   return (
     <div className="flex w-full flex-col gap-3 rounded-lg border border-danger p-3">
       {session.series_id ? <ScopeChoice value={scope} onChange={setScope} legend="Cancel" /> : null}
-      <InputField label="Reason (optional)" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+      <InputField label="Reason (optional)" hint="The client sees it." maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={() => setOpen(false)}>
           Keep it
@@ -100,7 +106,10 @@ function History({ sessionId, zone }: { sessionId: number; zone: string }) {
           <span className="font-medium">
             {humanize(change.from_status)} → {humanize(change.to_status)}
           </span>
-          <span className="block text-muted">{DateTime.fromISO(change.changed_at, { zone }).toFormat('ccc, LLL d, yyyy, t')}</span>
+          <span className="block text-muted">
+            {DateTime.fromISO(change.changed_at, { zone }).toFormat('ccc, LLL d, yyyy, t')}
+            {change.changed_by_name ? ` · ${change.changed_by_name}` : ''}
+          </span>
           {change.note ? <span className="block">{change.note}</span> : null}
         </li>
       ))}
@@ -108,17 +117,32 @@ function History({ sessionId, zone }: { sessionId: number; zone: string }) {
   );
 }
 
+type SessionPanelProps = {
+  sessionId: number;
+  /** The row the calendar already has, shown until the fresh one arrives. */
+  initial?: Session;
+  zone: string;
+  canAct: (session: Session) => boolean;
+  onEdit: (session: Session) => void;
+  onClose: () => void;
+};
+
 /** One session: when, who, where and what happened to it, with attendance, edit, cancel and .ics. */
-export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }: { session: Session; zone: string; canAct: boolean; onEdit: (session: Session) => void; onClose: () => void }) {
+export function SessionPanel({ sessionId, initial, zone, canAct: mayAct, onEdit, onClose }: SessionPanelProps) {
   const toast = useToast();
-  const detail = useSession(initial.id, { initialData: initial });
+  const detail = useSession(sessionId, { initialData: initial });
   const attendance = useMarkAttendance();
   const cancel = useCancelSession();
   const ics = useDownloadSessionIcs();
   if (detail.isPending) return <Spinner label="Loading session…" />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => detail.refetch()} />;
   const session = detail.data;
+  const canAct = mayAct(session);
   const cancelled = session.status === 'cancelled';
+  const now = new Date();
+  const waiting = ATTENDANCE.some(({ status }) => attendanceWaitsForStart(status, session, now));
+  const start = DateTime.fromISO(session.starts_at, { zone });
+  const startText = start.hasSame(DateTime.now().setZone(zone), 'day') ? start.toFormat('t') : `${start.toFormat('t')} on ${start.toFormat('ccc, LLL d')}`;
   // Cancelling frees the clients (they become inactive); the record still says who it was for.
   const active = isInactive(session) ? (session.participants as Participant[]) : activeParticipants(session);
 
@@ -144,7 +168,11 @@ export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }
           {active.length ? (
             <ul>
               {active.map((person) => (
-                <li key={person.client_id}>{person.client_name}</li>
+                <li key={person.client_id}>
+                  <Link to={paths.client.getHref(person.client_id)} className="inline-flex min-h-8 items-center text-primary-text hover:underline">
+                    {person.client_name}
+                  </Link>
+                </li>
               ))}
             </ul>
           ) : (
@@ -167,13 +195,13 @@ export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }
       {canAct && !cancelled ? (
         <div className="flex flex-col gap-2">
           <h3 className="text-sm font-semibold">Attendance</h3>
-          <div role="group" aria-label="Attendance" className="flex flex-wrap gap-2">
+          <div role="group" aria-label="Attendance" aria-describedby={waiting ? 'attendance-hint' : undefined} className="flex flex-wrap gap-2">
             {ATTENDANCE.map(({ status, label }) => (
               <Button
                 key={status}
                 variant={session.status === status ? 'primary' : 'secondary'}
                 aria-pressed={session.status === status}
-                disabled={attendance.isPending}
+                disabled={attendance.isPending || attendanceWaitsForStart(status, session, now)}
                 onClick={() =>
                   attendance.mutate(
                     { sessionId: session.id, status },
@@ -185,6 +213,11 @@ export function SessionPanel({ session: initial, zone, canAct, onEdit, onClose }
               </Button>
             ))}
           </div>
+          {waiting ? (
+            <p id="attendance-hint" className="text-sm text-muted">
+              Completed and No-show can be marked once the session starts at {startText}.
+            </p>
+          ) : null}
         </div>
       ) : null}
 

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isManager, type Me } from '@/features/auth/api/get-me';
+import { useClient } from '@/features/clients/api/get-client';
 import { useCreateSeries } from '@/features/scheduling/api/create-series';
 import { useCreateSession } from '@/features/scheduling/api/create-session';
 import { useExportSessions } from '@/features/scheduling/api/export-sessions';
@@ -16,7 +17,8 @@ import { SessionCalendar, type SessionMove } from '@/features/scheduling/compone
 import { SessionPanel } from '@/features/scheduling/components/calendar/session-panel';
 import { TrainerLegend } from '@/features/scheduling/components/calendar/trainer-legend';
 import { rangeQuery, rangeTitle, toApiTime, visibleRange } from '@/features/scheduling/lib/calendar-range';
-import { parseCalendarSearch, stepDate, toCalendarSearch, type CalendarState } from '@/features/scheduling/lib/calendar-search';
+import { bookingClientId, openSessionId, parseCalendarSearch, stepDate, toCalendarSearch, type CalendarState } from '@/features/scheduling/lib/calendar-search';
+import { conflictDetails, type SuggestedTime } from '@/features/scheduling/lib/conflict-details';
 import { isInactive } from '@/features/scheduling/lib/session-events';
 import { useMediaQuery } from '@/features/scheduling/lib/use-media-query';
 import { useTrainerOptions } from '@/features/trainers/api/get-trainers';
@@ -42,7 +44,7 @@ export function StaffCalendar({ me }: { me: Me }) {
 
   // A trainer's calendar is always their own; the API scopes it the same way.
   const trainerId = manager ? state.trainerId : me.trainer_id;
-  const range = useMemo(() => visibleRange(state.view, state.date, zone), [state.view, state.date, zone]);
+  const range = useMemo(() => visibleRange(state.view, state.date, zone, { phone }), [state.view, state.date, zone, phone]);
   const query = rangeQuery(range, trainerId);
   const sessions = useCalendarSessions(query);
   const trainerList = useTrainerOptions({ enabled: manager });
@@ -54,22 +56,57 @@ export function StaffCalendar({ me }: { me: Me }) {
   const shown = useMemo(() => (sessions.data ?? []).filter((session) => !state.hideCancelled || !isInactive(session)), [sessions.data, state.hideCancelled]);
 
   const canBook = manager || me.trainer_id !== null;
-  const canChange = useCallback((session: Session) => manager || session.trainer_id === me.trainer_id, [manager, me.trainer_id]);
+  const canOpenTrainer = useCallback((id: number) => manager || id === me.trainer_id, [manager, me.trainer_id]);
+  const canChange = useCallback((session: Session) => canOpenTrainer(session.trainer_id), [canOpenTrainer]);
 
   const [booking, setBooking] = useState<BookingTarget | null>(null);
-  const [opened, setOpened] = useState<Session | null>(null);
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
+  // The open session lives in the URL (`?session=`), so links from elsewhere open it and Back closes it.
+  const openedId = openSessionId(search);
+  const setOpened = (session: Session | null) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (session) next.set('session', String(session.id));
+      else next.delete('session');
+      return next;
+    });
   const createSession = useCreateSession();
   const createSeries = useCreateSeries();
   const updateSession = useUpdateSession();
   const exportSessions = useExportSessions();
 
-  const openBooking = (start: DateTime, end: DateTime) => setBooking({ draft: { trainerId: trainerId ?? (trainers.length === 1 ? trainers[0].id : null), start, end } });
+  const openBooking = (start: DateTime, end: DateTime, draft: Partial<BookingDraft> = {}) =>
+    setBooking({ draft: { trainerId: trainerId ?? (trainers.length === 1 ? trainers[0].id : null), start, end, ...draft } });
+
+  function nextStart() {
+    const now = DateTime.now().setZone(zone);
+    return state.date === today ? now.startOf('hour').plus({ hours: 1 }) : DateTime.fromISO(`${state.date}T09:00`, { zone });
+  }
 
   function bookFromToolbar() {
-    const now = DateTime.now().setZone(zone);
-    const start = state.date === today ? now.startOf('hour').plus({ hours: 1 }) : DateTime.fromISO(`${state.date}T09:00`, { zone });
+    const start = nextStart();
     openBooking(start, start.plus({ hours: 1 }));
+  }
+
+  // "Book session" on a client's page arrives as `?book=<client id>`: the form opens with them chosen
+  // (and their primary trainer, for owners and admins); closing it drops the parameter.
+  const bookFor = bookingClientId(search);
+  const bookClient = useClient(bookFor ?? 0);
+  let target = booking;
+  if (!target && bookFor && bookClient.data) {
+    const client = bookClient.data;
+    const start = nextStart();
+    const chosenTrainer = manager && client.primary_trainer ? (client.primary_trainer.id ?? null) : (trainerId ?? (trainers.length === 1 ? trainers[0].id : null));
+    target = { draft: { trainerId: chosenTrainer, start, end: start.plus({ hours: 1 }), clients: [{ id: client.id, name: client.full_name }] } };
+  }
+  function closeBooking() {
+    setBooking(null);
+    if (bookFor)
+      setSearch((current) => {
+        const next = new URLSearchParams(current);
+        next.delete('book');
+        return next;
+      });
   }
 
   async function submitBooking(request: BookingRequest) {
@@ -95,16 +132,31 @@ export function StaffCalendar({ me }: { me: Me }) {
           toast.success(`Moved to ${move.start.toFormat('ccc, LLL d, t')}.`);
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.code === 'outside_working_hours' && manager && !override) {
-            setPendingMove({ move, scope, step: 'override', message: error.message });
+          const refused = error instanceof ApiError && (error.code === 'outside_working_hours' || error.code === 'booking_conflict');
+          if (refused && error.code === 'outside_working_hours' && manager && !override) {
+            setPendingMove({ move, scope, step: 'override', error });
             return;
           }
+          // The session goes back where it was; a refusal with the session in the way or other free times is explained.
           move.revert();
+          const details = conflictDetails(error);
+          if (refused && (details.conflict || details.suggestions.length)) {
+            setPendingMove({ move, scope, step: 'refused', error });
+            return;
+          }
           setPendingMove(null);
           toast.error(errorMessage(error));
         },
       },
     );
+  }
+
+  /** A suggested time for a refused move: moved there at once, on the same terms. */
+  function moveToSuggestion(pending: PendingMove, time: SuggestedTime) {
+    if (pending.step === 'override') pending.move.revert();
+    const start = DateTime.fromISO(time.startsAt, { zone });
+    const end = DateTime.fromISO(time.endsAt, { zone });
+    saveMove({ ...pending.move, start, end, revert: () => undefined }, pending.scope, false);
   }
 
   function onMove(move: SessionMove) {
@@ -118,11 +170,12 @@ export function StaffCalendar({ me }: { me: Me }) {
         <CalendarToolbar
           title={rangeTitle(state.view, range)}
           view={state.view}
+          phone={phone}
           hideCancelled={state.hideCancelled}
           loading={sessions.isFetching}
           exporting={exportSessions.isPending}
           canBook={canBook}
-          onStep={(direction) => navigate({ date: stepDate(state.view, state.date, direction) })}
+          onStep={(direction) => navigate({ date: stepDate(state.view, state.date, direction, { phone }) })}
           onToday={() => navigate({ date: today })}
           onView={(view) => navigate({ view })}
           onHideCancelled={(hideCancelled) => navigate({ hideCancelled })}
@@ -150,30 +203,32 @@ export function StaffCalendar({ me }: { me: Me }) {
         </div>
       </Card>
 
-      <SidePanel open={booking !== null} onClose={() => setBooking(null)} title={booking?.session ? 'Edit session' : 'New session'}>
-        {booking ? (
+      <SidePanel open={target !== null} onClose={closeBooking} title={target?.session ? 'Edit session' : 'New session'}>
+        {target ? (
           <BookingForm
-            key={booking.session ? `edit-${booking.session.id}` : `new-${booking.draft.start.toMillis()}`}
+            key={target.session ? `edit-${target.session.id}` : booking ? `new-${target.draft.start.toMillis()}` : `book-${bookFor}`}
             zone={zone}
             canOverride={manager}
             trainers={trainers}
             trainerFixed={!manager}
-            draft={booking.draft}
-            session={booking.session}
+            draft={target.draft}
+            session={target.session}
+            canOpenSession={canOpenTrainer}
             submit={submitBooking}
-            onDone={() => setBooking(null)}
-            onCancel={() => setBooking(null)}
+            onDone={closeBooking}
+            onCancel={closeBooking}
           />
         ) : null}
       </SidePanel>
 
-      <SidePanel open={opened !== null} onClose={() => setOpened(null)} title="Session">
-        {opened ? (
+      <SidePanel open={openedId !== null} onClose={() => setOpened(null)} title="Session">
+        {openedId ? (
           <SessionPanel
-            key={opened.id}
-            session={opened}
+            key={openedId}
+            sessionId={openedId}
+            initial={sessions.data?.find((session) => session.id === openedId)}
             zone={zone}
-            canAct={canChange(opened)}
+            canAct={canChange}
             onEdit={(session) => {
               setOpened(null);
               setBooking({ session });
@@ -187,9 +242,11 @@ export function StaffCalendar({ me }: { me: Me }) {
         pending={pendingMove}
         zone={zone}
         saving={updateSession.isPending}
+        canOpenSession={canOpenTrainer}
         onConfirm={(scope, override) => pendingMove && saveMove(pendingMove.move, scope, override)}
+        onPick={(time) => pendingMove && moveToSuggestion(pendingMove, time)}
         onCancel={() => {
-          pendingMove?.move.revert();
+          if (pendingMove?.step !== 'refused') pendingMove?.move.revert();
           setPendingMove(null);
         }}
       />
