@@ -70,6 +70,9 @@ class Config:
     # Number of reverse proxies (nginx) in front of the app whose X-Forwarded-For is trusted.
     TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
 
+    # Largest request body accepted, in bytes (a larger one is a 413).
+    MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
+
     # Region used to read phone numbers typed without a country code.
     DEFAULT_PHONE_REGION = _env("DEFAULT_PHONE_REGION", "US")
     # Where people reach the app; unset, links follow the caller's address or http://127.0.0.1:PORT (core/urls.py).

@@ -114,6 +114,9 @@ def handle_http_exception(error: HTTPException):
     if status == 422 or fields:
         return error_body(422, "validation_error", "The request has invalid fields.", fields)
     message = data.get("message") or error.description or error.name
+    if status == 413:
+        limit = request.max_content_length
+        message = f"The request body is larger than the {limit // 1024} KiB allowed." if limit else message
     if status == 429:
         message = "Too many requests; try again later."
     return error_body(status, HTTP_CODES.get(status, "error"), message)

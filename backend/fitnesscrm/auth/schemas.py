@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import marshmallow as ma
 
+from fitnesscrm.core import fields
 from fitnesscrm.core.fields import Email, Name, Text, TimeZone
 
 PASSWORD = {"load_only": True, "validate": ma.validate.Length(min=10, max=128)}
@@ -11,14 +12,14 @@ class SignUpSchema(ma.Schema):
     organization_name = Text(required=True, max_length=120)
     timezone = TimeZone(load_default="UTC")
     email = Email(required=True)
-    password = ma.fields.String(required=True, **PASSWORD)
+    password = fields.String(required=True, **PASSWORD)
     first_name = Name(required=True)
     last_name = Name(required=True)
 
 
 class LoginSchema(ma.Schema):
     email = Email(required=True)
-    password = ma.fields.String(required=True, load_only=True, validate=ma.validate.Length(min=1, max=128))
+    password = fields.String(required=True, load_only=True, validate=ma.validate.Length(min=1, max=128))
 
 
 class TokenPairSchema(ma.Schema):
@@ -66,15 +67,15 @@ class MeUpdateSchema(ma.Schema):
 
 
 class PasswordChangeSchema(ma.Schema):
-    current_password = ma.fields.String(required=True, load_only=True)
-    new_password = ma.fields.String(required=True, **PASSWORD)
+    current_password = fields.String(required=True, load_only=True, validate=ma.validate.Length(max=128))
+    new_password = fields.String(required=True, **PASSWORD)
 
 
 class InvitationCreateSchema(ma.Schema):
     email = Email(required=True)
-    role = ma.fields.String(required=True, validate=ma.validate.OneOf(["admin", "trainer", "client"]))
-    trainer_id = ma.fields.Integer(allow_none=True)
-    client_id = ma.fields.Integer(allow_none=True)
+    role = fields.String(required=True, validate=ma.validate.OneOf(["admin", "trainer", "client"]))
+    trainer_id = fields.id_field(allow_none=True)
+    client_id = fields.id_field(allow_none=True)
 
 
 class InvitationSchema(ma.Schema):
@@ -95,7 +96,7 @@ class IssuedInvitationSchema(InvitationSchema):
 
 
 class InvitationTokenSchema(ma.Schema):
-    token = ma.fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
+    token = fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
 
 
 class InvitationPreviewSchema(ma.Schema):
@@ -106,6 +107,6 @@ class InvitationPreviewSchema(ma.Schema):
 
 
 class InvitationAcceptSchema(InvitationTokenSchema):
-    password = ma.fields.String(required=True, **PASSWORD)
+    password = fields.String(required=True, **PASSWORD)
     first_name = Name(required=True)
     last_name = Name(required=True)
