@@ -95,11 +95,11 @@ def create(
     details.setdefault("capacity", max(1, len(people)))
     service.check_capacity(details["capacity"], client_ids)
     zone = timezone or service.organization_zone(actor)
+    local_start = recurrence.to_local(starts_at, zone)
     try:
-        rule = recurrence.normalize(rrule, zone=zone)
+        rule = recurrence.normalize(rrule, zone=zone, local_start=local_start)
     except recurrence.RuleError as error:
         raise ValidationError(f"Invalid recurrence rule: {error}", fields={"rrule": [str(error)]}) from None
-    local_start = recurrence.to_local(starts_at, zone)
     horizon = max(datetime.now(UTC), starts_at) + HORIZON
     starts = recurrence.expand(rule, local_start=local_start, zone=zone, after=starts_at, before=horizon)
     if not starts:
