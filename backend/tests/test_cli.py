@@ -1,4 +1,4 @@
-"""Do `flask demo-data`, `flask prune-revoked-tokens` and `flask repair-dates` do what they say, in one transaction each?"""
+"""Do the `flask` commands (demo-data, prune-revoked-tokens, repair-dates) do what they say, in one transaction?"""
 
 from __future__ import annotations
 
