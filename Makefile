@@ -6,7 +6,7 @@ PORT ?= 5000
 export FLASK_APP := fitnesscrm.app:create_app
 export PYTHONPATH := $(CURDIR)/backend
 
-.PHONY: run test lint format install lock migrate demo-data backend-test bench help \
+.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench help \
 	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev
 
 help:
@@ -36,6 +36,10 @@ run: demo-data frontend
 
 backend-test: install
 	$(BIN)/pytest
+
+# Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
+api-fuzz: install
+	API_FUZZ_EXAMPLES=$${API_FUZZ_EXAMPLES:-200} $(BIN)/pytest backend/tests/test_api_fuzzing.py
 
 test: lint frontend-lint frontend-api-check backend-test frontend-test e2e
 
