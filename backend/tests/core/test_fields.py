@@ -5,6 +5,10 @@ Each case below answered 500 before the shared fields in `core/fields.py` read e
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+
 import marshmallow as ma
 import pytest
 import sqlalchemy as sa
@@ -238,3 +242,22 @@ def test_time_zones_of_the_iana_database_are_accepted(zone):
 @pytest.mark.parametrize("zone", ["localtime", "Factory", "posixrules", "US/Eastern", "EST5EDT", "Europe/Nowhere", ""])
 def test_time_zones_browsers_do_not_list_are_refused(zone):
     assert zone not in fields.time_zones()
+
+
+INTL_ZONES = """
+const accepted = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const refused = accepted.filter((zone) => {
+  try { new Intl.DateTimeFormat("en", { timeZone: zone }); return false; } catch { return true; }
+});
+console.log(JSON.stringify({ listed: Intl.supportedValuesOf("timeZone"), refused }));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js, as the web app's build does")
+def test_time_zones_match_what_browsers_intl_knows():
+    result = subprocess.run(
+        ["node", "-e", INTL_ZONES], input=json.dumps(sorted(fields.time_zones())), capture_output=True, text=True
+    )
+    intl = json.loads(result.stdout)
+    assert intl["refused"] == []  # every zone the API accepts can be shown by a browser
+    assert set(intl["listed"]) <= fields.time_zones()  # every zone the settings picker offers is accepted
