@@ -276,7 +276,7 @@ class DateTime(ma.fields.AwareDateTime):
         metadata = kwargs.pop("metadata", {})
         description = metadata.get("description", "")
         bounds = "ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31."
-        metadata["description"] = f"{description} {bounds}".strip()
+        metadata["description"] = f"{bounds} {description}".strip()
         super().__init__(metadata=metadata, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):

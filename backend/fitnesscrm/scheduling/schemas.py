@@ -61,7 +61,7 @@ class SessionSchema(ma.Schema):
 
 
 class _SessionFieldsSchema(ma.Schema):
-    starts_at = fields.DateTime(required=True, metadata={"description": "E.g. 2026-03-02T07:00:00-05:00."})
+    starts_at = fields.DateTime(required=True, metadata={"description": "For example 2026-03-02T07:00:00-05:00."})
     ends_at = fields.DateTime(required=True)
     kind = fields.String(load_default="personal", validate=ma.validate.OneOf(KINDS))
     client_ids = fields.List(id_field(), max_items=500)

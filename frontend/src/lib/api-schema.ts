@@ -648,7 +648,7 @@ export interface paths {
                     /** @description true: clients without a current trainer; false: clients with one. */
                     unassigned?: boolean;
                     /** @description Only these clients, e.g. `3,5,8`. */
-                    ids?: unknown;
+                    ids?: string;
                     sort?: "last_name" | "first_name" | "email" | "status" | "start_date" | "created_at" | "-last_name" | "-first_name" | "-email" | "-status" | "-start_date" | "-created_at";
                 };
                 header?: never;
@@ -767,7 +767,7 @@ export interface paths {
                     /** @description true: clients without a current trainer; false: clients with one. */
                     unassigned?: boolean;
                     /** @description Only these clients, e.g. `3,5,8`. */
-                    ids?: unknown;
+                    ids?: string;
                     sort?: "last_name" | "first_name" | "email" | "status" | "start_date" | "created_at" | "-last_name" | "-first_name" | "-email" | "-status" | "-start_date" | "-created_at";
                 };
                 header?: never;
@@ -1649,9 +1649,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
-                    /** @description Sessions ending after this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions ending after this instant. */
                     from?: string;
-                    /** @description Sessions starting before this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions starting before this instant. */
                     to?: string;
                     trainer_id?: number;
                     client_id?: number;
@@ -1722,9 +1722,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Sessions ending after this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions ending after this instant. */
                     from?: string;
-                    /** @description Sessions starting before this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions starting before this instant. */
                     to?: string;
                     trainer_id?: number;
                     client_id?: number;
@@ -2436,7 +2436,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. */
                     from?: string;
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. */
                     to?: string;
                 };
                 header?: never;
@@ -2831,7 +2833,10 @@ export interface components {
             message: string;
         };
         Extend: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
             until: string;
         };
         Feed: {
@@ -2867,9 +2872,9 @@ export interface components {
         FreeSlot: {
             /** Format: date-time */
             ends_at?: string;
-            /** Format: date-time */
+            /** Format: local-date-time */
             local_end?: string;
-            /** Format: date-time */
+            /** Format: local-date-time */
             local_start?: string;
             /** Format: date-time */
             starts_at?: string;
@@ -3038,7 +3043,7 @@ export interface components {
             id?: number;
             kind?: string;
             /**
-             * Format: date-time
+             * Format: local-date-time
              * @description DTSTART in the series' time zone.
              */
             local_start?: string;
@@ -3062,7 +3067,10 @@ export interface components {
         SeriesCreate: {
             capacity?: number;
             client_ids?: number[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
             ends_at: string;
             /**
              * @default personal
@@ -3083,7 +3091,7 @@ export interface components {
             rrule: string;
             /**
              * Format: date-time
-             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. For example 2026-03-02T07:00:00-05:00.
              */
             starts_at: string;
             /** @description IANA zone to show the session in; the organization's by default. */
@@ -3137,7 +3145,10 @@ export interface components {
         SessionCreate: {
             capacity?: number;
             client_ids?: number[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
             ends_at: string;
             /**
              * @default personal
@@ -3156,7 +3167,7 @@ export interface components {
             price?: number | null;
             /**
              * Format: date-time
-             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. For example 2026-03-02T07:00:00-05:00.
              */
             starts_at: string;
             /** @description IANA zone to show the session in; the organization's by default. */
@@ -3171,7 +3182,10 @@ export interface components {
         SessionUpdate: {
             capacity?: number;
             client_ids?: number[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
             ends_at?: string;
             /**
              * @default personal
@@ -3195,7 +3209,7 @@ export interface components {
             scope?: "this" | "following" | "all";
             /**
              * Format: date-time
-             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. For example 2026-03-02T07:00:00-05:00.
              */
             starts_at?: string;
             title?: string | null;
@@ -3233,11 +3247,17 @@ export interface components {
             meta: components["schemas"]["PageMeta"];
         };
         TimeOff: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
             ends_at: string;
             readonly id?: number;
             reason?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
             starts_at: string;
             readonly trainer_id?: number;
         };
