@@ -165,3 +165,12 @@ def test_reinstating_a_late_cancel_into_a_taken_slot_conflicts(studio, client_as
     assert response.status_code == 409
     assert response.get_json()["error"]["fields"]["conflict"]["session_id"] == second["id"]
     assert api.get(f"/api/sessions/{first['id']}").get_json()["status"] == "late_cancel"
+
+
+def test_moving_one_end_to_more_than_twelve_hours_is_a_422_and_changes_nothing(studio, client_as):
+    api = client_as(studio.owner)
+    session = book(api, studio.trainer.id, "20:00", "21:00").get_json()
+    response = api.patch(f"/api/sessions/{session['id']}", json={"starts_at": T.format("07:00")})
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"] == {"ends_at": ["At most 12 hours after starts_at."]}
+    assert api.get(f"/api/sessions/{session['id']}").get_json()["starts_at"] == session["starts_at"]
