@@ -18,7 +18,7 @@ class SignUpSchema(ma.Schema):
 
 
 class LoginSchema(ma.Schema):
-    email = Email(required=True)
+    email = Email(required=True, metadata={"example": "owner@example.com"})
     password = fields.String(required=True, load_only=True, validate=ma.validate.Length(min=1, max=128))
 
 

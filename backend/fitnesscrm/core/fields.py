@@ -128,6 +128,9 @@ class Url(String):
 class TimeZone(String):
     """An IANA time zone such as Europe/Paris that browsers know too (not "localtime" or "Factory")."""
 
+    def __init__(self, **kwargs):
+        super().__init__(metadata={"example": "Europe/Paris", **kwargs.pop("metadata", {})}, **kwargs)
+
     def _deserialize(self, value, attr, data, **kwargs):
         name = super()._deserialize(value, attr, data, **kwargs).strip()
         if name not in time_zones():

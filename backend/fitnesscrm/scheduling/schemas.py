@@ -61,8 +61,8 @@ class SessionSchema(ma.Schema):
 
 
 class _SessionFieldsSchema(ma.Schema):
-    starts_at = fields.DateTime(required=True, metadata={"description": "For example 2026-03-02T07:00:00-05:00."})
-    ends_at = fields.DateTime(required=True)
+    starts_at = fields.DateTime(required=True, metadata={"example": "2030-03-04T07:00:00-05:00"})
+    ends_at = fields.DateTime(required=True, metadata={"example": "2030-03-04T08:00:00-05:00"})
     kind = fields.String(load_default="personal", validate=ma.validate.OneOf(KINDS))
     client_ids = fields.List(id_field(), max_items=500)
     capacity = fields.Integer(minimum=1, maximum=500)
@@ -86,8 +86,8 @@ class _SessionFieldsSchema(ma.Schema):
 
 
 class SessionCreateSchema(_SessionFieldsSchema):
-    trainer_id = id_field(required=True)
-    client_ids = fields.List(id_field(), load_default=list, max_items=500)
+    trainer_id = id_field(required=True, metadata={"example": 1})
+    client_ids = fields.List(id_field(), load_default=list, max_items=500, metadata={"example": [1]})
     timezone = TimeZone(metadata={"description": "IANA zone to show the session in; the organization's by default."})
 
 
@@ -95,7 +95,7 @@ class SeriesCreateSchema(SessionCreateSchema):
     rrule = fields.String(
         required=True,
         validate=ma.validate.Length(min=6, max=500),
-        metadata={"description": "RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12."},
+        metadata={"description": "RFC 5545 RRULE.", "example": "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12"},
     )
 
 
@@ -171,7 +171,7 @@ class SeriesSchema(ma.Schema):
 
 
 class ExtendSchema(ma.Schema):
-    until = fields.DateTime(required=True)
+    until = fields.DateTime(required=True, metadata={"example": "2031-06-01T00:00:00+00:00"})
 
 
 class IntervalSchema(ma.Schema):
@@ -210,8 +210,8 @@ class WorkingHoursSchema(ma.Schema):
 class TimeOffSchema(ma.Schema):
     id = ma.fields.Integer(dump_only=True)
     trainer_id = ma.fields.Integer(dump_only=True)
-    starts_at = fields.DateTime(required=True)
-    ends_at = fields.DateTime(required=True)
+    starts_at = fields.DateTime(required=True, metadata={"example": "2030-03-09T00:00:00-05:00"})
+    ends_at = fields.DateTime(required=True, metadata={"example": "2030-03-10T00:00:00-05:00"})
     reason = Text(max_length=200, allow_none=True)
 
     @ma.validates_schema
@@ -226,9 +226,15 @@ class TimeOffQuerySchema(PageArgsSchema):
 
 
 class FreeSlotQuerySchema(PageArgsSchema):
-    first = fields.Date(required=True, data_key="from", metadata={"description": "First local day."})
-    last = fields.Date(required=True, data_key="to", metadata={"description": "Last local day (inclusive)."})
-    minutes = fields.Integer(required=True, data_key="duration", minimum=5, maximum=MAX_SESSION_MINUTES)
+    first = fields.Date(
+        required=True, data_key="from", metadata={"description": "First local day.", "example": "2030-03-04"}
+    )
+    last = fields.Date(
+        required=True, data_key="to", metadata={"description": "Last local day (inclusive).", "example": "2030-03-08"}
+    )
+    minutes = fields.Integer(
+        required=True, data_key="duration", minimum=5, maximum=MAX_SESSION_MINUTES, metadata={"example": 60}
+    )
     step = fields.Integer(load_default=30, minimum=5, maximum=MAX_SESSION_MINUTES)
     per_page = fields.Integer(load_default=100, minimum=1, maximum=MAX_CALENDAR_PER_PAGE)
 

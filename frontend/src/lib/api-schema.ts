@@ -2836,6 +2836,7 @@ export interface components {
             /**
              * Format: date-time
              * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2031-06-01T00:00:00+00:00
              */
             until: string;
         };
@@ -2946,7 +2947,10 @@ export interface components {
             trainer_id?: number | null;
         };
         Login: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @example owner@example.com
+             */
             email: string;
             password: string;
         };
@@ -2968,7 +2972,10 @@ export interface components {
         MeUpdate: {
             first_name?: string;
             last_name?: string;
-            /** @description An IANA zone, or null to follow the organization's. */
+            /**
+             * @description An IANA zone, or null to follow the organization's.
+             * @example Europe/Paris
+             */
             timezone?: string | null;
         };
         Organization: {
@@ -2985,6 +2992,7 @@ export interface components {
         };
         OrganizationUpdate: {
             name?: string;
+            /** @example Europe/Paris */
             timezone?: string;
         };
         PageMeta: {
@@ -3066,10 +3074,16 @@ export interface components {
         };
         SeriesCreate: {
             capacity?: number;
+            /**
+             * @example [
+             *       1
+             *     ]
+             */
             client_ids?: number[];
             /**
              * Format: date-time
              * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T08:00:00-05:00
              */
             ends_at: string;
             /**
@@ -3087,16 +3101,24 @@ export interface components {
              */
             override?: boolean;
             price?: number | null;
-            /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12. */
+            /**
+             * @description RFC 5545 RRULE.
+             * @example FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12
+             */
             rrule: string;
             /**
              * Format: date-time
-             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. For example 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T07:00:00-05:00
              */
             starts_at: string;
-            /** @description IANA zone to show the session in; the organization's by default. */
+            /**
+             * @description IANA zone to show the session in; the organization's by default.
+             * @example Europe/Paris
+             */
             timezone?: string;
             title?: string | null;
+            /** @example 1 */
             trainer_id: number;
         };
         Session: {
@@ -3144,10 +3166,16 @@ export interface components {
         };
         SessionCreate: {
             capacity?: number;
+            /**
+             * @example [
+             *       1
+             *     ]
+             */
             client_ids?: number[];
             /**
              * Format: date-time
              * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T08:00:00-05:00
              */
             ends_at: string;
             /**
@@ -3167,12 +3195,17 @@ export interface components {
             price?: number | null;
             /**
              * Format: date-time
-             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. For example 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T07:00:00-05:00
              */
             starts_at: string;
-            /** @description IANA zone to show the session in; the organization's by default. */
+            /**
+             * @description IANA zone to show the session in; the organization's by default.
+             * @example Europe/Paris
+             */
             timezone?: string;
             title?: string | null;
+            /** @example 1 */
             trainer_id: number;
         };
         SessionPage: {
@@ -3185,6 +3218,7 @@ export interface components {
             /**
              * Format: date-time
              * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T08:00:00-05:00
              */
             ends_at?: string;
             /**
@@ -3209,7 +3243,8 @@ export interface components {
             scope?: "this" | "following" | "all";
             /**
              * Format: date-time
-             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. For example 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T07:00:00-05:00
              */
             starts_at?: string;
             title?: string | null;
@@ -3231,7 +3266,10 @@ export interface components {
             last_name: string;
             organization_name: string;
             password: string;
-            /** @default UTC */
+            /**
+             * @default UTC
+             * @example Europe/Paris
+             */
             timezone?: string;
         };
         StatusChange: {
@@ -3250,6 +3288,7 @@ export interface components {
             /**
              * Format: date-time
              * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-10T00:00:00-05:00
              */
             ends_at: string;
             readonly id?: number;
@@ -3257,6 +3296,7 @@ export interface components {
             /**
              * Format: date-time
              * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-09T00:00:00-05:00
              */
             starts_at: string;
             readonly trainer_id?: number;
