@@ -30,7 +30,7 @@ FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2200, 12, 31)
 EARLIEST = datetime.combine(FIRST_DAY, time(), tzinfo=UTC)
 LATEST = datetime.combine(LAST_DAY, time.max, tzinfo=UTC)
-# The furthest any clock has been from UTC (Kiribati +14:00, Baker Island -12:00).
+# The furthest clocks are set from UTC (Kiribati +14:00, Baker Island -12:00).
 MAX_UTC_OFFSET = timedelta(hours=14)
 
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
