@@ -3,9 +3,10 @@
 Schemathesis reads the app's own document, so an operation added later is covered without
 touching this file. Each operation gets a bounded number of generated requests (valid and
 invalid ones, plus the boundary values of every parameter), sent as the studio's owner with
-the rate limits off; the public ones (sign-up, login, invitations) ignore the token. Half of
-the generated ids are swapped for real ones, so that requests also reach the rules behind
-the 404s.
+the rate limits off; the public ones (sign-up, login, invitations) ignore the token. The
+documented examples are sent with the ids of real rows (and the owner's credentials for
+login), and so is half of the generated ids, so that requests also reach the rules behind
+the 404s. `derandomize` makes every run send the same requests.
 """
 
 from __future__ import annotations
