@@ -9,7 +9,7 @@ export FLASK_APP := fitnesscrm.app:create_app
 export APP_ENV ?= development
 export PYTHONPATH := $(CURDIR)/backend
 
-.PHONY: run test lint format install lock migrate demo-data backend-test bench bench-lighthouse help \
+.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-lighthouse help \
 	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev
 
 help:
@@ -43,6 +43,10 @@ run: demo-data frontend
 # The feed tests read calendars with ical.js too (frontend/scripts/expand-ics.mjs).
 backend-test: install frontend-install
 	$(BIN)/pytest
+
+# Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
+api-fuzz: install
+	API_FUZZ_EXAMPLES=$${API_FUZZ_EXAMPLES:-200} $(BIN)/pytest backend/tests/test_api_fuzzing.py
 
 test: lint frontend-lint frontend-api-check backend-test frontend-test e2e
 

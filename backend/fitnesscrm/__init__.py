@@ -21,5 +21,10 @@ with a leading `-` for descending.
 **Errors** always have one shape, with a 4xx for anything the caller can fix:
 `{"error": {"code": "validation_error", "message": "...", "fields": {"email": ["..."]}}}`.
 
+**Input.** JSON bodies of at most 1 MiB (413 beyond), nested at most 32 levels; ids are
+JSON integers (not `"3"` or `3.5`); dates and instants lie in 1900-2200, instants with a
+UTC offset of at most ±14:00; text holds no NUL characters; time zones are IANA names
+browsers know (`Europe/Paris`, `UTC`).
+
 **Settings** are environment variables, listed with their defaults in `.env.example`.
 """

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 
+import marshmallow as ma
 from flask import Flask
 from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from fitnesscrm import errors, models, spa  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
-from fitnesscrm.core import api_docs, security_headers, urls
+from fitnesscrm.core import api_docs, fields, json_body, security_headers, urls
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
 
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
@@ -46,8 +47,13 @@ def create_app(config: Config | None = None) -> Flask:
     jwt.init_app(app)
     mail.init_app(app)
     limiter.init_app(app)
+    json_body.register(app)
 
+    # Every `<int:...>` in a route is an id.
+    app.url_map.converters["int"] = fields.IdConverter
     api = FitnessApi(app, spec_kwargs=_spec_kwargs())
+    # A wall-clock time has no UTC offset, so it is not an RFC 3339 "date-time".
+    api.register_field(ma.fields.NaiveDateTime, "string", "local-date-time")
     _register_blueprints(api)
     app.register_blueprint(api_docs.blp)
     security_headers.register(app)

@@ -6,6 +6,7 @@ import click
 from flask import Flask
 
 from fitnesscrm.auth import service as auth
+from fitnesscrm.core import date_repair
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
@@ -46,8 +47,22 @@ def extend_series() -> None:
     click.echo(f"Extended {extended} series.")
 
 
+@click.command("repair-dates")
+@click.option("--dry-run", is_flag=True, help="Report what would change, and change nothing.")
+def repair_dates(dry_run: bool) -> None:
+    """Clear or delete dates outside 1900-2200 saved before the API refused them; one transaction."""
+    repairs = date_repair.repair(dry_run=dry_run)
+    if not repairs:
+        click.echo("Every date is within 1900-2200; nothing to repair.")
+        return
+    click.echo("Dry run, nothing saved:" if dry_run else "Repaired in one transaction:")
+    for done in repairs:
+        click.echo(f"  {done}")
+
+
 def register(app: Flask) -> None:
     """Attach the app's commands to `flask`."""
     app.cli.add_command(demo_data)
     app.cli.add_command(prune_revoked_tokens)
     app.cli.add_command(extend_series)
+    app.cli.add_command(repair_dates)

@@ -100,6 +100,9 @@ class Config:
     # Number of reverse proxies (nginx) in front of the app whose X-Forwarded-For is trusted.
     TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
 
+    # Largest request body accepted, in bytes (a larger one is a 413).
+    MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
+
     # Country of a studio that signs up without one whose time zone names none (UTC), and of studios that
     # existed before studios had a country; each studio reads and shows phone numbers in its own.
     DEFAULT_PHONE_REGION = _env("DEFAULT_PHONE_REGION", "US")

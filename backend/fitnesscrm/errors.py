@@ -8,11 +8,15 @@ builds error JSON.
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from typing import Any
 
 import marshmallow as ma
 from flask import Flask, jsonify, request
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
+
+from fitnesscrm.extensions import db
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +118,9 @@ def handle_http_exception(error: HTTPException):
     if status == 422 or fields:
         return error_body(422, "validation_error", "The request has invalid fields.", fields)
     message = data.get("message") or error.description or error.name
+    if status == 413:
+        limit = request.max_content_length
+        message = f"The request body is larger than the {limit // 1024} KiB allowed." if limit else message
     if status == 429:
         message = "Too many requests; try again later."
     return error_body(status, HTTP_CODES.get(status, "error"), message)
@@ -124,6 +131,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(AppError)
     def _app_error(error: AppError):
+        # A service may refuse after changing rows in memory; none of it may be written afterwards.
+        db.session.rollback()
         return error_body(error.status, error.code, error.message, error.fields)
 
     @app.errorhandler(Exception)
@@ -131,4 +140,6 @@ def register_error_handlers(app: Flask) -> None:
         if isinstance(error, HTTPException):
             return handle_http_exception(error)
         log.exception("Unhandled error on %s %s", request.method, request.path)
+        with suppress(SQLAlchemyError):  # a lost connection must not turn this answer into an HTML page
+            db.session.rollback()
         return error_body(500, "internal_error", "Something went wrong on our side.")

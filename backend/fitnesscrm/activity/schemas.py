@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from datetime import date
-
 import marshmallow as ma
 
 from fitnesscrm.activity.models import ACTIONS
+from fitnesscrm.core import fields
 from fitnesscrm.core.exports import format_field
 from fitnesscrm.core.pagination import PageArgsSchema
-
-# Bounded so that the day after date_to is still a date.
-DAYS = ma.validate.Range(min=date(1900, 1, 1), max=date(9999, 12, 30))
 
 
 class ActivityEntrySchema(ma.Schema):
@@ -27,16 +23,12 @@ class ActivityEntrySchema(ma.Schema):
 
 
 class ActivityQuerySchema(PageArgsSchema):
-    action = ma.fields.String(validate=ma.validate.OneOf(ACTIONS))
-    entity_type = ma.fields.String(validate=ma.validate.Length(min=1, max=32))
-    entity_id = ma.fields.Integer(validate=ma.validate.Range(min=1, max=2**63 - 1))
-    actor_id = ma.fields.Integer(validate=ma.validate.Range(min=1, max=2**31 - 1))
-    date_from = ma.fields.Date(
-        validate=DAYS, metadata={"description": "First day included, in the organization's time zone."}
-    )
-    date_to = ma.fields.Date(
-        validate=DAYS, metadata={"description": "Last day included, in the organization's time zone."}
-    )
+    action = fields.String(validate=ma.validate.OneOf(ACTIONS))
+    entity_type = fields.String(validate=ma.validate.Length(min=1, max=32))
+    entity_id = fields.Integer(minimum=1, maximum=2**63 - 1)
+    actor_id = fields.id_field()
+    date_from = fields.Date(metadata={"description": "First day included, in the organization's time zone."})
+    date_to = fields.Date(metadata={"description": "Last day included, in the organization's time zone."})
 
     @ma.validates_schema
     def _dates_in_order(self, data, **kwargs):

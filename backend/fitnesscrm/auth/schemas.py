@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import marshmallow as ma
 
+from fitnesscrm.core import fields
 from fitnesscrm.core.fields import Country, Email, Name, Text, TimeZone
 
 PASSWORD = {"load_only": True, "validate": ma.validate.Length(min=10, max=128)}
@@ -14,14 +15,14 @@ class SignUpSchema(ma.Schema):
         metadata={"description": "ISO 3166 code for reading phone numbers; by default the time zone's country."}
     )
     email = Email(required=True)
-    password = ma.fields.String(required=True, **PASSWORD)
+    password = fields.String(required=True, **PASSWORD)
     first_name = Name(required=True)
     last_name = Name(required=True)
 
 
 class LoginSchema(ma.Schema):
-    email = Email(required=True)
-    password = ma.fields.String(required=True, load_only=True, validate=ma.validate.Length(min=1, max=128))
+    email = Email(required=True, metadata={"example": "owner@example.com"})
+    password = fields.String(required=True, load_only=True, validate=ma.validate.Length(min=1, max=128))
 
 
 class TokenPairSchema(ma.Schema):
@@ -76,15 +77,15 @@ class MeUpdateSchema(ma.Schema):
 
 
 class PasswordChangeSchema(ma.Schema):
-    current_password = ma.fields.String(required=True, load_only=True)
-    new_password = ma.fields.String(required=True, **PASSWORD)
+    current_password = fields.String(required=True, load_only=True, validate=ma.validate.Length(max=128))
+    new_password = fields.String(required=True, **PASSWORD)
 
 
 class InvitationCreateSchema(ma.Schema):
     email = Email(required=True)
-    role = ma.fields.String(required=True, validate=ma.validate.OneOf(["admin", "trainer", "client"]))
-    trainer_id = ma.fields.Integer(allow_none=True)
-    client_id = ma.fields.Integer(allow_none=True)
+    role = fields.String(required=True, validate=ma.validate.OneOf(["admin", "trainer", "client"]))
+    trainer_id = fields.id_field(allow_none=True)
+    client_id = fields.id_field(allow_none=True)
 
 
 class InvitationSchema(ma.Schema):
@@ -112,7 +113,7 @@ class IssuedInvitationSchema(InvitationSchema):
 
 
 class InvitationTokenSchema(ma.Schema):
-    token = ma.fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
+    token = fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
 
 
 class InvitationPreviewSchema(ma.Schema):
@@ -123,7 +124,7 @@ class InvitationPreviewSchema(ma.Schema):
 
 
 class InvitationAcceptSchema(InvitationTokenSchema):
-    password = ma.fields.String(required=True, **PASSWORD)
+    password = fields.String(required=True, **PASSWORD)
     first_name = Name(required=True)
     last_name = Name(required=True)
 
@@ -137,7 +138,7 @@ class LinkRequestedSchema(ma.Schema):
 
 
 class LinkTokenSchema(ma.Schema):
-    token = ma.fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
+    token = fields.String(required=True, validate=ma.validate.Length(min=20, max=100))
 
 
 class LinkPreviewSchema(ma.Schema):
@@ -146,7 +147,7 @@ class LinkPreviewSchema(ma.Schema):
 
 
 class PasswordResetSchema(LinkTokenSchema):
-    password = ma.fields.String(required=True, **PASSWORD)
+    password = fields.String(required=True, **PASSWORD)
 
 
 class UnlockedSchema(ma.Schema):

@@ -7,6 +7,7 @@ from flask import current_app
 
 from fitnesscrm.clients.import_files import HEADER_NAMES
 from fitnesscrm.clients.models import CLIENT_STATUSES, GENDERS
+from fitnesscrm.core import fields
 from fitnesscrm.core.exports import format_field
 from fitnesscrm.core.fields import (
     Base64Bytes,
@@ -27,11 +28,9 @@ SORTABLE = ("last_name", "first_name", "email", "status", "start_date", "created
 SETTABLE_STATUSES = tuple(status for status in CLIENT_STATUSES if status != "archived")
 
 
-def _not_in_future_nor_before_1900(value: date) -> None:
+def _not_in_future(value: date) -> None:
     if value > date.today():
         raise ma.ValidationError("Must not be in the future.")
-    if value.year < 1900:
-        raise ma.ValidationError("Must not be before 1900.")
 
 
 class ClientPrimaryTrainerSchema(ma.Schema):
@@ -88,19 +87,19 @@ class ClientCreateSchema(ma.Schema):
     last_name = Name(required=True)
     email = Email(allow_none=True)
     phone = Phone(allow_none=True)
-    date_of_birth = ma.fields.Date(allow_none=True, validate=_not_in_future_nor_before_1900)
-    gender = ma.fields.String(allow_none=True, validate=ma.validate.OneOf(GENDERS))
+    date_of_birth = fields.Date(allow_none=True, validate=_not_in_future)
+    gender = fields.String(allow_none=True, validate=ma.validate.OneOf(GENDERS))
     goals = Text(max_length=4000, allow_none=True)
     notes = Text(max_length=4000, allow_none=True)
     emergency_contact_name = Text(max_length=160, allow_none=True)
     emergency_contact_phone = Phone(allow_none=True)
     tags = Tags(load_default=list)
-    status = ma.fields.String(
+    status = fields.String(
         load_default="lead",
         validate=ma.validate.OneOf(SETTABLE_STATUSES),
         metadata={"description": "Archive and restore a client through their own endpoints."},
     )
-    start_date = ma.fields.Date(allow_none=True)
+    start_date = fields.Date(allow_none=True)
     source = Text(max_length=80, allow_none=True)
 
 
@@ -109,20 +108,20 @@ class ClientUpdateSchema(ClientCreateSchema):
 
 
 class ClientQuerySchema(PageArgsSchema):
-    q = ma.fields.String(
+    q = fields.String(
         validate=ma.validate.Length(max=100), metadata={"description": "Prefix search over name, email, phone."}
     )
-    status = ma.fields.String(
+    status = fields.String(
         validate=ma.validate.OneOf((*CLIENT_STATUSES, "all")),
         metadata={"description": "One status, or `all`; by default every client that is not archived."},
     )
-    tag = ma.fields.String(validate=ma.validate.Length(min=1, max=40))
-    trainer_id = id_field(strict=False, metadata={"description": "Clients currently assigned to this trainer."})
+    tag = fields.String(validate=ma.validate.Length(min=1, max=40))
+    trainer_id = id_field(metadata={"description": "Clients currently assigned to this trainer."})
     unassigned = ma.fields.Boolean(
         metadata={"description": "true: clients without a current trainer; false: clients with one."}
     )
     ids = CommaSeparatedIds(metadata={"description": "Only these clients, e.g. `3,5,8`."})
-    sort = ma.fields.String(load_default="last_name", validate=sort_validator(dict.fromkeys(SORTABLE)))
+    sort = fields.String(load_default="last_name", validate=sort_validator(dict.fromkeys(SORTABLE)))
 
 
 class ClientExportQuerySchema(ClientQuerySchema):
@@ -163,13 +162,14 @@ class ClientImportFileSchema(ma.Schema):
 
 
 class ClientImportSchema(ClientImportFileSchema):
-    mapping = ma.fields.Dict(
-        keys=ma.fields.String(validate=ma.validate.OneOf(IMPORT_FIELDS)),
-        values=ma.fields.Integer(strict=True, validate=ma.validate.Range(min=0, max=999)),
+    mapping = fields.Mapping(
+        keys=fields.String(validate=ma.validate.OneOf(IMPORT_FIELDS)),
+        values=fields.Integer(minimum=0, maximum=999),
+        max_items=len(IMPORT_FIELDS),
         required=True,
         metadata={"description": "Field → 0-based column index; full_name is split into first and last name."},
     )
-    existing = ma.fields.String(
+    existing = fields.String(
         load_default="update",
         validate=ma.validate.OneOf(("update", "skip")),
         metadata={

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -50,10 +51,17 @@ def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator
     yield buffer.getvalue()
 
 
-def csv_response(name: str, header: Sequence[str], rows: Iterable[Sequence[Any]] | Callable[[], Iterable]) -> Response:
-    """A streamed attachment `<name>-YYYYmmdd-HHMMSS.csv`; the rows are read while sending."""
+def csv_response(name: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Response:
+    """A streamed attachment `<name>-YYYYmmdd-HHMMSS.csv`; the rows are read while sending.
+
+    The first chunk (the query, the first rows) is built before the response starts, so that
+    a failure there still answers in the JSON error shape. A failure later can only cut the
+    download short: the status has been sent by then.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    body = stream_with_context(csv_chunks(header, rows))
+    chunks = csv_chunks(header, rows)
+    first = next(chunks)
+    body = stream_with_context(itertools.chain((first,), chunks))
     response = Response(body, mimetype="text/csv")
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
     response.headers["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.csv"'

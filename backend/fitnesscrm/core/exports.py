@@ -15,6 +15,7 @@ import marshmallow as ma
 from flask import Response
 from flask_smorest import Blueprint
 
+from fitnesscrm.core import fields
 from fitnesscrm.core.csv_export import csv_response
 from fitnesscrm.core.xlsx_export import DATE, DATETIME, NUMBER, TEXT, XLSX_MIMETYPE, xlsx_response
 
@@ -34,9 +35,9 @@ class ExportColumn:
     kind: str = TEXT
 
 
-def format_field() -> ma.fields.String:
+def format_field() -> fields.String:
     """The `format` query argument of every export."""
-    return ma.fields.String(
+    return fields.String(
         data_key="format",
         load_default="csv",
         validate=ma.validate.OneOf(FORMATS),
@@ -55,6 +56,9 @@ def export_response(
     return csv_response(name, [f"{c.title} (UTC)" if c.kind == DATETIME else c.title for c in columns], rows)
 
 
+DESCRIPTION = "The file, as an attachment."
+
+
 def documented_export(blp: Blueprint) -> Callable:
     """Document an export route's 200 answer in both formats (flask-smorest's response takes one)."""
     content = {
@@ -63,7 +67,7 @@ def documented_export(blp: Blueprint) -> Callable:
     }
 
     def decorator(view: Callable) -> Callable:
-        view = blp.response(200, content_type="text/csv", description="The file, as an attachment.")(view)
-        return blp.doc(responses={"200": {"content": content}})(view)
+        view = blp.response(200, content_type="text/csv", description=DESCRIPTION)(view)
+        return blp.doc(responses={"200": {"description": DESCRIPTION, "content": content}})(view)
 
     return decorator

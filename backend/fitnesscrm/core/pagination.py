@@ -10,15 +10,16 @@ from typing import Any
 import marshmallow as ma
 import sqlalchemy as sa
 
+from fitnesscrm.core.fields import Integer, QuerySchema
 from fitnesscrm.extensions import db
 
 DEFAULT_PER_PAGE = 25
 MAX_PER_PAGE = 100
 
 
-class PageArgsSchema(ma.Schema):
-    page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
-    per_page = ma.fields.Integer(load_default=DEFAULT_PER_PAGE, validate=ma.validate.Range(min=1, max=MAX_PER_PAGE))
+class PageArgsSchema(QuerySchema):
+    page = Integer(load_default=1, minimum=1, maximum=1_000_000)
+    per_page = Integer(load_default=DEFAULT_PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
 
 
 class PageMetaSchema(ma.Schema):

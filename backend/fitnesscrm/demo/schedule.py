@@ -104,8 +104,10 @@ class ScheduleBuilder:
         days = [WEEKDAY_CODES.index(code) for code in byday.split(",")]
         first_day = min(first_week + timedelta(days=day) for day in days)
         last_day = first_week + timedelta(weeks=content.PROGRAMME_WEEKS, days=-1)
-        rule = recurrence.normalize(f"FREQ=WEEKLY;BYDAY={byday};UNTIL={last_day:%Y%m%d}", zone=content.TIMEZONE)
         local_start = datetime.combine(first_day, start)
+        rule = recurrence.normalize(
+            f"FREQ=WEEKLY;BYDAY={byday};UNTIL={last_day:%Y%m%d}", zone=content.TIMEZONE, local_start=local_start
+        )
         first_start = local_start.replace(tzinfo=self.zone).astimezone(UTC)
         series = SessionSeries(
             organization_id=self.organization_id, trainer_id=trainer.id, timezone=content.TIMEZONE,

@@ -5,8 +5,9 @@ from itertools import pairwise
 
 import marshmallow as ma
 
+from fitnesscrm.core import fields
 from fitnesscrm.core.exports import format_field
-from fitnesscrm.core.fields import Text, TimeZone, id_field
+from fitnesscrm.core.fields import Money, Text, TimeZone, id_field
 from fitnesscrm.core.pagination import PageArgsSchema
 from fitnesscrm.scheduling.models import KINDS, MAX_SESSION_MINUTES, STATUSES
 from fitnesscrm.scheduling.series import SCOPES
@@ -18,18 +19,16 @@ MAX_CALENDAR_PER_PAGE = 500
 
 
 class _SessionFieldsSchema(ma.Schema):
-    starts_at = ma.fields.AwareDateTime(
-        required=True, metadata={"description": "ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00."}
-    )
-    ends_at = ma.fields.AwareDateTime(required=True)
-    kind = ma.fields.String(load_default="personal", validate=ma.validate.OneOf(KINDS))
-    client_ids = ma.fields.List(ma.fields.Integer(), validate=ma.validate.Length(max=500))
-    capacity = ma.fields.Integer(validate=ma.validate.Range(min=1, max=500))
+    starts_at = fields.DateTime(required=True, metadata={"example": "2030-03-04T07:00:00-05:00"})
+    ends_at = fields.DateTime(required=True, metadata={"example": "2030-03-04T08:00:00-05:00"})
+    kind = fields.String(load_default="personal", validate=ma.validate.OneOf(KINDS))
+    client_ids = fields.List(id_field(), max_items=500)
+    capacity = fields.Integer(minimum=1, maximum=500)
     title = Text(max_length=120, allow_none=True)
     location = Text(max_length=200, allow_none=True)
-    online_url = ma.fields.Url(allow_none=True, validate=ma.validate.Length(max=500))
+    online_url = fields.Url(allow_none=True)
     notes = Text(max_length=4000, allow_none=True)
-    price = ma.fields.Decimal(allow_none=True, places=2, validate=ma.validate.Range(min=0, max=100_000))
+    price = Money(allow_none=True)
     override = ma.fields.Boolean(
         load_default=False, metadata={"description": "Owner/admin: book outside working hours or in time off."}
     )
@@ -45,47 +44,47 @@ class _SessionFieldsSchema(ma.Schema):
 
 
 class SessionCreateSchema(_SessionFieldsSchema):
-    trainer_id = ma.fields.Integer(required=True)
-    client_ids = ma.fields.List(ma.fields.Integer(), load_default=list, validate=ma.validate.Length(max=500))
+    trainer_id = id_field(required=True, metadata={"example": 1})
+    client_ids = fields.List(id_field(), load_default=list, max_items=500, metadata={"example": [1]})
     timezone = TimeZone(metadata={"description": "IANA zone to show the session in; the organization's by default."})
 
 
 class SeriesCreateSchema(SessionCreateSchema):
-    rrule = ma.fields.String(
+    rrule = fields.String(
         required=True,
         validate=ma.validate.Length(min=6, max=500),
-        metadata={"description": "RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12."},
+        metadata={"description": "RFC 5545 RRULE.", "example": "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12"},
     )
 
 
 class SessionUpdateSchema(_SessionFieldsSchema):
     """Any subset of the fields; load it with partial=True. `scope` applies to occurrences of a series."""
 
-    scope = ma.fields.String(load_default="this", validate=ma.validate.OneOf(SCOPES))
+    scope = fields.String(load_default="this", validate=ma.validate.OneOf(SCOPES))
 
 
 class CancelSchema(ma.Schema):
-    scope = ma.fields.String(load_default="this", validate=ma.validate.OneOf(SCOPES))
+    scope = fields.String(load_default="this", validate=ma.validate.OneOf(SCOPES))
     reason = Text(max_length=500, allow_none=True)
 
 
 class AttendanceSchema(ma.Schema):
-    status = ma.fields.String(required=True, validate=ma.validate.OneOf(ATTENDANCE))
+    status = fields.String(required=True, validate=ma.validate.OneOf(ATTENDANCE))
     note = Text(max_length=500, allow_none=True)
 
 
 class _RangeArgsSchema(PageArgsSchema):
-    from_ = ma.fields.AwareDateTime(data_key="from", metadata={"description": "Sessions ending after this instant."})
-    to = ma.fields.AwareDateTime(metadata={"description": "Sessions starting before this instant."})
-    trainer_id = ma.fields.Integer()
-    client_id = ma.fields.Integer()
-    series_id = ma.fields.Integer()
+    from_ = fields.DateTime(data_key="from", metadata={"description": "Sessions ending after this instant."})
+    to = fields.DateTime(metadata={"description": "Sessions starting before this instant."})
+    trainer_id = id_field()
+    client_id = id_field()
+    series_id = id_field()
 
 
 class SessionQuerySchema(_RangeArgsSchema):
-    per_page = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=MAX_CALENDAR_PER_PAGE))
-    status = ma.fields.List(ma.fields.String(validate=ma.validate.OneOf(STATUSES)))
-    sort = ma.fields.String(
+    per_page = fields.Integer(load_default=100, minimum=1, maximum=MAX_CALENDAR_PER_PAGE)
+    status = fields.List(fields.String(validate=ma.validate.OneOf(STATUSES)), max_items=len(STATUSES))
+    sort = fields.String(
         load_default="starts_at",
         validate=ma.validate.OneOf(("starts_at", "-starts_at")),
         metadata={"description": "By start, earliest first; `-starts_at` for the latest first (past sessions)."},
@@ -109,13 +108,13 @@ class ReminderSchema(ma.Schema):
 
 
 class ExtendSchema(ma.Schema):
-    until = ma.fields.AwareDateTime(required=True)
+    until = fields.DateTime(required=True, metadata={"example": "2031-06-01T00:00:00+00:00"})
 
 
 class IntervalSchema(ma.Schema):
-    weekday = ma.fields.Integer(required=True, validate=ma.validate.Range(min=0, max=6))
-    starts_at = ma.fields.Time(required=True, metadata={"example": "09:00:00"})
-    ends_at = ma.fields.Time(required=True, metadata={"example": "17:00:00"})
+    weekday = fields.Integer(required=True, minimum=0, maximum=6)
+    starts_at = fields.LocalTime(required=True, metadata={"example": "09:00:00"})
+    ends_at = fields.LocalTime(required=True, metadata={"example": "17:00:00"})
 
     @ma.validates_schema
     def _order(self, data, **_kwargs):
@@ -125,30 +124,31 @@ class IntervalSchema(ma.Schema):
 
 class WorkingHoursSchema(ma.Schema):
     timezone = ma.fields.String(dump_only=True, metadata={"description": "The organization's zone."})
-    intervals = ma.fields.List(
+    intervals = fields.List(
         ma.fields.Nested(IntervalSchema),
         required=True,
-        validate=ma.validate.Length(max=50),
+        max_items=50,
         metadata={"description": "Intervals of one weekday may touch (09:00-12:00, 12:00-17:00) but not overlap."},
     )
 
-    @ma.validates("intervals")
-    def _no_overlap(self, intervals, **_kwargs):
-        by_day = sorted(intervals, key=lambda i: (i["weekday"], i["starts_at"]))
+    @ma.validates_schema(skip_on_field_errors=True)
+    def _no_overlap(self, data, **_kwargs):
+        by_day = sorted(data["intervals"], key=lambda i: (i["weekday"], i["starts_at"]))
         for earlier, later in pairwise(by_day):
             if earlier["weekday"] == later["weekday"] and later["starts_at"] < earlier["ends_at"]:
                 raise ma.ValidationError(
                     f"Intervals overlap on weekday {later['weekday']}: "
                     f"{earlier['starts_at']:%H:%M}-{earlier['ends_at']:%H:%M} and "
-                    f"{later['starts_at']:%H:%M}-{later['ends_at']:%H:%M}."
+                    f"{later['starts_at']:%H:%M}-{later['ends_at']:%H:%M}.",
+                    "intervals",
                 )
 
 
 class TimeOffSchema(ma.Schema):
     id = ma.fields.Integer(dump_only=True)
     trainer_id = ma.fields.Integer(dump_only=True)
-    starts_at = ma.fields.AwareDateTime(required=True)
-    ends_at = ma.fields.AwareDateTime(required=True)
+    starts_at = fields.DateTime(required=True, metadata={"example": "2030-03-09T00:00:00-05:00"})
+    ends_at = fields.DateTime(required=True, metadata={"example": "2030-03-10T00:00:00-05:00"})
     reason = Text(max_length=200, allow_none=True)
 
     @ma.validates_schema
@@ -158,24 +158,28 @@ class TimeOffSchema(ma.Schema):
 
 
 class TimeOffQuerySchema(PageArgsSchema):
-    from_ = ma.fields.AwareDateTime(data_key="from")
-    to = ma.fields.AwareDateTime()
+    from_ = fields.DateTime(data_key="from")
+    to = fields.DateTime()
 
 
 class FreeSlotQuerySchema(PageArgsSchema):
-    first = ma.fields.Date(required=True, data_key="from", metadata={"description": "First local day."})
-    last = ma.fields.Date(required=True, data_key="to", metadata={"description": "Last local day (inclusive)."})
-    minutes = ma.fields.Integer(
-        required=True, data_key="duration", validate=ma.validate.Range(min=5, max=MAX_SESSION_MINUTES)
+    first = fields.Date(
+        required=True, data_key="from", metadata={"description": "First local day.", "example": "2030-03-04"}
     )
-    step = ma.fields.Integer(load_default=30, validate=ma.validate.Range(min=5, max=MAX_SESSION_MINUTES))
-    client_ids = ma.fields.List(
-        ma.fields.Integer(),
+    last = fields.Date(
+        required=True, data_key="to", metadata={"description": "Last local day (inclusive).", "example": "2030-03-08"}
+    )
+    minutes = fields.Integer(
+        required=True, data_key="duration", minimum=5, maximum=MAX_SESSION_MINUTES, metadata={"example": 60}
+    )
+    step = fields.Integer(load_default=30, minimum=5, maximum=MAX_SESSION_MINUTES)
+    client_ids = fields.List(
+        id_field(),
+        max_items=50,
         load_default=list,
-        validate=ma.validate.Length(max=50),
         metadata={"description": "Leave out times when one of these clients is busy (repeat the parameter)."},
     )
-    per_page = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=MAX_CALENDAR_PER_PAGE))
+    per_page = fields.Integer(load_default=100, minimum=1, maximum=MAX_CALENDAR_PER_PAGE)
 
     @ma.validates_schema
     def _range(self, data, **_kwargs):
@@ -192,8 +196,8 @@ class FreeSlotSchema(ma.Schema):
 
 
 class FeedCreateSchema(ma.Schema):
-    trainer_id = ma.fields.Integer()
-    client_id = ma.fields.Integer()
+    trainer_id = id_field()
+    client_id = id_field()
 
 
 class FeedSchema(ma.Schema):
@@ -211,14 +215,14 @@ class FeedCreatedSchema(FeedSchema):
 
 class FeedQuerySchema(PageArgsSchema):
     active = ma.fields.Boolean(load_default=True)
-    trainer_id = id_field(strict=False, metadata={"description": "Only this trainer's feeds."})
-    client_id = id_field(strict=False, metadata={"description": "Only this client's feeds."})
+    trainer_id = id_field(metadata={"description": "Only this trainer's feeds."})
+    client_id = id_field(metadata={"description": "Only this client's feeds."})
 
 
 class SettingsSchema(ma.Schema):
-    reminder_offsets = ma.fields.List(
-        ma.fields.Integer(validate=ma.validate.Range(min=5, max=14 * 24 * 60)),
+    reminder_offsets = fields.List(
+        fields.Integer(minimum=5, maximum=14 * 24 * 60),
         required=True,
-        validate=ma.validate.Length(max=5),
+        max_items=5,
         metadata={"description": "Minutes before a session at which reminders fall due.", "example": [1440, 60]},
     )

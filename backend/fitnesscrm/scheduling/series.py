@@ -95,11 +95,17 @@ def create(
     details.setdefault("capacity", max(1, len(people)))
     service.check_capacity(details["capacity"], client_ids)
     zone = timezone or service.organization_zone(actor)
+    if starts_at < datetime.now(UTC) - HORIZON:
+        # Expanding a rule walks from its start, so decades of history would be walked on every request.
+        raise ValidationError(
+            "A series starts at most a year ago; book earlier sessions one at a time.",
+            fields={"starts_at": ["At most a year ago."]},
+        )
+    local_start = recurrence.to_local(starts_at, zone)
     try:
-        rule = recurrence.normalize(rrule, zone=zone)
+        rule = recurrence.normalize(rrule, zone=zone, local_start=local_start)
     except recurrence.RuleError as error:
         raise ValidationError(f"Invalid recurrence rule: {error}", fields={"rrule": [str(error)]}) from None
-    local_start = recurrence.to_local(starts_at, zone)
     horizon = max(datetime.now(UTC), starts_at) + HORIZON
     starts = recurrence.expand(rule, local_start=local_start, zone=zone, after=starts_at, before=horizon)
     if not starts:
@@ -301,8 +307,7 @@ def update(
             "A series keeps its days; move one occurrence at a time to another day.",
             fields={"starts_at": ["Must stay on the occurrence's day for scope following/all."]},
         )
-    if new_end <= new_start:
-        raise ValidationError("The session must end after it starts.", fields={"ends_at": ["Must be after starts_at."]})
+    service.check_times(new_start, new_end)
     before = snapshot(series, SERIES_FIELDS)
     target = _split(actor, series, _pivot(session, "following" if scope == "following" else "all"))
     new_time: time = recurrence.to_local(new_start, zone).time()

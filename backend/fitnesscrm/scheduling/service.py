@@ -8,7 +8,7 @@ nearest free times (`conflicts`).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -27,7 +27,7 @@ from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import availability, conflicts, reminders
 from fitnesscrm.scheduling.events import AttendanceMarked, SessionBooked, SessionCancelled, SessionChanged, SessionEvent
-from fitnesscrm.scheduling.models import RELEASED, Participant, Reminder, Session, StatusChange
+from fitnesscrm.scheduling.models import MAX_SESSION_MINUTES, RELEASED, Participant, Reminder, Session, StatusChange
 from fitnesscrm.scheduling.recurrence import to_local
 from fitnesscrm.trainers.models import Trainer
 
@@ -185,6 +185,16 @@ def check_hours(actor: Principal, trainer_id: int, zone: str, ranges: Sequence[R
         )
 
 
+def check_times(starts_at: datetime, ends_at: datetime) -> None:
+    """A session ends after it starts and lasts at most MAX_SESSION_MINUTES (a move may change one end only)."""
+    if ends_at <= starts_at:
+        raise ValidationError("The session must end after it starts.", fields={"ends_at": ["Must be after starts_at."]})
+    if ends_at - starts_at > timedelta(minutes=MAX_SESSION_MINUTES):
+        raise ValidationError(
+            "A session lasts at most 12 hours.", fields={"ends_at": ["At most 12 hours after starts_at."]}
+        )
+
+
 def check_capacity(capacity: int, client_ids: Sequence[int]) -> None:
     """More clients than places is a validation error."""
     if len(set(client_ids)) > capacity:
@@ -302,8 +312,7 @@ def update(
         clients_for(actor, client_ids)
     for name, value in fields.items():
         setattr(session, name, value)
-    if session.ends_at <= session.starts_at:
-        raise ValidationError("The session must end after it starts.", fields={"ends_at": ["Must be after starts_at."]})
+    check_times(session.starts_at, session.ends_at)
     check_capacity(session.capacity, client_ids if client_ids is not None else before["client_ids"])
     if (session.starts_at, session.ends_at) != old_times:
         session.outside_hours = check_hours(

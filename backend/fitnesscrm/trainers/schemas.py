@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import marshmallow as ma
 
+from fitnesscrm.core import fields
 from fitnesscrm.core.exports import format_field
-from fitnesscrm.core.fields import Email, Labels, Name, Phone, Text, money_out
+from fitnesscrm.core.fields import Email, Labels, Money, Name, Phone, Text, money_out
 from fitnesscrm.core.pagination import PageArgsSchema, sort_validator
 
 SORTABLE = ("last_name", "first_name", "email", "created_at")
@@ -29,7 +30,7 @@ class TrainerSchema(ma.Schema):
 
 
 class CoachYourselfSchema(ma.Schema):
-    trainer_id = ma.fields.Integer(
+    trainer_id = fields.id_field(
         allow_none=True,
         metadata={
             "description": "The profile to link; omitted, the one with your email, else a new one from your name."
@@ -44,7 +45,7 @@ class TrainerCreateSchema(ma.Schema):
     phone = Phone(allow_none=True)
     specializations = Labels(load_default=list)
     bio = Text(max_length=4000, allow_none=True)
-    hourly_rate = ma.fields.Decimal(allow_none=True, places=2, validate=ma.validate.Range(min=0, max=100_000))
+    hourly_rate = Money(allow_none=True)
 
 
 class TrainerUpdateSchema(TrainerCreateSchema):
@@ -52,12 +53,12 @@ class TrainerUpdateSchema(TrainerCreateSchema):
 
 
 class TrainerQuerySchema(PageArgsSchema):
-    q = ma.fields.String(
+    q = fields.String(
         validate=ma.validate.Length(max=100), metadata={"description": "Prefix search over name, email, phone."}
     )
-    specialization = ma.fields.String(validate=ma.validate.Length(max=60))
-    status = ma.fields.String(load_default="active", validate=ma.validate.OneOf(ARCHIVE_STATES))
-    sort = ma.fields.String(load_default="last_name", validate=sort_validator(dict.fromkeys(SORTABLE)))
+    specialization = fields.String(validate=ma.validate.Length(max=60))
+    status = fields.String(load_default="active", validate=ma.validate.OneOf(ARCHIVE_STATES))
+    sort = fields.String(load_default="last_name", validate=sort_validator(dict.fromkeys(SORTABLE)))
 
 
 class TrainerExportQuerySchema(TrainerQuerySchema):

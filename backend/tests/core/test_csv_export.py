@@ -51,3 +51,34 @@ def test_csv_chunks_yields_bounded_chunks_lazily():
     chunks = csv_chunks(("n",), rows())
     next(chunks)
     assert produced == ROWS_PER_CHUNK
+
+
+@pytest.mark.parametrize(
+    "path, service",
+    [
+        ("/api/sessions/export", "fitnesscrm.scheduling.service.export_rows"),
+        ("/api/clients/export", "fitnesscrm.clients.service.export_rows"),
+        ("/api/trainers/export", "fitnesscrm.trainers.service.export_rows"),
+        ("/api/activity/export", "fitnesscrm.activity.service.export_rows"),
+    ],
+)
+def test_export_failing_before_its_first_chunk_answers_in_the_json_error_shape(
+    path, service, studio, client_as, monkeypatch
+):
+    def failing_rows(**_filters):
+        raise RuntimeError("the database could not read a row")
+        yield  # a generator, like the real exports
+
+    monkeypatch.setattr(service, failing_rows)
+    response = client_as(studio.owner).get(path)
+    assert response.status_code == 500
+    assert response.content_type == "application/json"
+    assert response.get_json() == {"error": {"code": "internal_error", "message": "Something went wrong on our side."}}
+
+
+def test_export_streams_rows_past_the_first_chunk(studio, client_as, monkeypatch):
+    rows = ((n, f"Client {n}") for n in range(ROWS_PER_CHUNK * 2 + 1))
+    monkeypatch.setattr("fitnesscrm.clients.service.export_rows", lambda **_filters: rows)
+    response = client_as(studio.owner).get("/api/clients/export")
+    assert response.status_code == 200
+    assert response.get_data(as_text=True).count("\r\n") == ROWS_PER_CHUNK * 2 + 2

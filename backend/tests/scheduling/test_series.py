@@ -172,3 +172,19 @@ def test_series_wide_move_moves_the_reminders(studio, client_as):
     api.post(f"/api/sessions/{items[0]['id']}/cancel", json={"scope": "all"})
     statuses = {r["status"] for r in api.get(f"/api/sessions/{items[1]['id']}/reminders").get_json()["items"]}
     assert statuses == {"cancelled"}
+
+
+def test_lengthening_all_occurrences_past_twelve_hours_is_a_422(studio, client_as):
+    api = client_as(studio.owner)
+    series = weekly(api, studio, count=3).get_json()
+    first = occurrences(api, series["id"])[0]
+    response = api.patch(f"/api/sessions/{first['id']}", json={"scope": "all", "ends_at": "2030-03-04T21:00:00-05:00"})
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"] == {"ends_at": ["At most 12 hours after starts_at."]}
+
+
+def test_series_starting_more_than_a_year_ago_is_refused(studio, client_as):
+    response = weekly(client_as(studio.owner), studio, starts_at="1900-01-01T10:00:00Z", ends_at="1900-01-01T11:00:00Z")
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"] == {"starts_at": ["At most a year ago."]}
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(SessionSeries)) == 0

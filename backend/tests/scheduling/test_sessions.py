@@ -177,3 +177,12 @@ def test_sessions_list_latest_first_for_a_clients_past_sessions(studio, client_a
     latest = api.get(f"{url}&sort=-starts_at&per_page=1").get_json()
     assert [s["local_start"][11:16] for s in latest["items"]] == ["10:00"] and latest["meta"]["total"] == 2
     assert api.get(f"{url}&sort=ends_at").status_code == 422
+
+
+def test_moving_one_end_to_more_than_twelve_hours_is_a_422_and_changes_nothing(studio, client_as):
+    api = client_as(studio.owner)
+    session = book(api, studio.trainer.id, "20:00", "21:00").get_json()
+    response = api.patch(f"/api/sessions/{session['id']}", json={"starts_at": T.format("07:00")})
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"] == {"ends_at": ["At most 12 hours after starts_at."]}
+    assert api.get(f"/api/sessions/{session['id']}").get_json()["starts_at"] == session["starts_at"]

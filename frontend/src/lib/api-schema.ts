@@ -78,6 +78,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The file, as an attachment. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -862,7 +863,7 @@ export interface paths {
                     /** @description true: clients without a current trainer; false: clients with one. */
                     unassigned?: boolean;
                     /** @description Only these clients, e.g. `3,5,8`. */
-                    ids?: unknown;
+                    ids?: string;
                     sort?: "last_name" | "first_name" | "email" | "status" | "start_date" | "created_at" | "-last_name" | "-first_name" | "-email" | "-status" | "-start_date" | "-created_at";
                 };
                 header?: never;
@@ -1023,7 +1024,7 @@ export interface paths {
                     /** @description true: clients without a current trainer; false: clients with one. */
                     unassigned?: boolean;
                     /** @description Only these clients, e.g. `3,5,8`. */
-                    ids?: unknown;
+                    ids?: string;
                     sort?: "last_name" | "first_name" | "email" | "status" | "start_date" | "created_at" | "-last_name" | "-first_name" | "-email" | "-status" | "-start_date" | "-created_at";
                     /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
                     format?: "csv" | "xlsx";
@@ -1034,6 +1035,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The file, as an attachment. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2101,9 +2103,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
-                    /** @description Sessions ending after this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions ending after this instant. */
                     from?: string;
-                    /** @description Sessions starting before this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions starting before this instant. */
                     to?: string;
                     trainer_id?: number;
                     client_id?: number;
@@ -2176,9 +2178,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Sessions ending after this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions ending after this instant. */
                     from?: string;
-                    /** @description Sessions starting before this instant. */
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions starting before this instant. */
                     to?: string;
                     trainer_id?: number;
                     client_id?: number;
@@ -2192,6 +2194,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The file, as an attachment. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2639,6 +2642,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The file, as an attachment. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2942,7 +2946,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. */
                     from?: string;
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. */
                     to?: string;
                 };
                 header?: never;
@@ -3450,7 +3456,11 @@ export interface components {
             message: string;
         };
         Extend: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2031-06-01T00:00:00+00:00
+             */
             until: string;
         };
         Feed: {
@@ -3486,9 +3496,9 @@ export interface components {
         FreeSlot: {
             /** Format: date-time */
             ends_at?: string;
-            /** Format: date-time */
+            /** Format: local-date-time */
             local_end?: string;
-            /** Format: date-time */
+            /** Format: local-date-time */
             local_start?: string;
             /** Format: date-time */
             starts_at?: string;
@@ -3583,7 +3593,10 @@ export interface components {
             token: string;
         };
         Login: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @example owner@example.com
+             */
             email: string;
             password: string;
         };
@@ -3605,7 +3618,10 @@ export interface components {
         MeUpdate: {
             first_name?: string;
             last_name?: string;
-            /** @description An IANA zone, or null to follow the organization's. */
+            /**
+             * @description An IANA zone, or null to follow the organization's.
+             * @example Europe/Paris
+             */
             timezone?: string | null;
         };
         Organization: {
@@ -3627,6 +3643,7 @@ export interface components {
         OrganizationUpdate: {
             country?: string;
             name?: string;
+            /** @example Europe/Paris */
             timezone?: string;
         };
         PageMeta: {
@@ -3696,7 +3713,7 @@ export interface components {
             id?: number;
             kind?: string;
             /**
-             * Format: date-time
+             * Format: local-date-time
              * @description DTSTART in the series' time zone.
              */
             local_start?: string;
@@ -3720,8 +3737,17 @@ export interface components {
         };
         SeriesCreate: {
             capacity?: number;
+            /**
+             * @example [
+             *       1
+             *     ]
+             */
             client_ids?: number[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T08:00:00-05:00
+             */
             ends_at: string;
             /**
              * @default personal
@@ -3738,16 +3764,24 @@ export interface components {
              */
             override?: boolean;
             price?: number | null;
-            /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12. */
+            /**
+             * @description RFC 5545 RRULE.
+             * @example FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12
+             */
             rrule: string;
             /**
              * Format: date-time
-             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T07:00:00-05:00
              */
             starts_at: string;
-            /** @description IANA zone to show the session in; the organization's by default. */
+            /**
+             * @description IANA zone to show the session in; the organization's by default.
+             * @example Europe/Paris
+             */
             timezone?: string;
             title?: string | null;
+            /** @example 1 */
             trainer_id: number;
         };
         Session: {
@@ -3798,8 +3832,17 @@ export interface components {
         };
         SessionCreate: {
             capacity?: number;
+            /**
+             * @example [
+             *       1
+             *     ]
+             */
             client_ids?: number[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T08:00:00-05:00
+             */
             ends_at: string;
             /**
              * @default personal
@@ -3818,12 +3861,17 @@ export interface components {
             price?: number | null;
             /**
              * Format: date-time
-             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T07:00:00-05:00
              */
             starts_at: string;
-            /** @description IANA zone to show the session in; the organization's by default. */
+            /**
+             * @description IANA zone to show the session in; the organization's by default.
+             * @example Europe/Paris
+             */
             timezone?: string;
             title?: string | null;
+            /** @example 1 */
             trainer_id: number;
         };
         SessionPage: {
@@ -3833,7 +3881,11 @@ export interface components {
         SessionUpdate: {
             capacity?: number;
             client_ids?: number[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T08:00:00-05:00
+             */
             ends_at?: string;
             /**
              * @default personal
@@ -3857,7 +3909,8 @@ export interface components {
             scope?: "this" | "following" | "all";
             /**
              * Format: date-time
-             * @description ISO 8601 with an offset, e.g. 2026-03-02T07:00:00-05:00.
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-04T07:00:00-05:00
              */
             starts_at?: string;
             title?: string | null;
@@ -3881,7 +3934,10 @@ export interface components {
             last_name: string;
             organization_name: string;
             password: string;
-            /** @default UTC */
+            /**
+             * @default UTC
+             * @example Europe/Paris
+             */
             timezone?: string;
         };
         StatusChange: {
@@ -3901,11 +3957,19 @@ export interface components {
             meta: components["schemas"]["PageMeta"];
         };
         TimeOff: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-10T00:00:00-05:00
+             */
             ends_at: string;
             readonly id?: number;
             reason?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @example 2030-03-09T00:00:00-05:00
+             */
             starts_at: string;
             readonly trainer_id?: number;
         };
