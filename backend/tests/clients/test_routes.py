@@ -122,6 +122,29 @@ def test_search_clients_by_name_email_and_phone_prefix(studio, client_as):
     assert _ids(api.get("/api/clients?q=nobodyhere")) == []
 
 
+@pytest.mark.parametrize(
+    "first, last, query",
+    [
+        ("Iñaki", "Ñúñez", "nunez"),
+        ("Lucía", "Peña", "pena"),
+        ("Chloé", "Dubois", "chloe"),
+        ("Zoë", "Kowalski", "zoe kow"),
+        ("Jürgen", "Straße", "strasse"),
+        ("Søren", "Kierkegård", "soren kierk"),
+        ("Paweł", "Łukasz", "pawel luk"),
+        ("Đặng", "Thị", "dang thi"),
+        ("I\u015f\u0131k", "İnce", "isik ince"),
+        ("Ana", "Pena", "Peña"),
+        ("Noël", "Peña", "noe\u0308l pen\u0303a"),  # typed decomposed, as macOS sends it
+        ("Noe\u0308l", "Muñoz", "noel munoz"),  # stored decomposed
+    ],
+)
+def test_search_clients_ignores_accents_on_both_sides(studio, client_as, first, last, query):
+    found = ClientFactory(organization_id=studio.org.id, first_name=first, last_name=last)
+    ClientFactory(organization_id=studio.org.id, first_name="Other", last_name="Person")
+    assert _ids(client_as(studio.owner).get("/api/clients", query_string={"q": query})) == [found.id]
+
+
 def test_search_clients_as_trainer_stays_within_their_clients(studio, client_as):
     ClientFactory(organization_id=studio.org.id, first_name="Zanzibar")
     assert _ids(client_as(studio.trainer_user).get("/api/clients?q=zanzibar")) == []

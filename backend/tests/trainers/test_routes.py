@@ -39,6 +39,13 @@ def test_search_trainers_by_name_email_and_phone_prefix(studio, client_as):
         assert names == ["Beatriz"], query
 
 
+@pytest.mark.parametrize("query", ["nunez", "ÑÚÑEZ", "pena", "chloe", "chloe nu"])
+def test_search_trainers_ignores_accents(studio, client_as, query):
+    TrainerFactory(organization_id=studio.org.id, first_name="Chloé", last_name="Ñúñez Peña")
+    response = client_as(studio.owner).get("/api/trainers", query_string={"q": query})
+    assert [t["first_name"] for t in response.get_json()["items"]] == ["Chloé"], query
+
+
 def test_filter_trainers_by_specialization(studio, client_as):
     TrainerFactory(organization_id=studio.org.id, first_name="Yogi", specializations=["Yoga", "Pilates"])
     items = client_as(studio.admin).get("/api/trainers?specialization=Yoga").get_json()["items"]
