@@ -3,9 +3,19 @@
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import Invitation, RevokedToken, User
-from fitnesscrm.clients.models import Client
+from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
 from fitnesscrm.trainers.models import Trainer
 
-__all__ = ["ActivityEntry", "Assignment", "Client", "Invitation", "Organization", "RevokedToken", "Trainer", "User"]
+__all__ = [
+    "ActivityEntry",
+    "Assignment",
+    "Client",
+    "ClientCounts",
+    "Invitation",
+    "Organization",
+    "RevokedToken",
+    "Trainer",
+    "User",
+]
