@@ -20,7 +20,7 @@ class Activity(MethodView):
     @blp.arguments(schemas.ActivityQuerySchema, location="query")
     @blp.response(200, page_schema(schemas.ActivityEntrySchema))
     def get(self, args):
-        """List activity newest first, filtered by action, entity, actor and local dates (owner, admin)."""
+        """List activity, newest first: search, sort, filter by action, record, person, local dates (owner, admin)."""
         return service.get_all(actor=current_principal(), **args)
 
 
@@ -29,7 +29,7 @@ class ActivityStats(MethodView):
     @requires(*MANAGERS)
     @blp.response(200, schemas.ActivityStatsSchema)
     def get(self):
-        """Count entries in total, today and this week in the organization's time zone (owner, admin)."""
+        """Count entries in total (up to 10,000), today and this week in the organization's zone (owner, admin)."""
         return service.stats(actor=current_principal())
 
 
@@ -40,5 +40,14 @@ class ActivityExport(MethodView):
     @blp.response(200, content_type="text/csv")
     def get(self, args):
         """Download the activity matching the list's filters as CSV (owner, admin)."""
-        rows = service.export_rows(actor=current_principal(), **args)
-        return csv_response("activity", service.EXPORT_HEADER, rows)
+        actor = current_principal()
+        return csv_response("activity", service.export_header(actor=actor), service.export_rows(actor=actor, **args))
+
+
+@blp.route("/filters")
+class ActivityFilters(MethodView):
+    @requires(*MANAGERS)
+    @blp.response(200, schemas.ActivityFiltersSchema)
+    def get(self):
+        """The actions and record types activity can be filtered by, with their labels (owner, admin)."""
+        return service.filters()

@@ -15,7 +15,7 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.clients.events import ClientArchived, ClientCreated, ClientDeleted, ClientRestored, ClientUpdated
 from fitnesscrm.clients.models import CLIENT_STATUSES, Client, ClientCounts
 from fitnesscrm.core import events, search
-from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.changes import created, deleted, diff, snapshot
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
@@ -386,7 +386,7 @@ def delete(*, actor: Principal, client_id: int) -> None:
             actor=actor,
             entity_id=client.id,
             label=client.full_name,
-            changes={"deleted": {"before": snapshot(client, EDITABLE), "after": None}},
+            changes=deleted(snapshot(client, EDITABLE)),
         )
     )
     user_id = client.user_id

@@ -74,6 +74,12 @@ def search_vector_expression() -> str:
     )
 
 
+def text_search_expression(*columns: str) -> str:
+    """SQL of a generated column over the words of some NOT NULL text columns, accents folded."""
+    words = " || ' ' || ".join(columns)
+    return f"to_tsvector('simple'::regconfig, search_fold({words}))"
+
+
 def prefix_query(text: str) -> str | None:
     """A to_tsquery string where every word of `text` must start some indexed word; None if nothing to search."""
     text = fold(text).strip()

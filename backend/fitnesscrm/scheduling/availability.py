@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import sqlalchemy as sa
 
 from fitnesscrm.core import events
+from fitnesscrm.core.changes import jsonable
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Forbidden, NotFound
@@ -178,8 +179,12 @@ def set_hours(*, actor: Principal, trainer_id: int, intervals: list[dict]) -> di
     return get_hours(actor=actor, trainer_id=trainer.id)
 
 
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def _interval_text(interval: WorkingHours) -> str:
-    return f"{interval.weekday} {interval.starts_at:%H:%M}-{interval.ends_at:%H:%M}"
+    """ "Mon 09:00-17:00": how a working-hours interval reads in the activity log (local time, no zone)."""
+    return f"{WEEKDAY_NAMES[interval.weekday]} {interval.starts_at:%H:%M}-{interval.ends_at:%H:%M}"
 
 
 def list_time_off(*, actor: Principal, trainer_id: int, page: int = 1, per_page: int = 25, from_=None, to=None) -> Page:
@@ -199,7 +204,7 @@ def add_time_off(*, actor: Principal, trainer_id: int, **fields) -> TimeOff:
     time_off = TimeOff(organization_id=actor.organization_id, trainer_id=trainer.id, **fields)
     db.session.add(time_off)
     db.session.flush()
-    span = [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()]
+    span = _span(time_off)
     events.record(
         TimeOffAdded(
             organization_id=actor.organization_id,
@@ -211,6 +216,12 @@ def add_time_off(*, actor: Principal, trainer_id: int, **fields) -> TimeOff:
     )
     db.session.commit()
     return time_off
+
+
+def _span(time_off: TimeOff) -> list[str]:
+    """The time off as the activity log keeps it: its start and end instants in UTC."""
+    values = jsonable({"starts_at": time_off.starts_at, "ends_at": time_off.ends_at})
+    return [values["starts_at"], values["ends_at"]]
 
 
 def remove_time_off(*, actor: Principal, time_off_id: int) -> None:
@@ -225,9 +236,7 @@ def remove_time_off(*, actor: Principal, time_off_id: int) -> None:
             actor=actor,
             entity_id=trainer.id,
             label=trainer.full_name,
-            changes={
-                "time_off": {"before": [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()], "after": None}
-            },
+            changes={"time_off": {"before": _span(time_off), "after": None}},
         )
     )
     db.session.delete(time_off)

@@ -27,7 +27,6 @@ from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import availability, reminders
 from fitnesscrm.scheduling.events import AttendanceMarked, SessionBooked, SessionCancelled, SessionChanged, SessionEvent
 from fitnesscrm.scheduling.models import RELEASED, Participant, Reminder, Session, StatusChange
-from fitnesscrm.scheduling.recurrence import to_local
 from fitnesscrm.trainers.models import Trainer
 
 EDITABLE = (
@@ -267,22 +266,45 @@ def _conflict_error(session: Session, *, who: str, **ids: int) -> Conflict:
     )
 
 
+def people(trainer_id: int, client_ids: Sequence[int]) -> tuple[str, list[str]]:
+    """The trainer's name and the clients' names (sorted), as the activity log records a booking's people."""
+    # Never flush half-made changes (a move not yet checked for overlaps) just to look names up.
+    with db.session.no_autoflush:
+        trainer = db.session.get(Trainer, trainer_id)
+        found = db.session.scalars(sa.select(Client).where(Client.id.in_(client_ids))).all() if client_ids else []
+    return (trainer.full_name if trainer else ""), sorted(client.full_name for client in found)
+
+
 def state(session: Session) -> dict[str, Any]:
-    """The session's fields as the activity log records them."""
-    values = snapshot(session, tuple(name for name in EDITABLE if name != "client_ids"))
-    values["client_ids"] = sorted(p.client_id for p in session.participants if p.active)
+    """The session's fields as the activity log records them: people by name, instants in UTC."""
+    values = snapshot(session, tuple(name for name in EDITABLE if name not in ("trainer_id", "client_ids")))
+    values["trainer"], values["clients"] = people(
+        session.trainer_id, [p.client_id for p in session.participants if p.active]
+    )
     return values
 
 
+def booking_label(what: str, trainer: str, clients: Sequence[str]) -> str:
+    """ "Personal session with Ann Lee and Bob Ray", or with the trainer's name when nobody is booked yet."""
+    if not clients:
+        return f"{what}, {trainer}" if trainer else what
+    if len(clients) == 1:
+        return f"{what} with {clients[0]}"
+    shown = ", ".join(clients[:2]) if len(clients) > 3 else ", ".join(clients[:-1])
+    rest = f"{len(clients) - 2} more" if len(clients) > 3 else clients[-1]
+    return f"{what} with {shown} and {rest}"
+
+
 def label(session: Session) -> str:
-    """How the session reads in the activity log: its kind and local start."""
-    return f"{session.kind.title()} session {to_local(session.starts_at, session.timezone):%Y-%m-%d %H:%M}"
+    """How the session reads in the activity log: its title or kind and its people; its time goes in `at`."""
+    trainer, clients = people(session.trainer_id, [p.client_id for p in session.participants if p.active])
+    return booking_label(session.title or f"{session.kind.replace('_', ' ').capitalize()} session", trainer, clients)
 
 
 def _record(event: type[SessionEvent], actor: Principal, session: Session, changes: dict[str, Any]) -> None:
     events.record(
         event(organization_id=actor.organization_id, actor=actor, entity_id=session.id, label=label(session),
-              changes=changes)
+              changes=changes, at=session.starts_at)
     )  # fmt: skip
 
 
@@ -341,13 +363,14 @@ def update(
     if session.status == "cancelled":
         raise Conflict("A cancelled session cannot be changed.", code="session_cancelled")
     before, old_times = state(session), (session.starts_at, session.ends_at)
+    booked = [p.client_id for p in session.participants if p.active]
     if client_ids is not None:
         clients_for(actor, client_ids)
     for name, value in fields.items():
         setattr(session, name, value)
     if session.ends_at <= session.starts_at:
         raise ValidationError("The session must end after it starts.", fields={"ends_at": ["Must be after starts_at."]})
-    check_capacity(session.capacity, client_ids if client_ids is not None else before["client_ids"])
+    check_capacity(session.capacity, client_ids if client_ids is not None else booked)
     if (session.starts_at, session.ends_at) != old_times:
         session.outside_hours = check_hours(
             actor, session.trainer_id, session.timezone, [(session.starts_at, session.ends_at)], override
@@ -404,6 +427,7 @@ def mark_attendance(*, actor: Principal, session_id: int, status: str, note: str
             entity_id=session.id,
             label=label(session),
             changes=diff(before, state(session)),
+            at=session.starts_at,
             status=status,
         )
     )

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
 from fitnesscrm.core import events, search
-from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.changes import created, deleted, diff, snapshot
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, Role, scoped
@@ -203,7 +203,7 @@ def delete(*, actor: Principal, trainer_id: int) -> None:
             actor=actor,
             entity_id=trainer.id,
             label=trainer.full_name,
-            changes={"deleted": {"before": snapshot(trainer, EDITABLE), "after": None}},
+            changes=deleted(snapshot(trainer, EDITABLE)),
         )
     )
     user_id = trainer.user_id
