@@ -185,6 +185,33 @@ def _matching_page(filtered: sa.Select, match, *, key: Any, order_by: list[Any],
     return _meta(counted, page, per_page, limit=None), keys
 
 
+def _reversed(order_by: list[Any]) -> list[Any]:
+    # PostgreSQL puts NULLs last going up and first going down, so flipping each direction
+    # gives exactly the reverse order.
+    return [
+        ordering.element.asc() if ordering.modifier is operators.desc_op else ordering.element.desc()
+        for ordering in order_by
+    ]
+
+
+def _page_keys(filtered: sa.Select, *, key: Any, order_by: list[Any], page: int, per_page: int, meta: dict):
+    """The page's keys by OFFSET; from the far end, backwards, when the page is in the second half of a known total.
+
+    OFFSET reads every row it skips: page 3,900 of 3,919 would read 97,500 index entries
+    going forwards and under 500 going backwards.
+    """
+    offset, total = (page - 1) * per_page, meta["total"]
+    if meta["total_is_exact"] and total / 2 < offset < total:
+        from_end = total - offset - per_page
+        return (
+            filtered.with_only_columns(key)
+            .order_by(*_reversed(order_by))
+            .limit(per_page + min(from_end, 0))
+            .offset(max(from_end, 0))
+        )
+    return filtered.with_only_columns(key).order_by(*order_by).limit(per_page).offset(offset)
+
+
 def paginate_keyed(
     filtered: sa.Select,
     *,
@@ -210,7 +237,7 @@ def paginate_keyed(
         limit = count_limit(page, per_page)
         counted = bounded_count(filtered, limit) if total is None else total
         meta = _meta(counted, page, per_page, limit=limit if total is None else None)
-        keys = filtered.with_only_columns(key).order_by(*order_by).limit(per_page).offset((page - 1) * per_page)
+        keys = _page_keys(filtered, key=key, order_by=order_by, page=page, per_page=per_page, meta=meta)
         condition = key.in_(keys.scalar_subquery())
     rows = db.session.execute(load(filtered.where(condition)).order_by(*order_by)).all()
     return Page(items=rows, meta=meta)
