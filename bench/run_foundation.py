@@ -466,7 +466,7 @@ def diagnose(url: str, token: str, endpoints: list[Endpoint]) -> list[dict]:
                 entry["plans"] = []
                 slow = sorted(statements, key=lambda s: s[2], reverse=True)[:PLANS_PER_ENDPOINT]
                 for sql, parameters, seconds in slow:
-                    if seconds * 1000 < PLAN_THRESHOLD_MS or not sql.lstrip().upper().startswith("SELECT"):
+                    if seconds * 1000 < PLAN_THRESHOLD_MS or not sql.lstrip().upper().startswith(("SELECT", "WITH")):
                         continue
                     try:
                         rows = conn.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS) " + sql, parameters).all()

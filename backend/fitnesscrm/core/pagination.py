@@ -9,7 +9,8 @@ from typing import Any
 
 import marshmallow as ma
 import sqlalchemy as sa
-from sqlalchemy.sql import operators
+from sqlalchemy.sql import operators, visitors
+from sqlalchemy.sql import util as sql_util
 
 from fitnesscrm.extensions import db
 
@@ -147,11 +148,12 @@ def _gathered_keys(matching: sa.Select, *, key: Any, order_by: list[Any], limit:
 
 def _walked_keys(filtered: sa.Select, match, *, key: Any, order_by: list[Any], rows: int, offset: int, size: int):
     """The page's keys found by walking the sort's index, giving up after `rows` rows (then fewer than `size`)."""
-    walk = filtered.with_only_columns(*_sort_columns(key, order_by)).order_by(*order_by).limit(rows).subquery("walk")
+    used = (element for element in visitors.iterate(match) if isinstance(element, sa.Column))
+    columns = {column.key: column for column in (*_sort_columns(key, order_by), *used)}
+    walk = filtered.with_only_columns(*columns.values()).order_by(*order_by).limit(rows).subquery("walk")
     stmt = (
         sa.select(walk.c[key.key])
-        .join_from(walk, key.class_, key == walk.c[key.key])
-        .where(filtered.whereclause, match)
+        .where(sql_util.ClauseAdapter(walk).traverse(match))
         .order_by(*_ordered_on(walk, order_by))
         .limit(size)
         .offset(offset)
