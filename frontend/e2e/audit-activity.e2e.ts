@@ -1,6 +1,6 @@
 // Goal: an owner finds who changed what in the activity log: by a name typed without its accents,
 // by record type (sessions too), sorted by person, with names, labels and times in their own zone.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, newContext, PHONE, screenshot, settle, signIn, unique, USERS } from './support/browser';
 
@@ -13,6 +13,14 @@ afterAll(async () => {
 });
 
 const RAW = /session_series|client_ids|trainer_id|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|"before"|\{"/;
+
+/** Does `change` and waits until the log shows the answer to the request whose URL has `fragment`. */
+async function reload(page: Page, fragment: string, change: () => Promise<unknown>): Promise<void> {
+  const answered = page.waitForResponse((response) => response.url().includes('/api/activity?') && response.url().includes(fragment));
+  await change();
+  await answered;
+  await page.waitForFunction(() => !document.querySelector('.opacity-60') && document.querySelector('[aria-label="Activity"] > li'));
+}
 
 test('search, filter and sort the activity log, reading names and local times', async () => {
   const context = await newContext(browser);
@@ -43,18 +51,14 @@ test('search, filter and sort the activity log, reading names and local times', 
 
   // Sessions are a record type of their own: named for their people, timed in the reader's zone.
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByLabel('Record type').selectOption({ label: 'Session' });
-  await page.waitForURL(/entity_type=session/);
-  await settle(page);
+  await reload(page, 'entity_type=session&', () => page.getByLabel('Record type').selectOption({ label: 'Session' }));
   const sessionRows = await log.locator(':scope > li').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
   expect(sessionRows.length).toBeGreaterThan(0);
   expect(sessionRows.filter((row) => !row.includes('Session'))).toEqual([]);
   expect(sessionRows.join('\n')).not.toMatch(RAW);
   await screenshot(page, 'activity-sessions-desktop-dark');
 
-  await page.getByLabel('Record type').selectOption({ label: 'Recurring sessions' });
-  await page.waitForURL(/entity_type=session_series/);
-  await settle(page);
+  await reload(page, 'entity_type=session_series', () => page.getByLabel('Record type').selectOption({ label: 'Recurring sessions' }));
   const seriesRow = (await log.locator(':scope > li').first().textContent()) ?? '';
   expect(seriesRow).toMatch(/Recurring sessions/);
   expect(seriesRow).toMatch(/\((weekly|every)/i);
@@ -62,9 +66,7 @@ test('search, filter and sort the activity log, reading names and local times', 
 
   // Sorted by person, the order follows the names.
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByLabel('Sort').selectOption({ label: 'Person, A–Z' });
-  await page.waitForURL(/sort=actor_name/);
-  await settle(page);
+  await reload(page, 'sort=actor_name', () => page.getByLabel('Sort').selectOption({ label: 'Person, A–Z' }));
   const people = await log.locator(':scope > li p > :first-child').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
   expect(people.length).toBeGreaterThan(1);
   expect([...people].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(people);
