@@ -48,7 +48,7 @@ FIRST_NAMES = _words(
     "Amanda Brian Melissa George Deborah Timothy Stephanie Ronald Rebecca Edward Sharon Jason Laura Jeffrey "
     "Cynthia Ryan Kathleen Jacob Amy Gary Angela Nicholas Shirley Eric Anna Jonathan Brenda Stephen Pamela "
     "Larry Emma Justin Nicole Scott Helen Brandon Samantha Benjamin Katherine Samuel Christine Maria Marcus "
-    "Martin Mason Madison Olivia Noah Liam Sofia Mateo Chloe Zoe Aiden Priya Wei Yuki Omar Fatima"
+    "Martin Mason Madison Olivia Noah Liam Sofia Mateo Chloé Zoë Aiden Priya Wei Yuki Omar Fatima"
 )
 LAST_NAMES = _words(
     "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez "
@@ -62,11 +62,11 @@ LAST_NAMES = _words(
     "Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant "
     "Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez "
     "McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford "
-    "Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer "
+    "Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Muñoz Hunt Hicks Holmes Palmer "
     "Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels "
     "Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Kelley Spencer Hawkins Arnold "
     "Pierce Vazquez Hansen Peters Santos Hart Bradley Knight Elliott Cunningham Duncan Armstrong Hudson "
-    "Carroll Lane Riley Andrews Alvarado Ray Delgado Berry Perkins Hoffman Johnston Matthews Pena Richards"
+    "Carroll Lane Riley Andrews Alvarado Ray Delgado Berry Perkins Hoffman Johnston Matthews Peña Richards"
 )
 AREA_CODES = _words(
     "212 213 214 305 310 312 323 347 404 412 415 469 503 512 602 617 646 702 713 718 720 773 804 818 917 971"
@@ -326,6 +326,9 @@ def load(url: str) -> Owner:
         started = time.perf_counter()
         conn.commit()
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as auto:
+            # The triggers that keep client counts rewrote every assigned client's row while the
+            # assignments went in; a table that grew one row at a time would not carry those dead rows.
+            auto.exec_driver_sql("VACUUM (FULL) clients")
             auto.exec_driver_sql("VACUUM (ANALYZE)")
         log.info("%-18s in %.1f s", "vacuum analyze", time.perf_counter() - started)
     engine.dispose()

@@ -14,9 +14,10 @@ assigned to them; a client sees their own record. Rows of other organizations do
 not exist as far as a caller can tell (404).
 
 **Lists** take `page` (from 1) and `per_page` (1-100, default 25) and answer
-`{"items": [...], "meta": {"total", "pages", "page", "per_page", "has_next", "has_prev"}}`.
-`q` searches by word prefix over name, email and phone; `sort` names a column,
-with a leading `-` for descending.
+`{"items": [...], "meta": {"total", "total_is_exact", "pages", "page", "per_page", "has_next", "has_prev"}}`;
+past 10,000 rows (1,000 search matches) counting stops and `total_is_exact` is false.
+`q` searches by word prefix over name, email and phone, accents ignored; `sort` names a
+column, with a leading `-` for descending.
 
 **Errors** always have one shape, with a 4xx for anything the caller can fix:
 `{"error": {"code": "validation_error", "message": "...", "fields": {"email": ["..."]}}}`.

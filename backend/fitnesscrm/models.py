@@ -11,7 +11,7 @@ from fitnesscrm.auth.models import (
     SignInThrottle,
     User,
 )
-from fitnesscrm.clients.models import Client
+from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
 from fitnesscrm.trainers.models import Trainer
@@ -21,6 +21,7 @@ __all__ = [
     "ActivityEntry",
     "Assignment",
     "Client",
+    "ClientCounts",
     "Invitation",
     "Organization",
     "RefreshToken",

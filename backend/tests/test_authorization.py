@@ -197,6 +197,7 @@ CASES = [
     Case("GET", "/api/activity", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/activity/stats", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/activity/export", MANAGERS_IN_OWN_STUDIO),
+    Case("GET", "/api/activity/filters", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),

@@ -75,11 +75,12 @@ test('create, find, edit, assign, and audit a client', async () => {
   await page.getByRole('link', { name: /history in the activity log/ }).click();
   await page.waitForURL(/\/activity\?/);
   const log = page.getByRole('list', { name: 'Activity' });
-  await log.getByText('assign', { exact: true }).first().waitFor();
+  await log.getByText('Trainer assigned', { exact: true }).first().waitFor();
+  await page.getByRole('button', { name: `Only “Avery ${lastName}” ✕` }).waitFor();
   const actions = await log.locator('li').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
-  expect(actions.some((row) => row.includes('assign') && row.includes(trainerName))).toBe(true);
-  expect(actions.some((row) => row.includes('update') && row.includes('Run a half marathon'))).toBe(true);
-  expect(actions.some((row) => row.includes('create') && row.includes(lastName))).toBe(true);
-  expect(actions.some((row) => row.includes('unassign') && row.includes(secondName))).toBe(true);
+  expect(actions.some((row) => row.includes('Trainer assigned') && row.includes(trainerName))).toBe(true);
+  expect(actions.some((row) => row.includes('Changed') && row.includes('Goals') && row.includes('Run a half marathon'))).toBe(true);
+  expect(actions.some((row) => row.includes('Created') && row.includes(lastName))).toBe(true);
+  expect(actions.some((row) => row.includes('Trainer unassigned') && row.includes(secondName))).toBe(true);
   await context.close();
 });

@@ -16,5 +16,6 @@ def log_change(event: RecordChanged) -> None:
         entity_type=event.entity_type,
         entity_id=event.entity_id,
         entity_label=event.label,
+        entity_at=event.at,
         changes=event.changes,
     )

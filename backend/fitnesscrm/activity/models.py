@@ -4,10 +4,11 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fitnesscrm.core.models import Base, TenantMixin
+from fitnesscrm.core.search import text_search_expression
 
 ACTIONS = ("create", "update", "delete", "archive", "restore", "assign", "unassign")
 
@@ -19,6 +20,9 @@ class ActivityEntry(TenantMixin, Base):
         sa.Index("ix_activity_org_action_created", "organization_id", "action", "created_at"),
         sa.Index("ix_activity_org_entity_created", "organization_id", "entity_type", "created_at"),
         sa.Index("ix_activity_entity", "entity_type", "entity_id"),
+        sa.Index("ix_activity_org_actor_name", "organization_id", "actor_name", "id"),
+        sa.Index("ix_activity_org_entity_label", "organization_id", "entity_label", "id"),
+        sa.Index("ix_activity_search", "search", postgresql_using="gin"),
         sa.CheckConstraint(f"action IN {ACTIONS}", name="action_valid"),
     )
 
@@ -30,6 +34,12 @@ class ActivityEntry(TenantMixin, Base):
     entity_type: Mapped[str] = mapped_column(sa.String(32))
     entity_id: Mapped[int] = mapped_column(sa.BigInteger)
     entity_label: Mapped[str] = mapped_column(sa.String(200))
+    # When the record takes place, for records that are a moment (a session's start).
+    entity_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     # {"field": {"before": ..., "after": ...}}
     changes: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    # `q` finds entries by who made them and what they are about.
+    search: Mapped[str] = mapped_column(
+        TSVECTOR, sa.Computed(text_search_expression("actor_name", "entity_label"), persisted=True), deferred=True
+    )

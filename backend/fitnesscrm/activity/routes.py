@@ -20,7 +20,7 @@ class Activity(MethodView):
     @blp.arguments(schemas.ActivityQuerySchema, location="query")
     @blp.response(200, page_schema(schemas.ActivityEntrySchema))
     def get(self, args):
-        """List activity newest first, filtered by action, entity, actor and local dates (owner, admin)."""
+        """List activity, newest first: search, sort, filter by action, record, person, local dates (owner, admin)."""
         return service.get_all(actor=current_principal(), **args)
 
 
@@ -29,7 +29,7 @@ class ActivityStats(MethodView):
     @requires(*MANAGERS)
     @blp.response(200, schemas.ActivityStatsSchema)
     def get(self):
-        """Count entries in total, today and this week in the organization's time zone (owner, admin)."""
+        """Count entries in total (up to 10,000), today and this week in the organization's zone (owner, admin)."""
         return service.stats(actor=current_principal())
 
 
@@ -41,5 +41,15 @@ class ActivityExport(MethodView):
     def get(self, args):
         """Download the activity matching the list's filters as CSV or Excel (owner, admin)."""
         actor, file_format = current_principal(), args.pop("file_format")
-        rows = service.export_rows(actor=actor, **args)
+        zone = (actor.timezone or "UTC") if file_format == "xlsx" else "UTC"
+        rows = service.export_rows(actor=actor, zone=zone, **args)
         return export_response("activity", service.EXPORT_COLUMNS, rows, file_format=file_format, zone=actor.timezone)
+
+
+@blp.route("/filters")
+class ActivityFilters(MethodView):
+    @requires(*MANAGERS)
+    @blp.response(200, schemas.ActivityFiltersSchema)
+    def get(self):
+        """The actions and record types activity can be filtered by, with their labels (owner, admin)."""
+        return service.filters()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -10,24 +9,32 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from fitnesscrm.activity import labels
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core import search
 from fitnesscrm.core.exports import DATETIME, NUMBER, ExportColumn
-from fitnesscrm.core.pagination import Page, paginate
+from fitnesscrm.core.pagination import COUNT_LIMIT, Page, paginate_keyed, sort_clause
 from fitnesscrm.core.tenancy import Principal, scoped
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations import service as organizations
 from fitnesscrm.organizations.models import Organization
 
-EXPORT_COLUMNS = (
-    ExportColumn("Time", DATETIME), ExportColumn("Actor"), ExportColumn("Action"), ExportColumn("Entity type"),
-    ExportColumn("Entity ID", NUMBER), ExportColumn("Entity"), ExportColumn("Changes"),
-)  # fmt: skip
 NEWEST_FIRST = (ActivityEntry.created_at.desc(), ActivityEntry.id.desc())
+SORT_COLUMNS = {
+    "created_at": ActivityEntry.created_at,
+    "actor_name": ActivityEntry.actor_name,
+    "entity_label": ActivityEntry.entity_label,
+}
+EXPORT_COLUMNS = (
+    ExportColumn("Time", DATETIME), ExportColumn("Person"), ExportColumn("Action"), ExportColumn("Record type"),
+    ExportColumn("Record ID", NUMBER), ExportColumn("Record"), ExportColumn("When", DATETIME),
+    ExportColumn("Changes"),
+)  # fmt: skip
 EXPORT_SELECT = (
     ActivityEntry.created_at, ActivityEntry.actor_name, ActivityEntry.action, ActivityEntry.entity_type,
-    ActivityEntry.entity_id, ActivityEntry.entity_label, ActivityEntry.changes,
+    ActivityEntry.entity_id, ActivityEntry.entity_label, ActivityEntry.entity_at, ActivityEntry.changes,
 )  # fmt: skip
 
 
@@ -43,6 +50,7 @@ def add_entry(
     entity_id: int,
     entity_label: str,
     changes: dict[str, Any] | None = None,
+    entity_at: datetime | None = None,
 ) -> ActivityEntry:
     """Add an entry to the current transaction; it commits or rolls back with the change it describes.
 
@@ -56,6 +64,7 @@ def add_entry(
         entity_type=entity_type,
         entity_id=entity_id,
         entity_label=_clip(entity_label, ActivityEntry.entity_label),
+        entity_at=entity_at,
         changes=changes or {},
     )
     db.session.add(entry)
@@ -102,26 +111,57 @@ def _filtered(
     return stmt
 
 
-def get_all(*, actor: Principal, page: int = 1, per_page: int = 25, **filters: Any) -> Page:
-    """One page of the organization's activity, newest first."""
-    return paginate(_filtered(actor, **filters).order_by(*NEWEST_FIRST), page=page, per_page=per_page)
+def get_all(
+    *, actor: Principal, q: str | None = None, sort: str = "-created_at", page: int = 1, per_page: int = 25, **filters
+) -> Page:
+    """One page of the organization's activity, newest first unless `sort` says otherwise; `q` by person or record."""
+    result = paginate_keyed(
+        _filtered(actor, **filters),
+        match=search.matches(ActivityEntry.search, q),
+        key=ActivityEntry.id,
+        order_by=sort_clause(sort, SORT_COLUMNS, "-created_at", ActivityEntry.id),
+        load=lambda stmt: stmt,
+        page=page,
+        per_page=per_page,
+    )
+    result.items = [entry for (entry,) in result.items]
+    return result
 
 
-def export_rows(*, actor: Principal, **filters: Any) -> Iterator[tuple]:
-    """Every entry matching the filters as export rows (EXPORT_COLUMNS), newest first, from a server-side cursor."""
+def export_rows(
+    *, actor: Principal, zone: str, q: str | None = None, sort: str = "-created_at", **filters
+) -> Iterator[tuple]:
+    """Every entry matching the filters as export rows (EXPORT_COLUMNS) for people: labels, changes in words.
+
+    Times inside the changes are written in `zone`, the zone of the file's other time columns.
+    """
+    stmt = _filtered(actor, **filters)
+    match = search.matches(ActivityEntry.search, q)
+    if match is not None:
+        stmt = stmt.where(match)
     stmt = (
-        _filtered(actor, **filters)
-        .with_only_columns(*EXPORT_SELECT)
-        .order_by(*NEWEST_FIRST)
+        stmt.with_only_columns(*EXPORT_SELECT)
+        .order_by(*sort_clause(sort, SORT_COLUMNS, "-created_at", ActivityEntry.id))
         .execution_options(yield_per=1000)
     )
-    for created_at, actor_name, action, entity_type, entity_id, label, changes in db.session.execute(stmt):
-        compact = json.dumps(changes, ensure_ascii=False, separators=(",", ":")) if changes else ""
-        yield created_at, actor_name, action, entity_type, entity_id, label, compact
+    changes_zone = ZoneInfo(zone)
+    for created_at, actor_name, action, entity_type, entity_id, label, entity_at, changes in db.session.execute(stmt):
+        yield (
+            created_at, actor_name, labels.action_label(action), labels.entity_type_label(entity_type), entity_id,
+            label, entity_at, labels.changes_text(changes, changes_zone),
+        )  # fmt: skip
 
 
-def stats(*, actor: Principal, now: datetime | None = None) -> dict[str, int]:
-    """Entries in total, today and this week (from Monday), days as the organization's clock reads them."""
+def filters() -> dict[str, list[dict[str, str]]]:
+    """The actions and record types entries can be filtered by, with their labels."""
+    return {
+        "actions": [{"value": value, "label": label} for value, label in labels.ACTIONS.items()],
+        "entity_types": [{"value": value, "label": label} for value, label in labels.ENTITY_TYPES.items()],
+    }
+
+
+def stats(*, actor: Principal, now: datetime | None = None) -> dict[str, Any]:
+    """Entries in total (counted up to COUNT_LIMIT), today and this week (from Monday), on the organization's clock."""
     local_now = sa.func.timezone(
         Organization.timezone, sa.literal(now or datetime.now(UTC), sa.DateTime(timezone=True))
     )
@@ -131,12 +171,22 @@ def stats(*, actor: Principal, now: datetime | None = None) -> dict[str, int]:
         start = sa.func.timezone(Organization.timezone, sa.func.date_trunc(unit, local_now))
         return sa.select(start).where(Organization.id == actor.organization_id).scalar_subquery()
 
-    stmt = scoped(ActivityEntry, actor).with_only_columns(
-        sa.func.count().label("total"),
-        sa.func.count().filter(ActivityEntry.created_at >= local_start_of("day")).label("today"),
-        sa.func.count().filter(ActivityEntry.created_at >= local_start_of("week")).label("this_week"),
+    def since(start) -> sa.ScalarSelect:
+        return (
+            scoped(ActivityEntry, actor)
+            .with_only_columns(sa.func.count())
+            .where(ActivityEntry.created_at >= start)
+            .scalar_subquery()
+        )
+
+    everything = scoped(ActivityEntry, actor).with_only_columns(sa.literal(1)).limit(COUNT_LIMIT + 1).subquery()
+    stmt = sa.select(
+        sa.select(sa.func.count()).select_from(everything).scalar_subquery().label("total"),
+        since(local_start_of("day")).label("today"),
+        since(local_start_of("week")).label("this_week"),
     )
-    return dict(db.session.execute(stmt).one()._mapping)
+    counts = dict(db.session.execute(stmt).one()._mapping)
+    return {**counts, "total": min(counts["total"], COUNT_LIMIT), "total_is_exact": counts["total"] <= COUNT_LIMIT}
 
 
 def recent(*, actor: Principal, limit: int = 10) -> list[ActivityEntry]:

@@ -56,6 +56,8 @@ class Client(TenantMixin, TimestampMixin, Base):
     start_date: Mapped[date | None] = mapped_column(sa.Date)
     source: Mapped[str | None] = mapped_column(sa.String(80))
     archived_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # Assignments not ended, kept by a trigger on assignments (see ClientCounts); never written here.
+    open_assignments: Mapped[int] = mapped_column(server_default="0")
     search: Mapped[str] = mapped_column(
         TSVECTOR, sa.Computed(search_vector_expression(), persisted=True), deferred=True
     )
@@ -63,3 +65,24 @@ class Client(TenantMixin, TimestampMixin, Base):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+
+class ClientCounts(Base):
+    """How many clients an organization has in each status, and not archived without a trainer.
+
+    Kept by database triggers on clients, assignments and organizations in the transaction of
+    every write, whoever makes it (migration 8d4f2a1c7e90), so reading them costs one row
+    instead of a count over every client; nothing in the app writes them.
+    """
+
+    __tablename__ = "client_counts"
+
+    organization_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    lead: Mapped[int] = mapped_column(server_default="0")
+    active: Mapped[int] = mapped_column(server_default="0")
+    paused: Mapped[int] = mapped_column(server_default="0")
+    inactive: Mapped[int] = mapped_column(server_default="0")
+    archived: Mapped[int] = mapped_column(server_default="0")
+    unassigned: Mapped[int] = mapped_column(server_default="0")

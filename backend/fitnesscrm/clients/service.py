@@ -13,9 +13,9 @@ from fitnesscrm.assignments.events import TrainerAssigned
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
 from fitnesscrm.clients.events import ClientArchived, ClientCreated, ClientDeleted, ClientRestored, ClientUpdated
-from fitnesscrm.clients.models import Client
+from fitnesscrm.clients.models import CLIENT_STATUSES, Client, ClientCounts
 from fitnesscrm.core import events, search
-from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.changes import created, deleted, diff, snapshot
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.exports import DATE, DATETIME, NUMBER, ExportColumn
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
@@ -48,14 +48,9 @@ EXPORT_COLUMNS = (
 
 _primary = aliased(Assignment, name="primary_assignment")
 _primary_trainer = aliased(Trainer, name="primary_trainer")
-_open_trainer_count = (
-    sa.select(sa.func.count())
-    .where(Assignment.client_id == Client.id, Assignment.ended_at.is_(None))
-    .correlate(Client)
-    .scalar_subquery()
-    .label("trainer_count")
-)
-_PRIMARY_COLUMNS = (_primary_trainer.id, _primary_trainer.first_name, _primary_trainer.last_name, _open_trainer_count)
+_PRIMARY_COLUMNS = (
+    _primary_trainer.id, _primary_trainer.first_name, _primary_trainer.last_name, Client.open_assignments,
+)  # fmt: skip
 
 
 def visible(actor: Principal) -> sa.Select:
@@ -80,6 +75,15 @@ def _has_open_assignment(*conditions) -> sa.Exists:
     return sa.exists().where(Assignment.client_id == Client.id, Assignment.ended_at.is_(None), *conditions)
 
 
+def _indexed_match(*, q: str | None = None, tag: str | None = None):
+    """The filters with an index of their own (full-text search, tags), as one condition, or None."""
+    conditions = [search.matches(Client.search, q)]
+    if tag:
+        conditions.append(Client.tags.contains([tag.strip().lower()]))
+    conditions = [condition for condition in conditions if condition is not None]
+    return sa.and_(*conditions) if conditions else None
+
+
 def _filtered(
     actor: Principal,
     *,
@@ -89,25 +93,25 @@ def _filtered(
     trainer_id: int | None = None,
     unassigned: bool | None = None,
     ids: list[int] | None = None,
+    with_match: bool = True,
 ) -> sa.Select:
+    """The clients `actor` may see that the filters keep; `with_match=False` leaves out those of `_indexed_match`."""
     stmt = visible(actor)
     if status is None:
         stmt = stmt.where(Client.status != "archived")
     elif status != "all":
         stmt = stmt.where(Client.status == status)
-    if tag:
-        stmt = stmt.where(Client.tags.contains([tag.strip().lower()]))
     if trainer_id is not None:
         stmt = stmt.where(_has_open_assignment(Assignment.trainer_id == trainer_id))
     if unassigned is True:
-        stmt = stmt.where(~_has_open_assignment())
+        stmt = stmt.where(Client.open_assignments == 0)
     elif unassigned is False:
-        stmt = stmt.where(_has_open_assignment())
-    match = search.matches(Client.search, q)
-    if match is not None:
-        stmt = stmt.where(match)
+        stmt = stmt.where(Client.open_assignments > 0)
     if ids:
         stmt = stmt.where(Client.id.in_(ids))
+    match = _indexed_match(q=q, tag=tag)
+    if with_match and match is not None:
+        stmt = stmt.where(match)
     return stmt
 
 
@@ -128,15 +132,37 @@ def _attach(client: Client, trainer_id: int | None, first: str | None, last: str
     return client
 
 
+def counts(*, actor: Principal) -> dict[str, int]:
+    """The organization's clients per status and unassigned (not archived, no trainer), kept by triggers: one row."""
+    row = db.session.get(ClientCounts, actor.organization_id)
+    return {name: getattr(row, name) if row else 0 for name in (*CLIENT_STATUSES, "unassigned")}
+
+
+def _known_total(actor: Principal, filters: dict[str, Any]) -> int | None:
+    """The list's total from the kept counts when only the status narrows it (a manager's plain list), else None."""
+    if not actor.is_manager or any(value not in (None, "", []) for name, value in filters.items() if name != "status"):
+        return None
+    by_status = counts(actor=actor)
+    status = filters.get("status")
+    if status == "all":
+        return sum(by_status[name] for name in CLIENT_STATUSES)
+    if status is None:
+        return sum(by_status[name] for name in CLIENT_STATUSES if name != "archived")
+    return by_status[status]
+
+
 def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_page: int = 25, **filters: Any) -> Page:
     """One page of the clients `actor` may see, each with its primary trainer and count of trainers."""
+    match = _indexed_match(q=filters.get("q"), tag=filters.get("tag"))
     result = paginate_keyed(
-        _filtered(actor, **filters),
+        _filtered(actor, **filters, with_match=False),
         key=Client.id,
         order_by=sort_clause(sort, SORT_COLUMNS, "last_name", Client.id),
         load=_with_trainers,
         page=page,
         per_page=per_page,
+        total=_known_total(actor, filters) if match is None else None,
+        match=match,
     )
     result.items = [_attach(*row) for row in result.items]
     return result
@@ -356,7 +382,7 @@ def delete(*, actor: Principal, client_id: int) -> None:
         ClientDeleted,
         entity_id=client.id,
         label=client.full_name,
-        changes={"deleted": {"before": snapshot(client, EDITABLE), "after": None}},
+        changes=deleted(snapshot(client, EDITABLE)),
     )
     user_id = client.user_id
     db.session.delete(client)

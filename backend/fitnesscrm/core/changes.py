@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 
 def _jsonable(value: Any) -> Any:
+    # Instants are kept in UTC, whatever offset they arrived with, so that every entry reads
+    # alike and the app can show them in the reader's zone; naive ones are wall-clock times.
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).isoformat()
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -17,9 +21,14 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    """`values` ready for the activity log's JSON: instants in UTC, dates and decimals as text."""
+    return {field: _jsonable(value) for field, value in values.items()}
+
+
 def snapshot(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
     """The JSON-ready values of `fields` on `obj`."""
-    return {field: _jsonable(getattr(obj, field)) for field in fields}
+    return jsonable({field: getattr(obj, field) for field in fields})
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -34,3 +43,8 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, A
 def created(values: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """A creation as changes from nothing, leaving out empty fields."""
     return {field: {"before": None, "after": value} for field, value in values.items() if value not in (None, "", [])}
+
+
+def deleted(values: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A deletion as changes to nothing, field by field, leaving out empty fields."""
+    return {field: {"before": value, "after": None} for field, value in values.items() if value not in (None, "", [])}

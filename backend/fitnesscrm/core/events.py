@@ -17,6 +17,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 from fitnesscrm.core.tenancy import Principal
@@ -42,7 +43,9 @@ class RecordChanged(DomainEvent):
     """A change to one record that people may want to read about later: the activity log keeps these.
 
     Subclasses name the kind of change (`action`) and of record (`entity_type`); `changes`
-    holds `{"field": {"before": ..., "after": ...}}` with values people can read (names, not ids).
+    holds `{"field": {"before": ..., "after": ...}}` with values people can read (names, not ids;
+    instants in UTC, see `core.changes`). `at` is the moment a record that is one (a session)
+    takes place, so that its label need not carry a time in somebody's zone.
     """
 
     action: ClassVar[str]
@@ -51,6 +54,7 @@ class RecordChanged(DomainEvent):
     entity_id: int
     label: str
     changes: dict[str, Any] = field(default_factory=dict)
+    at: datetime | None = None
 
 
 def subscribe(*event_types: type[DomainEvent]) -> Callable[[Handler], Handler]:

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from fitnesscrm.activity import service as activity
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.clients.models import Client
-from fitnesscrm.core.changes import created, snapshot
+from fitnesscrm.core.changes import created
 from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.demo import content
 from fitnesscrm.extensions import db
@@ -125,10 +125,10 @@ class ScheduleBuilder:
         self.sessions.extend(occurrences)
         self.booked_clients.update(c.id for c in clients)
         db.session.flush()
-        values = created(snapshot(series, series_service.SERIES_FIELDS))
+        values = created(series_service.state(series))
         values["occurrences"] = {"before": None, "after": len(occurrences)}
         self.record(actor, first_start - timedelta(days=self.rng.randint(3, 10)), "create", "session_series",
-                    series.id, series_service.label(series), values)  # fmt: skip
+                    series.id, series_service.label(series), values, at=first_start)  # fmt: skip
         return series
 
     def add_programme(
@@ -195,7 +195,7 @@ class ScheduleBuilder:
             db.session.flush()
             self.sessions.append(session)
             self.record(login, self.now - timedelta(days=1, hours=n), "create", "session", session.id,
-                        sessions.label(session), created(sessions.state(session)))  # fmt: skip
+                        sessions.label(session), created(sessions.state(session)), at=session.starts_at)  # fmt: skip
 
     def add_weekends_off(self) -> None:
         trainers = dict(enumerate(self.coaches, start=1))
@@ -248,14 +248,15 @@ class ScheduleBuilder:
             session.status = status
             sessions.sync_participants(session)
             self.record(login, marked, "update", "session", session.id, sessions.label(session),
-                        {"status": {"before": "scheduled", "after": status}})  # fmt: skip
+                        {"status": {"before": "scheduled", "after": status}}, at=session.starts_at)  # fmt: skip
 
     def record(
-        self, actor: Principal, when: datetime, action: str, entity_type: str, entity_id: int, label: str, changes: dict
-    ) -> None:
+        self, actor: Principal, when: datetime, action: str, entity_type: str, entity_id: int, label: str,
+        changes: dict, *, at: datetime,
+    ) -> None:  # fmt: skip
         entry = activity.add_entry(
             organization_id=actor.organization_id, actor=actor, action=action, entity_type=entity_type,
-            entity_id=entity_id, entity_label=label, changes=changes,
+            entity_id=entity_id, entity_label=label, changes=changes, entity_at=at,
         )  # fmt: skip
         entry.created_at = when
         self.activity_entries += 1

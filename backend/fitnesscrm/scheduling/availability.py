@@ -15,7 +15,8 @@ import sqlalchemy as sa
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import events
-from fitnesscrm.core.pagination import Page, paginate
+from fitnesscrm.core.changes import jsonable
+from fitnesscrm.core.pagination import Page, page_of, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Forbidden, NotFound, ValidationError
 from fitnesscrm.extensions import db
@@ -204,8 +205,12 @@ def set_hours(*, actor: Principal, trainer_id: int, intervals: list[dict]) -> di
     return get_hours(actor=actor, trainer_id=trainer.id)
 
 
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def _interval_text(interval: WorkingHours) -> str:
-    return f"{interval.weekday} {interval.starts_at:%H:%M}-{interval.ends_at:%H:%M}"
+    """ "Mon 09:00-17:00": how a working-hours interval reads in the activity log (local time, no zone)."""
+    return f"{WEEKDAY_NAMES[interval.weekday]} {interval.starts_at:%H:%M}-{interval.ends_at:%H:%M}"
 
 
 def list_time_off(*, actor: Principal, trainer_id: int, page: int = 1, per_page: int = 25, from_=None, to=None) -> Page:
@@ -225,7 +230,7 @@ def add_time_off(*, actor: Principal, trainer_id: int, **fields) -> TimeOff:
     time_off = TimeOff(organization_id=actor.organization_id, trainer_id=trainer.id, **fields)
     db.session.add(time_off)
     db.session.flush()
-    span = [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()]
+    span = _span(time_off)
     events.record_by(
         actor,
         TimeOffAdded,
@@ -235,6 +240,12 @@ def add_time_off(*, actor: Principal, trainer_id: int, **fields) -> TimeOff:
     )
     db.session.commit()
     return time_off
+
+
+def _span(time_off: TimeOff) -> list[str]:
+    """The time off as the activity log keeps it: its start and end instants in UTC."""
+    values = jsonable({"starts_at": time_off.starts_at, "ends_at": time_off.ends_at})
+    return [values["starts_at"], values["ends_at"]]
 
 
 def remove_time_off(*, actor: Principal, time_off_id: int) -> None:
@@ -248,7 +259,7 @@ def remove_time_off(*, actor: Principal, time_off_id: int) -> None:
         TimeOffRemoved,
         entity_id=trainer.id,
         label=trainer.full_name,
-        changes={"time_off": {"before": [time_off.starts_at.isoformat(), time_off.ends_at.isoformat()], "after": None}},
+        changes={"time_off": {"before": _span(time_off), "after": None}},
     )
     db.session.delete(time_off)
     db.session.commit()
@@ -280,18 +291,12 @@ def search_free_slots(
     slots = free_slots(
         trainer_id=trainer.id, zone=zone, first=first, last=last, minutes=minutes, step=step, client_ids=ids
     )
-    total = len(slots)
-    pages = -(-total // per_page)
-    chunk = slots[(page - 1) * per_page : page * per_page]
-    items = [
+    result = page_of(slots, page=page, per_page=per_page)
+    result.items = [
         {"starts_at": s, "ends_at": e, "local_start": to_local(s, zone), "local_end": to_local(e, zone)}
-        for s, e in chunk
+        for s, e in result.items
     ]
-    meta = {
-        "total": total, "pages": pages, "page": page, "per_page": per_page,
-        "has_next": page < pages, "has_prev": page > 1 and total > 0,
-    }  # fmt: skip
-    return Page(items=items, meta=meta)
+    return result
 
 
 def organization_zone(organization_id: int) -> str:

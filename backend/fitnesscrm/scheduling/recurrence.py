@@ -12,6 +12,7 @@ rule is read strictly here, and refused unless some day of some year can match i
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -286,3 +287,38 @@ def local_day_bounds(day: date, zone: str) -> tuple[datetime, datetime]:
     start = to_utc(datetime.combine(day, time()), zone)
     end = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
     return start, end
+
+
+_FREQUENCIES = {"DAILY": ("Daily", "days"), "WEEKLY": ("Weekly", "weeks"), "MONTHLY": ("Monthly", "months"),
+                "YEARLY": ("Yearly", "years")}  # fmt: skip
+_DAYS = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat", "SU": "Sun"}
+
+
+def _day(code: str) -> str:
+    """ "TU" -> "Tue", "2TU" -> "2nd Tue", "-1FR" -> "last Fri"."""
+    number, name = code[:-2], _DAYS.get(code[-2:], code[-2:])
+    if not number:
+        return name
+    if number == "-1":
+        return f"last {name}"
+    suffix = {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th") if number[-2:-1] != "1" else "th"
+    return f"{number}{suffix} {name}"
+
+
+def describe(rule: str, *, zone: str) -> str:
+    """The rule in words: "Weekly on Tue, Thu, 10 times", "Every 2 weeks on Mon, until 1 Mar 2026"."""
+    parts = dict(_parts(rule))
+    once, unit = _FREQUENCIES.get(parts.get("FREQ", ""), (parts.get("FREQ", "").capitalize(), "times"))
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    text = once if interval == 1 else f"Every {interval} {unit}"
+    if "BYDAY" in parts:
+        text += " on " + ", ".join(_day(code) for code in parts["BYDAY"].split(","))
+    if "BYMONTHDAY" in parts:
+        text += " on day " + ", ".join(parts["BYMONTHDAY"].split(","))
+    if "COUNT" in parts:
+        text += f", {parts['COUNT']} times"
+    if "UNTIL" in parts:
+        with contextlib.suppress(RuleError):
+            last = _until_utc(parts["UNTIL"], ZoneInfo(zone)).astimezone(ZoneInfo(zone)).date()
+            text += f", until {last.day} {last:%b %Y}"
+    return text

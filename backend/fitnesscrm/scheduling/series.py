@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from fitnesscrm.core import events
-from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.changes import created, diff, jsonable, snapshot
 from fitnesscrm.core.tenancy import Principal, scoped
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
 from fitnesscrm.extensions import db
@@ -34,6 +34,8 @@ SERIES_FIELDS = (
     "location", "online_url", "notes", "price", "client_ids", "cancelled_at",
 )  # fmt: skip
 SCOPES = ("this", "following", "all")
+# Recorded by `state` as people's names, the rule in words and the first start as an instant.
+_RECORDED_OTHERWISE = ("trainer_id", "client_ids", "rrule", "local_start")
 
 
 def get(*, actor: Principal, series_id: int) -> SessionSeries:
@@ -50,16 +52,33 @@ def get(*, actor: Principal, series_id: int) -> SessionSeries:
     return series
 
 
+def state(series: SessionSeries) -> dict[str, Any]:
+    """The series' fields as the activity log records them: people by name, the rule in words, its first start."""
+    values = snapshot(series, tuple(name for name in SERIES_FIELDS if name not in _RECORDED_OTHERWISE))
+    values["trainer"], values["clients"] = service.people(series.trainer_id, series.client_ids)
+    values["repeats"] = recurrence.describe(series.rrule, zone=series.timezone)
+    values["starts_at"] = jsonable({"at": first_start(series)})["at"]
+    return values
+
+
+def first_start(series: SessionSeries) -> datetime:
+    """When the series' first session starts, in UTC."""
+    return recurrence.to_utc(series.local_start, series.timezone)
+
+
 def label(series: SessionSeries) -> str:
-    """How the series reads in the activity log: its kind, first local start and rule."""
-    return f"{series.kind.title()} series from {series.local_start:%Y-%m-%d %H:%M} ({series.rrule})"
+    """How the series reads in the activity log: its title or kind, its people and its rule in words."""
+    trainer, clients = service.people(series.trainer_id, series.client_ids)
+    what = series.title or f"{series.kind.replace('_', ' ').capitalize()} sessions"
+    repeats = recurrence.describe(series.rrule, zone=series.timezone)
+    return f"{service.booking_label(what, trainer, clients)} ({repeats[:1].lower()}{repeats[1:]})"
 
 
 def _record(event: type[SeriesEvent], actor: Principal | None, series: SessionSeries, changes: dict) -> None:
     """Record what happened to the series; without an actor it was the daily job."""
     events.record(
         event(organization_id=series.organization_id, actor=actor, entity_id=series.id, label=label(series),
-              changes=changes)
+              changes=changes, at=first_start(series))
     )  # fmt: skip
 
 
@@ -124,7 +143,7 @@ def create(
     db.session.add_all(sessions)
     service.save(sessions, actor)
     reminders.sync(sessions, organization_id=actor.organization_id)
-    changes = created(snapshot(series, SERIES_FIELDS))
+    changes = created(state(series))
     changes["occurrences"] = {"before": None, "after": len(sessions)}
     _record(SeriesBooked, actor, series, changes)
     db.session.commit()
@@ -308,7 +327,7 @@ def update(
             fields={"starts_at": ["Must stay on the occurrence's day for scope following/all."]},
         )
     service.check_times(new_start, new_end)
-    before = snapshot(series, SERIES_FIELDS)
+    before = state(series)
     target = _split(actor, series, _pivot(session, "following" if scope == "following" else "all"))
     new_time: time = recurrence.to_local(new_start, zone).time()
     target.local_start = datetime.combine(target.local_start.date(), new_time)
@@ -335,7 +354,7 @@ def update(
         occurrence.outside_hours = outside
     service.save(changed, actor)
     reminders.sync(changed, organization_id=actor.organization_id)
-    changes = diff(before, snapshot(target, SERIES_FIELDS))
+    changes = diff(before, state(target))
     changes["occurrences"] = {"before": None, "after": len(changed)}
     _record(SeriesChanged, actor, target, changes)
     db.session.commit()
@@ -348,7 +367,7 @@ def cancel(*, actor: Principal, session_id: int, scope: str, reason: str | None 
     if session.series_id is None:
         raise ValidationError("The session is not part of a series.", fields={"scope": ["Use scope=this."]})
     series = db.session.get(SessionSeries, session.series_id)
-    before = snapshot(series, SERIES_FIELDS)
+    before = state(series)
     pivot = _pivot(session, scope)
     kept = recurrence.count_before(series.rrule, local_start=series.local_start, zone=series.timezone, moment=pivot)
     if kept:
@@ -363,7 +382,7 @@ def cancel(*, actor: Principal, session_id: int, scope: str, reason: str | None 
         service.sync_participants(occurrence)
     db.session.flush()
     reminders.sync(occurrences, organization_id=actor.organization_id)
-    changes = diff(before, snapshot(series, SERIES_FIELDS))
+    changes = diff(before, state(series))
     changes["cancelled_occurrences"] = {"before": None, "after": len(occurrences)}
     _record(SeriesCancelled, actor, series, changes)
     db.session.commit()

@@ -28,7 +28,6 @@ from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import availability, conflicts, reminders
 from fitnesscrm.scheduling.events import AttendanceMarked, SessionBooked, SessionCancelled, SessionChanged, SessionEvent
 from fitnesscrm.scheduling.models import MAX_SESSION_MINUTES, RELEASED, Participant, Reminder, Session, StatusChange
-from fitnesscrm.scheduling.recurrence import to_local
 from fitnesscrm.trainers.models import Trainer
 
 EDITABLE = (
@@ -237,20 +236,43 @@ def save(ranges_of: Sequence[Session], actor: Principal | None = None) -> None:
         raise conflicts.booking_conflict(actor, candidates, constraint, zone) from None
 
 
+def people(trainer_id: int, client_ids: Sequence[int]) -> tuple[str, list[str]]:
+    """The trainer's name and the clients' names (sorted), as the activity log records a booking's people."""
+    # Never flush half-made changes (a move not yet checked for overlaps) just to look names up.
+    with db.session.no_autoflush:
+        trainer = db.session.get(Trainer, trainer_id)
+        found = db.session.scalars(sa.select(Client).where(Client.id.in_(client_ids))).all() if client_ids else []
+    return (trainer.full_name if trainer else ""), sorted(client.full_name for client in found)
+
+
 def state(session: Session) -> dict[str, Any]:
-    """The session's fields as the activity log records them."""
-    values = snapshot(session, tuple(name for name in EDITABLE if name != "client_ids"))
-    values["client_ids"] = sorted(p.client_id for p in session.participants if p.active)
+    """The session's fields as the activity log records them: people by name, instants in UTC."""
+    values = snapshot(session, tuple(name for name in EDITABLE if name not in ("trainer_id", "client_ids")))
+    values["trainer"], values["clients"] = people(
+        session.trainer_id, [p.client_id for p in session.participants if p.active]
+    )
     return values
 
 
+def booking_label(what: str, trainer: str, clients: Sequence[str]) -> str:
+    """ "Personal session with Ann Lee and Bob Ray", or with the trainer's name when nobody is booked yet."""
+    if not clients:
+        return f"{what}, {trainer}" if trainer else what
+    if len(clients) == 1:
+        return f"{what} with {clients[0]}"
+    shown = ", ".join(clients[:2]) if len(clients) > 3 else ", ".join(clients[:-1])
+    rest = f"{len(clients) - 2} more" if len(clients) > 3 else clients[-1]
+    return f"{what} with {shown} and {rest}"
+
+
 def label(session: Session) -> str:
-    """How the session reads in the activity log: its kind and local start."""
-    return f"{session.kind.title()} session {to_local(session.starts_at, session.timezone):%Y-%m-%d %H:%M}"
+    """How the session reads in the activity log: its title or kind and its people; its time goes in `at`."""
+    trainer, clients = people(session.trainer_id, [p.client_id for p in session.participants if p.active])
+    return booking_label(session.title or f"{session.kind.replace('_', ' ').capitalize()} session", trainer, clients)
 
 
 def _record(event: type[SessionEvent], actor: Principal, session: Session, changes: dict[str, Any]) -> None:
-    events.record_by(actor, event, entity_id=session.id, label=label(session), changes=changes)
+    events.record_by(actor, event, entity_id=session.id, label=label(session), changes=changes, at=session.starts_at)
 
 
 def record_status(actor: Principal, session: Session, to_status: str, note: str | None = None) -> None:
@@ -308,12 +330,13 @@ def update(
     if session.status == "cancelled":
         raise Conflict("A cancelled session cannot be changed.", code="session_cancelled")
     before, old_times = state(session), (session.starts_at, session.ends_at)
+    booked = [p.client_id for p in session.participants if p.active]
     if client_ids is not None:
         clients_for(actor, client_ids)
     for name, value in fields.items():
         setattr(session, name, value)
     check_times(session.starts_at, session.ends_at)
-    check_capacity(session.capacity, client_ids if client_ids is not None else before["client_ids"])
+    check_capacity(session.capacity, client_ids if client_ids is not None else booked)
     if (session.starts_at, session.ends_at) != old_times:
         session.outside_hours = check_hours(
             actor, session.trainer_id, session.timezone, [(session.starts_at, session.ends_at)], override
@@ -365,7 +388,7 @@ def mark_attendance(*, actor: Principal, session_id: int, status: str, note: str
     reminders.sync([session], organization_id=actor.organization_id)
     events.record_by(
         actor, AttendanceMarked, entity_id=session.id, label=label(session), changes=diff(before, state(session)),
-        status=status,
+        at=session.starts_at, status=status,
     )  # fmt: skip
     db.session.commit()
     return get(actor=actor, session_id=session.id)

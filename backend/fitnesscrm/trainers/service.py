@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.auth.models import User
 from fitnesscrm.core import events, search
-from fitnesscrm.core.changes import created, diff, snapshot
+from fitnesscrm.core.changes import created, deleted, diff, snapshot
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.exports import DATETIME, NUMBER, ExportColumn
 from fitnesscrm.core.pagination import Page, paginate_keyed, sort_clause
@@ -52,7 +52,9 @@ def _filtered(
     specialization: str | None = None,
     status: str = "active",
     ids: list[int] | None = None,
+    with_match: bool = True,
 ) -> sa.Select:
+    """The trainers the filters keep; `with_match=False` leaves out the search, which has an index of its own."""
     stmt = scoped(Trainer, actor)
     if status == "active":
         stmt = stmt.where(Trainer.archived_at.is_(None))
@@ -60,18 +62,19 @@ def _filtered(
         stmt = stmt.where(Trainer.archived_at.is_not(None))
     if specialization:
         stmt = stmt.where(Trainer.specializations.contains([specialization]))
-    match = search.matches(Trainer.search, q)
-    if match is not None:
-        stmt = stmt.where(match)
     if ids:
         stmt = stmt.where(Trainer.id.in_(ids))
+    match = search.matches(Trainer.search, q)
+    if with_match and match is not None:
+        stmt = stmt.where(match)
     return stmt
 
 
 def get_all(*, actor: Principal, sort: str = "last_name", page: int = 1, per_page: int = 25, **filters: Any) -> Page:
     """One page of the organization's trainers, each with its count of current clients."""
     result = paginate_keyed(
-        _filtered(actor, **filters),
+        _filtered(actor, **filters, with_match=False),
+        match=search.matches(Trainer.search, filters.get("q")),
         key=Trainer.id,
         order_by=sort_clause(sort, SORT_COLUMNS, "last_name", Trainer.id),
         load=lambda stmt: stmt.add_columns(_open_client_count),
@@ -192,7 +195,7 @@ def delete(*, actor: Principal, trainer_id: int) -> None:
         TrainerDeleted,
         entity_id=trainer.id,
         label=trainer.full_name,
-        changes={"deleted": {"before": snapshot(trainer, EDITABLE), "after": None}},
+        changes=deleted(snapshot(trainer, EDITABLE)),
     )
     user_id = trainer.user_id
     db.session.delete(trainer)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import UTC, datetime, timedelta
 
 import openpyxl
@@ -51,10 +50,13 @@ def test_list_activity_is_newest_first_with_every_field(studio, client_as):
         "actor_id": studio.owner.id,
         "actor_name": "Olivia Owner",
         "action": "update",
+        "action_label": "Changed",
         "entity_type": "trainer",
+        "entity_type_label": "Trainer",
         "entity_id": studio.trainer.id,
         "entity_label": "Tess Trainer",
-        "changes": {"bio": {"before": None, "after": "Coach"}},
+        "entity_at": None,
+        "changes": [{"field": "bio", "label": "Bio", "kind": "text", "before": None, "after": "Coach"}],
         "created_at": "2026-01-02T09:00:00+00:00",
     }
 
@@ -70,7 +72,15 @@ def test_list_activity_paginates_with_metadata(studio, client_as):
     for _ in range(5):
         _entry(studio)
     body = client_as(studio.owner).get("/api/activity?per_page=2&page=3").get_json()
-    assert body["meta"] == {"total": 5, "pages": 3, "page": 3, "per_page": 2, "has_next": False, "has_prev": True}
+    assert body["meta"] == {
+        "total": 5,
+        "pages": 3,
+        "page": 3,
+        "per_page": 2,
+        "total_is_exact": True,
+        "has_next": False,
+        "has_prev": True,
+    }
     assert len(body["items"]) == 1
 
 
@@ -140,7 +150,7 @@ def test_stats_count_today_and_this_week_in_the_organization_time_zone(studio, o
         _entry(studio, created_at=instant)
     ActivityEntryFactory(organization_id=other_studio.org.id, created_at=now - timedelta(minutes=5))
     actor = Principal(user_id=studio.owner.id, organization_id=studio.org.id, role=Role.OWNER, email="o@x.io", name="O")
-    assert service.stats(actor=actor, now=now) == {"total": 5, "today": 1, "this_week": 3}
+    assert service.stats(actor=actor, now=now) == {"total": 5, "total_is_exact": True, "today": 1, "this_week": 3}
 
 
 def test_stats_is_one_statement(studio, client_as, count_statements):
@@ -156,21 +166,30 @@ def test_stats_is_one_statement(studio, client_as, count_statements):
 def test_stats_route_counts_an_entry_made_now(studio, client_as):
     _entry(studio)
     _entry(studio, created_at=datetime.now(UTC) - timedelta(days=30))
-    assert client_as(studio.admin).get("/api/activity/stats").get_json() == {"total": 2, "today": 1, "this_week": 1}
+    assert client_as(studio.admin).get("/api/activity/stats").get_json() == {
+        "total": 2, "total_is_exact": True, "today": 1, "this_week": 1,
+    }  # fmt: skip
 
 
-def test_export_activity_is_csv_with_compact_changes_and_neutralised_formulas(studio, client_as):
+def test_export_activity_is_csv_for_people_with_neutralised_formulas(studio, client_as):
+    _set_timezone(studio, "America/New_York")  # the owner follows the studio's zone, UTC-5 in January
     _entry(
         studio,
         actor_name="Olivia Owner",
         entity_label='=HYPERLINK("http://evil")',
         entity_id=7,
-        changes={"status": {"before": "lead", "after": "active"}},
+        changes={
+            "status": {"before": "lead", "after": "active"},
+            "archived_at": {"before": None, "after": "2026-01-02T14:30:00+00:00"},
+            "tags": {"before": ["vip"], "after": []},
+        },
         created_at=datetime(2026, 1, 2, 9, 30, tzinfo=UTC),
     )
     _entry(
         studio,
+        entity_type="session_series",
         entity_label='O"Brien, Jr.\nII',
+        entity_at=datetime(2026, 1, 5, 12, 0, tzinfo=UTC),
         action="delete",
         created_at=datetime(2026, 1, 1, 9, 30, tzinfo=UTC),
     )
@@ -179,20 +198,16 @@ def test_export_activity_is_csv_with_compact_changes_and_neutralised_formulas(st
     assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="activity-' in response.headers["Content-Disposition"]
     rows = _csv(response)
-    assert rows[0] == ["Time (UTC)", "Actor", "Action", "Entity type", "Entity ID", "Entity", "Changes"]
-    assert rows[1][:6] == [
-        "2026-01-02 09:30:00 UTC",
-        "Olivia Owner",
-        "create",
-        "client",
-        "7",
-        '\'=HYPERLINK("http://evil")',
-    ]
-    assert json.loads(rows[1][6]) == {"status": {"before": "lead", "after": "active"}}
-    assert " " not in rows[1][6]
-    assert rows[2][2] == "delete"
-    assert rows[2][5] == 'O"Brien, Jr.\nII'
-    assert rows[2][6] == ""
+    # A CSV is for other tools: every time in it, the changes' too, is UTC (Excel exports use the reader's zone).
+    assert rows[0] == [
+        "Time (UTC)", "Person", "Action", "Record type", "Record ID", "Record", "When (UTC)", "Changes",
+    ]  # fmt: skip
+    assert rows[1] == [
+        "2026-01-02 09:30:00 UTC", "Olivia Owner", "Created", "Client", "7", '\'=HYPERLINK("http://evil")', "",
+        "Status: Lead → Active\nTags: vip → —\nArchived: — → 2026-01-02 14:30",
+    ]  # fmt: skip
+    assert rows[2][2:6] == ["Deleted", "Recurring sessions", "1", 'O"Brien, Jr.\nII']
+    assert rows[2][6:] == ["2026-01-05 12:00:00 UTC", ""]
     assert len(rows) == 3
 
 
@@ -246,8 +261,76 @@ def test_export_activity_as_xlsx_shows_times_in_the_readers_zone(studio, client_
     response = client_as(studio.owner).get("/api/activity/export?format=xlsx")
     assert response.status_code == 200
     sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
-    assert [cell.value for cell in sheet[1]][:2] == ["Time (Asia/Tokyo)", "Actor"]
+    assert [cell.value for cell in sheet[1]][:2] == ["Time (Asia/Tokyo)", "Person"]
     row = sheet[2]
     assert row[0].value == datetime(2026, 1, 2, 18, 30)
+    assert sheet[1][6].value == "When (Asia/Tokyo)"
     assert row[4].value == 7 and row[4].data_type == "n"
     assert row[5].value == "=cmd" and row[5].data_type == "s"
+
+
+def test_list_activity_searches_people_and_records_ignoring_accents(studio, client_as):
+    _entry(studio, actor_name="Olivia Owner", entity_label="Lucía Peña")
+    _entry(studio, actor_name="Ámbar Admin", entity_label="Tess Trainer")
+    _entry(studio, actor_name="Olivia Owner", entity_label="Someone Else")
+    api = client_as(studio.owner)
+    for query, expected in [
+        ("pena", ["Lucía Peña"]),
+        ("LUCIA", ["Lucía Peña"]),
+        ("ambar", ["Tess Trainer"]),
+        ("oliv pe", ["Lucía Peña"]),
+        ("tess", ["Tess Trainer"]),
+        ("nobody", []),
+    ]:
+        items = api.get("/api/activity", query_string={"q": query}).get_json()["items"]
+        assert [item["entity_label"] for item in items] == expected, query
+
+
+@pytest.mark.parametrize(
+    "sort, expected",
+    [
+        ("-created_at", ["c", "b", "a"]),
+        ("created_at", ["a", "b", "c"]),
+        ("actor_name", ["b", "c", "a"]),
+        ("-entity_label", ["c", "b", "a"]),
+    ],
+)
+def test_list_activity_sorts_by_time_person_or_record(studio, client_as, sort, expected):
+    for label, actor, day in [("a", "Zed", 1), ("b", "Amy", 2), ("c", "Bob", 3)]:
+        _entry(studio, entity_label=label, actor_name=actor, created_at=datetime(2026, 1, day, tzinfo=UTC))
+    items = client_as(studio.owner).get(f"/api/activity?sort={sort}").get_json()["items"]
+    assert [item["entity_label"] for item in items] == expected
+
+
+@pytest.mark.parametrize("query", ["sort=changes", "sort=-id", "entity_type=user", "q=" + "x" * 101])
+def test_list_activity_refuses_unknown_sorts_and_record_types(studio, client_as, query):
+    response = client_as(studio.owner).get(f"/api/activity?{query}")
+    assert response.status_code == 422
+    assert {"sort", "entity_type", "q"} & set(response.get_json()["error"]["fields"])
+
+
+def test_list_activity_search_statement_count_does_not_grow_with_page_size(studio, client_as, count_statements):
+    for n in range(12):
+        _entry(studio, entity_label=f"Pat {n}")
+    api = client_as(studio.owner)
+    with count_statements() as small:
+        assert len(api.get("/api/activity?q=pat&per_page=2").get_json()["items"]) == 2
+    with count_statements() as large:
+        assert len(api.get("/api/activity?q=pat&per_page=100").get_json()["items"]) == 12
+    assert small.count == large.count
+
+
+def test_stats_stop_counting_the_total_at_the_count_limit(studio, client_as, monkeypatch):
+    monkeypatch.setattr(service, "COUNT_LIMIT", 3)
+    for _ in range(5):
+        _entry(studio)
+    body = client_as(studio.owner).get("/api/activity/stats").get_json()
+    assert (body["total"], body["total_is_exact"], body["today"]) == (3, False, 5)
+
+
+def test_export_activity_honours_search_and_sort(studio, client_as):
+    _entry(studio, entity_label="Pat B", created_at=datetime(2026, 1, 1, tzinfo=UTC))
+    _entry(studio, entity_label="Pat A", created_at=datetime(2026, 1, 2, tzinfo=UTC))
+    _entry(studio, entity_label="Other", created_at=datetime(2026, 1, 3, tzinfo=UTC))
+    response = client_as(studio.owner).get("/api/activity/export?q=pat&sort=entity_label")
+    assert [row[5] for row in _csv(response)[1:]] == ["Pat A", "Pat B"]

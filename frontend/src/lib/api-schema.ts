@@ -8,20 +8,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List activity newest first, filtered by action, entity, actor and local dates (owner, admin). */
+        /** List activity, newest first: search, sort, filter by action, record, person, local dates (owner, admin). */
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    per_page?: number;
+                    /** @description Words the person's name or the record's label start with; accents do not matter. */
+                    q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
-                    entity_type?: string;
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
                     date_from?: string;
                     /** @description Last day included, in the organization's time zone. */
                     date_to?: string;
+                    /** @description created_at, actor_name or entity_label; '-' for descending (default -created_at). */
+                    sort?: "created_at" | "actor_name" | "entity_label" | "-created_at" | "-actor_name" | "-entity_label";
+                    page?: number;
+                    per_page?: number;
                 };
                 header?: never;
                 path?: never;
@@ -61,14 +65,18 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Words the person's name or the record's label start with; accents do not matter. */
+                    q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
-                    entity_type?: string;
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
                     date_from?: string;
                     /** @description Last day included, in the organization's time zone. */
                     date_to?: string;
+                    /** @description created_at, actor_name or entity_label; '-' for descending (default -created_at). */
+                    sort?: "created_at" | "actor_name" | "entity_label" | "-created_at" | "-actor_name" | "-entity_label";
                     /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
                     format?: "csv" | "xlsx";
                 };
@@ -100,6 +108,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activity/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions and record types activity can be filtered by, with their labels (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityFilters"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/activity/stats": {
         parameters: {
             query?: never;
@@ -107,7 +152,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count entries in total, today and this week in the organization's time zone (owner, admin). */
+        /** Count entries in total (up to 10,000), today and this week in the organization's zone (owner, admin). */
         get: {
             parameters: {
                 query?: never;
@@ -3081,32 +3126,59 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityChange: {
+            after: unknown;
+            before: unknown;
+            /** @description The field's name in the record. */
+            field: string;
+            /**
+             * @description How to show the values: instant (UTC, to show in the reader's zone), date, period ([start, end] instants), local (wall-clock, no zone), list, flag, choice (a code to humanise), money, number, minutes, minutes_before (reminder offsets), text.
+             * @enum {string}
+             */
+            kind: "text" | "choice" | "date" | "instant" | "local" | "period" | "list" | "flag" | "money" | "number" | "minutes" | "minutes_before";
+            /** @description The field's name as people read it. */
+            label: string;
+        };
         ActivityEntry: {
             /** @enum {string} */
             readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
+            /** @description What happened: "Archived". */
+            readonly action_label?: string;
             readonly actor_id?: number | null;
             readonly actor_name?: string;
-            /** @description Changed fields: {"field": {"before": ..., "after": ...}}. */
-            readonly changes?: {
-                [key: string]: unknown;
-            };
+            /** @description The changed fields in reading order, each before and after. */
+            readonly changes?: components["schemas"]["ActivityChange"][];
             /** Format: date-time */
             readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the record takes place (a session's start).
+             */
+            readonly entity_at?: string | null;
             readonly entity_id?: number;
             readonly entity_label?: string;
-            readonly entity_type?: string;
+            /** @enum {string} */
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
+            /** @description The kind of record: "Session". */
+            readonly entity_type_label?: string;
             readonly id?: number;
         };
         ActivityEntryPage: {
             items: components["schemas"]["ActivityEntry"][];
             meta: components["schemas"]["PageMeta"];
         };
+        ActivityFilters: {
+            actions: components["schemas"]["Choice"][];
+            entity_types: components["schemas"]["Choice"][];
+        };
         ActivityStats: {
             /** @description Since Monday 00:00 in the org's zone. */
             this_week: number;
             /** @description Since midnight in the organization's zone. */
             today: number;
+            /** @description Entries; when total_is_exact is false, a lower bound. */
             total: number;
+            total_is_exact: boolean;
         };
         Assignment: {
             /** Format: date-time */
@@ -3187,6 +3259,10 @@ export interface components {
         };
         ChecklistUpdate: {
             dismissed: boolean;
+        };
+        Choice: {
+            label: string;
+            value: string;
         };
         Client: {
             /**
@@ -3650,9 +3726,13 @@ export interface components {
             has_next: boolean;
             has_prev: boolean;
             page: number;
+            /** @description A lower bound when the total is not exact. */
             pages: number;
             per_page: number;
+            /** @description Rows matching; when total_is_exact is false, a lower bound where counting stopped. */
             total: number;
+            /** @description False past 10,000 rows, 1,000 search or tag matches, or the page's end. */
+            total_is_exact: boolean;
         };
         PaginationMetadata: {
             /** @description First available page number. */

@@ -5,11 +5,27 @@ export function formatDate(value: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? '—' : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** A date and time as people read it, in `timeZone` (the viewer's) when given, else the device's. */
+/** An instant as date and time in `timeZone` (the browser's when left out). */
 export function formatDateTime(value: string | null | undefined, timeZone?: string): string {
   if (!value) return '—';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+}
+
+/** A wall-clock date and time with no zone (2030-02-05T10:00:00), shown as it is. */
+export function formatWallClock(value: string | null | undefined): string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return value || '—';
+  return new Date(`${value}Z`).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+}
+
+/** The calendar day (yyyy-mm-dd) an instant falls on in `timeZone`. */
+export function dayIn(value: string, timeZone: string): string {
+  return new Date(value).toLocaleDateString('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+}
+
+/** A count with its thousands separators, and "+" when counting stopped there: "10,000+". */
+export function formatCount(value: number, exact = true): string {
+  return `${value.toLocaleString()}${exact ? '' : '+'}`;
 }
 
 export function humanize(value: string | null | undefined): string {

@@ -60,4 +60,6 @@ describe('showingRange', () => {
   test('middle page', () => expect(showingRange({ page: 2, per_page: 25, total: 60 })).toBe('Showing 26–50 of 60'));
   test('last, partial page', () => expect(showingRange({ page: 3, per_page: 25, total: 60 })).toBe('Showing 51–60 of 60'));
   test('nothing found', () => expect(showingRange({ page: 1, per_page: 25, total: 0 })).toBe('Showing 0 of 0'));
+  test('thousands', () => expect(showingRange({ page: 3900, per_page: 25, total: 97_967, total_is_exact: true })).toBe('Showing 97,476–97,500 of 97,967'));
+  test('counting stopped at a limit', () => expect(showingRange({ page: 1, per_page: 25, total: 10_000, total_is_exact: false })).toBe('Showing 1–25 of 10,000+'));
 });

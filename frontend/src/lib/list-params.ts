@@ -2,6 +2,8 @@
  * A list's state (search, filters, sort, page, page size) lives in the URL's query string,
  * so a view can be bookmarked and the back button works. Defaults are left out of the URL.
  */
+import { formatCount } from '@/lib/format';
+
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 export type ListDefaults = Record<string, string>;
@@ -56,10 +58,10 @@ export function toQuery<D extends ListDefaults>(state: ListState<D>): Record<str
   return query;
 }
 
-/** "Showing 26–50 of 120", or the empty case. */
-export function showingRange(meta: { page: number; per_page: number; total: number }): string {
+/** "Showing 26–50 of 120", "Showing 1–25 of 10,000+" when counting stopped there, or the empty case. */
+export function showingRange(meta: { page: number; per_page: number; total: number; total_is_exact?: boolean }): string {
   if (meta.total === 0) return 'Showing 0 of 0';
   const first = (meta.page - 1) * meta.per_page + 1;
-  const last = Math.min(meta.page * meta.per_page, meta.total);
-  return `Showing ${first}–${last} of ${meta.total}`;
+  const last = meta.total_is_exact === false ? meta.page * meta.per_page : Math.min(meta.page * meta.per_page, meta.total);
+  return `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(meta.total, meta.total_is_exact !== false)}`;
 }

@@ -11,7 +11,7 @@ export default function ActivityRoute() {
   return (
     <>
       <PageHeader title="Activity" description="Who changed what, and when." />
-      <ActivityLog />
+      <ActivityLog timeZone={me.timezone} />
     </>
   );
 }

@@ -48,7 +48,7 @@ export default function DashboardRoute() {
             {dashboard.data.recent_activity.length ? (
               <ul className="divide-y divide-border">
                 {dashboard.data.recent_activity.map((entry) => (
-                  <ActivityEntryRow key={entry.id} entry={entry} compact />
+                  <ActivityEntryRow key={entry.id} entry={entry} timeZone={me.timezone} compact />
                 ))}
               </ul>
             ) : (

@@ -1,11 +1,12 @@
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+import { formatCount } from '@/lib/format';
 import { PAGE_SIZES, showingRange } from '@/lib/list-params';
 
-type Meta = { total: number; page: number; per_page: number; pages: number; has_next: boolean; has_prev: boolean };
+type Meta = { total: number; total_is_exact?: boolean; page: number; per_page: number; pages: number; has_next: boolean; has_prev: boolean };
 
-/** "Showing X–Y of Z", the page size and previous/next. */
+/** "Showing X–Y of Z" ("of 10,000+" when counting stopped there), the page size and previous/next. */
 export function ListFooter({ meta, onPage, onPerPage }: { meta: Meta; onPage: (page: number) => void; onPerPage: (perPage: number) => void }) {
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
@@ -27,7 +28,7 @@ export function ListFooter({ meta, onPage, onPerPage }: { meta: Meta; onPage: (p
           ← Previous
         </Button>
         <span className="px-1 text-muted">
-          Page {meta.page} of {Math.max(meta.pages, 1)}
+          Page {formatCount(meta.page)} of {formatCount(Math.max(meta.pages, 1), meta.total_is_exact !== false)}
         </span>
         <Button variant="secondary" disabled={!meta.has_next} onClick={() => onPage(meta.page + 1)}>
           Next →

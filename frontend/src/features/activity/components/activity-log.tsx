@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useExportActivity } from '@/features/activity/api/export-activity';
-import { ACTIONS, ENTITY_TYPES, useActivity, type ActivityEntry, type ActivityQuery } from '@/features/activity/api/get-activity';
+import { useActivity, type ActivityEntry, type ActivityQuery } from '@/features/activity/api/get-activity';
+import { useActivityFilters } from '@/features/activity/api/get-activity-filters';
 import { useActivityStats } from '@/features/activity/api/get-activity-stats';
 import { ActivityChanges } from '@/features/activity/components/activity-changes';
 import { Badge } from '@/components/ui/badge';
@@ -10,34 +11,46 @@ import { InputField } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { ListFooter } from '@/components/ui/list-footer';
 import { ListToolbar } from '@/components/ui/list-toolbar';
+import { SearchInput } from '@/components/ui/search-input';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { cn } from '@/lib/cn';
-import { formatDateTime, humanize } from '@/lib/format';
+import { dayIn, formatCount, formatDateTime } from '@/lib/format';
 import { toQuery } from '@/lib/list-params';
 import { useListParams } from '@/lib/use-list-params';
 
-const DEFAULTS = { action: '', entity_type: '', entity_id: '', actor_id: '', date_from: '', date_to: '' };
-const FILTERS = ['action', 'entity_type', 'entity_id', 'actor_id', 'date_from', 'date_to'] as const;
+const DEFAULTS = { q: '', action: '', entity_type: '', entity_id: '', actor_id: '', date_from: '', date_to: '', sort: '-created_at' };
+const FILTERS = ['q', 'action', 'entity_type', 'entity_id', 'actor_id', 'date_from', 'date_to'] as const;
+const SORTS = [
+  ['-created_at', 'Newest first'],
+  ['created_at', 'Oldest first'],
+  ['actor_name', 'Person, A–Z'],
+  ['entity_label', 'Record, A–Z'],
+] as const;
 
 const actionTone = { create: 'success', update: 'neutral', delete: 'danger', archive: 'danger', restore: 'success', assign: 'primary', unassign: 'warning' } as const;
 
-export function entityHref(entry: Pick<ActivityEntry, 'entity_type' | 'entity_id' | 'action'>): string | null {
+/** Where an entry's record is shown: its page, the calendar on the session's day in the reader's zone, or settings. */
+export function entityHref(entry: Pick<ActivityEntry, 'entity_type' | 'entity_id' | 'action' | 'entity_at'>, timeZone: string): string | null {
   if (entry.action === 'delete') return null;
   if (entry.entity_type === 'client') return paths.client.getHref(entry.entity_id);
   if (entry.entity_type === 'trainer') return paths.trainer.getHref(entry.entity_id);
+  if ((entry.entity_type === 'session' || entry.entity_type === 'session_series') && entry.entity_at) {
+    return paths.calendar.getHref(`?view=day&date=${dayIn(entry.entity_at, timeZone)}`);
+  }
+  if (entry.entity_type === 'organization') return paths.settings.getHref();
   return null;
 }
 
-/** One entry; `compact` (the dashboard) leaves out what a new record was created with. */
-export function ActivityEntryRow({ entry, onActor, compact }: { entry: ActivityEntry; onActor?: (actorId: number) => void; compact?: boolean }) {
-  const href = entityHref(entry);
+/** One entry, times in the reader's zone; `compact` (the dashboard) leaves out what a new record was created with. */
+export function ActivityEntryRow({ entry, timeZone, onActor, compact }: { entry: ActivityEntry; timeZone: string; onActor?: (actorId: number) => void; compact?: boolean }) {
+  const href = entityHref(entry, timeZone);
   return (
     <li className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:gap-4">
       <time dateTime={entry.created_at} className="shrink-0 text-xs text-muted sm:w-40 sm:pt-0.5">
-        {formatDateTime(entry.created_at)}
+        {formatDateTime(entry.created_at, timeZone)}
       </time>
       <div className="min-w-0 flex-1 text-sm">
         <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
@@ -48,8 +61,8 @@ export function ActivityEntryRow({ entry, onActor, compact }: { entry: ActivityE
           ) : (
             <span className="font-semibold">{entry.actor_name}</span>
           )}
-          <Badge tone={actionTone[entry.action as keyof typeof actionTone] ?? 'neutral'}>{entry.action}</Badge>
-          <span className="text-muted">{entry.entity_type}</span>
+          <Badge tone={actionTone[entry.action as keyof typeof actionTone] ?? 'neutral'}>{entry.action_label}</Badge>
+          <span className="text-muted">{entry.entity_type_label}</span>
           {href ? (
             <Link to={href} className="font-medium text-primary-text hover:underline">
               {entry.entity_label}
@@ -57,29 +70,37 @@ export function ActivityEntryRow({ entry, onActor, compact }: { entry: ActivityE
           ) : (
             <span className="font-medium">{entry.entity_label}</span>
           )}
+          {entry.entity_at ? (
+            <time dateTime={entry.entity_at} className="basis-full text-muted sm:basis-auto">
+              <span className="hidden sm:inline">· </span>
+              {formatDateTime(entry.entity_at, timeZone)}
+            </time>
+          ) : null}
         </p>
-        <ActivityChanges changes={entry.changes} limit={compact ? (entry.action === 'create' ? 0 : 2) : 6} />
+        <ActivityChanges changes={entry.changes} timeZone={timeZone} limit={compact ? (entry.action === 'create' ? 0 : 2) : 6} />
       </div>
     </li>
   );
 }
 
-export function ActivityLog() {
+export function ActivityLog({ timeZone }: { timeZone: string }) {
   const { state, update, clear, filtered } = useListParams(DEFAULTS, FILTERS);
   const query = toQuery(state) as ActivityQuery;
   const activity = useActivity(query);
   const stats = useActivityStats();
+  const options = useActivityFilters();
   const exportActivity = useExportActivity();
   const toast = useToast();
+  const first = activity.data?.items[0];
 
   return (
     <>
       <div className="mb-4 grid grid-cols-3 gap-3">
         {(
           [
-            ['Total', stats.data?.total],
-            ['Today', stats.data?.today],
-            ['This week', stats.data?.this_week],
+            ['Total', stats.data ? formatCount(stats.data.total, stats.data.total_is_exact) : undefined],
+            ['Today', stats.data ? formatCount(stats.data.today) : undefined],
+            ['This week', stats.data ? formatCount(stats.data.this_week) : undefined],
           ] as const
         ).map(([label, value]) => (
           <Card key={label} className="p-3 sm:p-4">
@@ -91,26 +112,34 @@ export function ActivityLog() {
       <ListToolbar
         filtered={filtered}
         onClear={clear}
+        search={<SearchInput label="Search activity" placeholder="Person or record, e.g. Peña" value={state.q} onSearch={(q) => update({ q }, { replace: true })} />}
         filters={
           <>
             <FilterSelect label="Action" value={state.action} onChange={(action) => update({ action })}>
               <option value="">Any action</option>
-              {ACTIONS.map((action) => (
-                <option key={action} value={action}>
-                  {humanize(action)}
+              {options.data?.actions.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
                 </option>
               ))}
             </FilterSelect>
             <FilterSelect label="Record type" value={state.entity_type} onChange={(entity_type) => update({ entity_type, entity_id: null })}>
               <option value="">Any record</option>
-              {ENTITY_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {humanize(type)}
+              {options.data?.entity_types.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
                 </option>
               ))}
             </FilterSelect>
             <InputField label="From" type="date" wrapperClassName="min-w-36 flex-1 sm:flex-none" value={state.date_from} max={state.date_to || undefined} onChange={(event) => update({ date_from: event.target.value })} />
             <InputField label="To" type="date" wrapperClassName="min-w-36 flex-1 sm:flex-none" value={state.date_to} min={state.date_from || undefined} onChange={(event) => update({ date_to: event.target.value })} />
+            <FilterSelect label="Sort" value={state.sort} onChange={(sort) => update({ sort })}>
+              {SORTS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </FilterSelect>
           </>
         }
         exporting={exportActivity.isPending}
@@ -122,12 +151,12 @@ export function ActivityLog() {
         <p className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           {state.entity_id ? (
             <Button variant="secondary" onClick={() => update({ entity_id: null })}>
-              Only {state.entity_type || 'record'} #{state.entity_id} ✕
+              Only {first ? `“${first.entity_label}”` : 'this record'} ✕
             </Button>
           ) : null}
           {state.actor_id ? (
             <Button variant="secondary" onClick={() => update({ actor_id: null })}>
-              Only one person’s changes ✕
+              Only {first ? `${first.actor_name}’s` : 'one person’s'} changes ✕
             </Button>
           ) : null}
         </p>
@@ -158,7 +187,7 @@ export function ActivityLog() {
           <Card className="py-0 sm:py-0">
             <ul className="divide-y divide-border" aria-label="Activity">
               {activity.data.items.map((entry) => (
-                <ActivityEntryRow key={entry.id} entry={entry} onActor={(actor_id) => update({ actor_id })} />
+                <ActivityEntryRow key={entry.id} entry={entry} timeZone={timeZone} onActor={(actor_id) => update({ actor_id })} />
               ))}
             </ul>
           </Card>

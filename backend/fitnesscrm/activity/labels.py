@@ -1,0 +1,158 @@
+"""How the activity log names things for people: record types, actions and fields, in this one place.
+
+Entries keep raw values (instants in UTC, names rather than ids); each changed field is
+presented with its label and its kind, so that the web app can show instants and dates in
+the reader's zone and the CSV export in the zone of whoever downloads it. A field the map
+does not know still reads as its name, humanised.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ENTITY_TYPES = {
+    "client": "Client",
+    "trainer": "Trainer",
+    "session": "Session",
+    "session_series": "Recurring sessions",
+    "organization": "Studio settings",
+}
+ACTIONS = {
+    "create": "Created",
+    "update": "Changed",
+    "delete": "Deleted",
+    "archive": "Archived",
+    "restore": "Restored",
+    "assign": "Trainer assigned",
+    "unassign": "Trainer unassigned",
+}
+# How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
+# instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,
+# period a [start, end] pair of instants, list some texts, flag yes or no, money an amount,
+# number a count, minutes a length of time, minutes_before reminder offsets.
+KINDS = ("text", "choice", "date", "instant", "local", "period", "list", "flag", "money", "number", "minutes",
+         "minutes_before")  # fmt: skip
+
+# In the order a person reads a record; fields not listed follow, by name.
+FIELDS: dict[str, tuple[str, str]] = {
+    "first_name": ("First name", "text"),
+    "last_name": ("Last name", "text"),
+    "title": ("Title", "text"),
+    "kind": ("Type", "choice"),
+    "trainer": ("Trainer", "text"),
+    "primary_trainer": ("Primary trainer", "text"),
+    "is_primary": ("Primary", "flag"),
+    "clients": ("Clients", "list"),
+    "status": ("Status", "choice"),
+    "starts_at": ("Starts", "instant"),
+    "ends_at": ("Ends", "instant"),
+    "local_start": ("First session (local time)", "local"),
+    "duration_minutes": ("Length", "minutes"),
+    "repeats": ("Repeats", "text"),
+    "timezone": ("Time zone", "text"),
+    "capacity": ("Places", "number"),
+    "location": ("Location", "text"),
+    "online_url": ("Online link", "text"),
+    "price": ("Price", "money"),
+    "email": ("Email", "text"),
+    "phone": ("Phone", "text"),
+    "date_of_birth": ("Date of birth", "date"),
+    "gender": ("Gender", "choice"),
+    "start_date": ("Start date", "date"),
+    "source": ("Source", "text"),
+    "tags": ("Tags", "list"),
+    "specializations": ("Specializations", "list"),
+    "hourly_rate": ("Hourly rate", "money"),
+    "bio": ("Bio", "text"),
+    "goals": ("Goals", "text"),
+    "notes": ("Notes", "text"),
+    "emergency_contact_name": ("Emergency contact", "text"),
+    "emergency_contact_phone": ("Emergency contact phone", "text"),
+    "working_hours": ("Working hours", "list"),
+    "time_off": ("Time off", "period"),
+    "reminder_offsets": ("Reminders", "minutes_before"),
+    "occurrences": ("Sessions booked", "number"),
+    "cancelled_occurrences": ("Sessions cancelled", "number"),
+    "materialized_until": ("Booked until", "instant"),
+    "cancelled_at": ("Cancelled", "instant"),
+    "archived_at": ("Archived", "instant"),
+}
+
+
+def humanize(name: str) -> str:
+    """ "emergency_contact_name" -> "Emergency contact name"."""
+    text = name.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def entity_type_label(entity_type: str) -> str:
+    return ENTITY_TYPES.get(entity_type) or humanize(entity_type)
+
+
+def action_label(action: str) -> str:
+    return ACTIONS.get(action) or humanize(action)
+
+
+def present(changes: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The changed fields in reading order, each with its label and kind."""
+    order = {name: n for n, name in enumerate(FIELDS)}
+    presented = []
+    for name in sorted(changes or {}, key=lambda name: (order.get(name, len(order)), name)):
+        change = changes[name]
+        if not isinstance(change, dict):
+            change = {"before": None, "after": change}
+        label, kind = FIELDS.get(name, (humanize(name), "text"))
+        presented.append(
+            {"field": name, "label": label, "kind": kind, "before": change.get("before"), "after": change.get("after")}
+        )
+    return presented
+
+
+def _instant(value: str, zone: ZoneInfo) -> str:
+    return datetime.fromisoformat(value).astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def _minutes(value: int) -> str:
+    days, rest = divmod(int(value), 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = [f"{days} d" if days else "", f"{hours} h" if hours else "", f"{minutes} min" if minutes else ""]
+    return " ".join(part for part in parts if part) or "0 min"
+
+
+def value_text(kind: str, value: Any, zone: ZoneInfo) -> str:
+    """One value as plain text, instants in `zone`: for the CSV export."""
+    if value is None or value == "" or value == []:
+        return "—"
+    try:
+        if kind == "instant":
+            return _instant(value, zone)
+        if kind == "period" and isinstance(value, list) and len(value) == 2:
+            return f"{_instant(value[0], zone)} to {_instant(value[1], zone)}"
+        if kind == "local":
+            return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+        if kind == "date":
+            return date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        return str(value)
+    if kind == "flag":
+        return "Yes" if value else "No"
+    if kind == "choice":
+        return humanize(str(value))
+    if kind == "minutes":
+        return _minutes(value)
+    if kind == "minutes_before":
+        return ", ".join(f"{_minutes(minutes)} before" for minutes in value)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def changes_text(changes: dict[str, Any] | None, zone: ZoneInfo) -> str:
+    """Every changed field as "Label: before → after", one per line: for the CSV export."""
+    return "\n".join(
+        f"{change['label']}: {value_text(change['kind'], change['before'], zone)} → "
+        f"{value_text(change['kind'], change['after'], zone)}"
+        for change in present(changes)
+    )
