@@ -19,6 +19,7 @@ from fitnesscrm.app import MIGRATIONS_DIR, create_app
 from fitnesscrm.config import TestConfig
 from fitnesscrm.core import embedded_postgres
 from fitnesscrm.extensions import db, limiter
+from tests.live import live  # noqa: F401 - the `live` fixture, for tests marked live_server
 
 logging.getLogger("pgserver").setLevel(logging.WARNING)
 

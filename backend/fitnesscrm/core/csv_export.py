@@ -10,6 +10,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from flask import Response, stream_with_context
+from sqlalchemy.orm import Session
+
+from fitnesscrm.extensions import db
 
 # OWASP's list: a leading =, +, -, @ (or tab / carriage return) makes spreadsheets evaluate a cell.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -61,9 +64,22 @@ def csv_response(name: str, header: Sequence[str], rows: Iterable[Sequence[Any]]
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     chunks = csv_chunks(header, rows)
     first = next(chunks)
-    body = stream_with_context(itertools.chain((first,), chunks))
-    response = Response(body, mimetype="text/csv")
+    reading = _hand_session_to_stream()
+    response = Response(stream_with_context(itertools.chain((first,), chunks)), mimetype="text/csv")
+    response.call_on_close(reading.close)
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
     response.headers["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.csv"'
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+def _hand_session_to_stream() -> Session:
+    """Take the request's session out of its scope and return it, for the stream to close when done.
+
+    The rows come from a server-side cursor opened by the first chunk, in the request's session.
+    The request's teardown removes its session before the body is sent, which would end that
+    transaction and the cursor with it; the teardown now finds no session and the stream keeps it.
+    """
+    session = db.session()
+    db.session.registry.clear()
+    return session
