@@ -173,12 +173,6 @@ def export_rows(*, actor: Principal, sort: str = "last_name", **filters: Any) ->
 
     Plain columns rather than ORM objects: 100k rows stream in seconds. Phones are shown as people read them.
     """
-    open_counts = (
-        sa.select(Assignment.client_id, sa.func.count().label("trainers"))
-        .where(Assignment.organization_id == actor.organization_id, Assignment.ended_at.is_(None))
-        .group_by(Assignment.client_id)
-        .subquery()
-    )
     stmt = (
         _filtered(actor, **filters)
         .with_only_columns(
@@ -190,7 +184,7 @@ def export_rows(*, actor: Principal, sort: str = "last_name", **filters: Any) ->
             Client.status,
             sa.func.array_to_string(Client.tags, "; "),
             sa.func.concat_ws(" ", _primary_trainer.first_name, _primary_trainer.last_name),
-            sa.func.coalesce(open_counts.c.trainers, 0),
+            Client.open_assignments,
             Client.start_date,
             Client.date_of_birth,
             Client.gender,
@@ -203,12 +197,13 @@ def export_rows(*, actor: Principal, sort: str = "last_name", **filters: Any) ->
         .select_from(Client)
         .outerjoin(_primary, sa.and_(_primary.client_id == Client.id, _primary.ended_at.is_(None), _primary.is_primary))
         .outerjoin(_primary_trainer, _primary_trainer.id == _primary.trainer_id)
-        .outerjoin(open_counts, open_counts.c.client_id == Client.id)
         .order_by(*sort_clause(sort, SORT_COLUMNS, "last_name", Client.id))
         .execution_options(yield_per=1000)
     )
     phone = PhoneFormatter(actor.country)
-    for row in db.session.execute(stmt):
+    # Core rather than ORM execution: the rows are plain columns, and the ORM's row handling costs
+    # half a second per 100k rows.
+    for row in db.session.connection().execute(stmt):
         yield (*row[:4], phone(row[4]), *row[5:])
 
 

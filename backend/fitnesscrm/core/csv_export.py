@@ -46,7 +46,18 @@ def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator
     buffer.write(BYTE_ORDER_MARK)
     writer.writerow(header)
     for count, row in enumerate(rows, start=1):
-        writer.writerow([neutralize(cell) for cell in row])
+        # Most cells are text that starts harmlessly, whole numbers or empty: the csv module writes
+        # those as they are, and only the rest pay for neutralize()'s call (100k rows x 17 cells).
+        writer.writerow(
+            [
+                cell
+                if cell is None
+                or (kind := type(cell)) is int
+                or (kind is str and not cell.startswith(FORMULA_PREFIXES))
+                else neutralize(cell)
+                for cell in row
+            ]
+        )
         if count % ROWS_PER_CHUNK == 0:
             yield buffer.getvalue()
             buffer.seek(0)
