@@ -16,3 +16,16 @@ export function FilterSelect({ label, value, onChange, children, className }: { 
     </div>
   );
 }
+
+/** The "Sort" dropdown of a list: one option per `[value, label]` pair. */
+export function SortSelect({ value, onChange, options }: { value: string; onChange: (value: string) => void; options: readonly (readonly [string, string])[] }) {
+  return (
+    <FilterSelect label="Sort" value={value} onChange={onChange}>
+      {options.map(([option, label]) => (
+        <option key={option} value={option}>
+          {label}
+        </option>
+      ))}
+    </FilterSelect>
+  );
+}

@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { InputField } from '@/components/ui/field';
-import { FilterSelect } from '@/components/ui/filter-select';
+import { FilterSelect, SortSelect } from '@/components/ui/filter-select';
 import { ListFooter } from '@/components/ui/list-footer';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { SearchInput } from '@/components/ui/search-input';
@@ -133,13 +133,7 @@ export function ActivityLog({ timeZone }: { timeZone: string }) {
             </FilterSelect>
             <InputField label="From" type="date" wrapperClassName="min-w-36 flex-1 sm:flex-none" value={state.date_from} max={state.date_to || undefined} onChange={(event) => update({ date_from: event.target.value })} />
             <InputField label="To" type="date" wrapperClassName="min-w-36 flex-1 sm:flex-none" value={state.date_to} min={state.date_from || undefined} onChange={(event) => update({ date_to: event.target.value })} />
-            <FilterSelect label="Sort" value={state.sort} onChange={(sort) => update({ sort })}>
-              {SORTS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </FilterSelect>
+            <SortSelect value={state.sort} onChange={(sort) => update({ sort })} options={SORTS} />
           </>
         }
         exporting={exportActivity.isPending}

@@ -11,7 +11,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { controlClass } from '@/components/ui/field';
-import { FilterSelect } from '@/components/ui/filter-select';
+import { FilterSelect, SortSelect } from '@/components/ui/filter-select';
 import { ListFooter } from '@/components/ui/list-footer';
 import { ExportMenu } from '@/components/ui/export-menu';
 import { ListToolbar } from '@/components/ui/list-toolbar';
@@ -113,13 +113,7 @@ export function ClientsList({ me }: { me: Me }) {
                 ))}
               </FilterSelect>
             ) : null}
-            <FilterSelect label="Sort" value={state.sort} onChange={(sort) => update({ sort })}>
-              {SORTS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </FilterSelect>
+            <SortSelect value={state.sort} onChange={(sort) => update({ sort })} options={SORTS} />
           </>
         }
         onExport={(format) => runExport(format)}

@@ -7,7 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable, type Column } from '@/components/ui/data-table';
-import { FilterSelect } from '@/components/ui/filter-select';
+import { FilterSelect, SortSelect } from '@/components/ui/filter-select';
 import { ListFooter } from '@/components/ui/list-footer';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { SearchInput } from '@/components/ui/search-input';
@@ -23,6 +23,12 @@ import { useSelection } from '@/lib/use-selection';
 
 const DEFAULTS = { q: '', specialization: '', status: 'active', sort: 'last_name' };
 const FILTERS = ['q', 'specialization', 'status'] as const;
+const SORTS = [
+  ['last_name', 'Last name A–Z'],
+  ['-last_name', 'Last name Z–A'],
+  ['first_name', 'First name A–Z'],
+  ['-created_at', 'Newest first'],
+] as const;
 
 const columns = (country: string | undefined): Column<Trainer>[] => [
   { key: 'name', header: 'Name', cell: (trainer) => trainer.full_name, sortKey: 'last_name', hideOnCard: true },
@@ -86,12 +92,7 @@ export function TrainersList() {
               <option value="archived">Archived</option>
               <option value="all">All</option>
             </FilterSelect>
-            <FilterSelect label="Sort" value={state.sort} onChange={(sort) => update({ sort })}>
-              <option value="last_name">Last name A–Z</option>
-              <option value="-last_name">Last name Z–A</option>
-              <option value="first_name">First name A–Z</option>
-              <option value="-created_at">Newest first</option>
-            </FilterSelect>
+            <SortSelect value={state.sort} onChange={(sort) => update({ sort })} options={SORTS} />
           </>
         }
         exporting={exportTrainers.isPending}
