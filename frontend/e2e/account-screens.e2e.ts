@@ -4,7 +4,7 @@
 // frontend/test-results/screenshots/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DESKTOP, launchBrowser, mailDir, newContext, PHONE, screenshot, settle, signIn, USERS } from './support/browser';
+import { horizontalOverflow, DESKTOP, launchBrowser, mailDir, newContext, PHONE, screenshot, settle, signIn, USERS } from './support/browser';
 import { linkFromInbox } from './support/mail-sink';
 
 let browser: Browser;
@@ -30,7 +30,7 @@ const sizes = { phone: PHONE, desktop: DESKTOP } as const;
 
 async function shot(page: Page, name: string) {
   await settle(page);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   await screenshot(page, name);
 }
 

@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { zonedDay, zonedInputToIso } from '@/features/scheduling/components/availability/zoned-time';
-import { launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, settle, USERS } from './support/browser';
+import { horizontalOverflow, launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, settle, USERS } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -85,7 +85,7 @@ test('the trainer page with availability on a phone in the light theme', async (
   await page.getByRole('heading', { name: 'Calendar feed' }).scrollIntoViewIfNeeded();
   await settle(page);
   await screenshot(page, 'trainer-availability-phone-light');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page), 'the page scrolls sideways').toBeLessThanOrEqual(0);
   await context.close();
 });
 

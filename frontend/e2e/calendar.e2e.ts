@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot, signIn, USERS } from './support/browser';
+import { forEachLook, horizontalOverflow, OTHER_LOOKS, launchBrowser, newContext, screenshot, signIn, USERS } from './support/browser';
 
 type ApiSession = { id: number; series_id: number | null; status: string; starts_at: string; ends_at: string; is_exception: boolean };
 
@@ -228,15 +228,7 @@ test('a trainer sees and books only their own calendar, without the override', a
 });
 
 test('screenshots: week, month, day and list, desktop light and phone', async () => {
-  for (const [size, viewport, theme] of [
-    ['desktop', undefined, 'light'],
-    ['desktop', undefined, 'dark'],
-    ['phone', PHONE, 'dark'],
-    ['phone', PHONE, 'light'],
-  ] as const) {
-    const context = await newContext(browser, { viewport, theme });
-    const page = await context.newPage();
-    await signIn(page, USERS.owner);
+  await forEachLook(browser, USERS.owner, [...OTHER_LOOKS, { size: 'desktop', theme: 'dark' }], async (page, { size, theme }) => {
     const today = DateTime.now().setZone(ZONE).toISODate();
     for (const view of ['week', 'month', 'day', 'list'] as const) {
       await page.goto(`/calendar?view=${view}&date=${today}`);
@@ -247,7 +239,7 @@ test('screenshots: week, month, day and list, desktop light and phone', async ()
         const pressed = page.getByRole('group', { name: 'View' }).locator('[aria-pressed="true"]');
         expect(await pressed.textContent()).toBe(size === 'phone' ? '3 days' : 'Week');
       }
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${view} scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page), `${view} scrolls sideways`).toBeLessThanOrEqual(0);
       await screenshot(page, `calendar-${view}-${size}-${theme}`);
     }
     // A session's details, and (phones) tap to create.
@@ -274,6 +266,5 @@ test('screenshots: week, month, day and list, desktop light and phone', async ()
       await page.getByRole('form', { name: 'Book a session' }).waitFor();
       await screenshot(page, `calendar-booking-form-${size}-${theme}`);
     }
-    await context.close();
-  }
+  });
 }, 240_000);

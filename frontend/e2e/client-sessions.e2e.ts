@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot, settle, signIn, USERS } from './support/browser';
+import { forEachLook, horizontalOverflow, OTHER_LOOKS, launchBrowser, newContext, screenshot, settle, signIn, USERS } from './support/browser';
 
 const ZONE = 'America/New_York';
 
@@ -73,21 +73,13 @@ test("a client's page lists their sessions, opens one, and books another", async
 });
 
 test('screenshots: a client page with sessions, desktop light and phone', async () => {
-  for (const [size, viewport, theme] of [
-    ['desktop', undefined, 'light'],
-    ['phone', PHONE, 'dark'],
-    ['phone', PHONE, 'light'],
-  ] as const) {
-    const context = await newContext(browser, { viewport, theme });
-    const page = await context.newPage();
-    await signIn(page, USERS.owner);
+  await forEachLook(browser, USERS.owner, OTHER_LOOKS, async (page, { size, theme }) => {
     const client = (await (await page.request.get(`/api/clients?q=${encodeURIComponent(USERS.client)}`)).json()).items[0];
     await page.goto(`/clients/${client.id}`);
     await page.getByTestId('client-sessions').getByTestId('client-session').first().waitFor();
     await settle(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.getByTestId('client-sessions').scrollIntoViewIfNeeded();
     await screenshot(page, `client-sessions-${size}-${theme}`);
-    await context.close();
-  }
+  });
 });

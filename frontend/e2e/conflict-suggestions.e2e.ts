@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot, signIn, USERS } from './support/browser';
+import { forEachLook, horizontalOverflow, OTHER_LOOKS, launchBrowser, newContext, screenshot, signIn, USERS } from './support/browser';
 
 const ZONE = 'America/New_York';
 // Far past the demo studio's sessions and the other calendar journeys' weeks.
@@ -109,14 +109,7 @@ test('a clash says who and when, and a suggested time books in one click, by for
 });
 
 test('screenshots: a refused booking, desktop light and phone', async () => {
-  for (const [size, viewport, theme] of [
-    ['desktop', undefined, 'light'],
-    ['phone', PHONE, 'dark'],
-    ['phone', PHONE, 'light'],
-  ] as const) {
-    const context = await newContext(browser, { viewport, theme });
-    const page = await context.newPage();
-    await signIn(page, USERS.owner);
+  await forEachLook(browser, USERS.owner, OTHER_LOOKS, async (page, { size, theme }) => {
     const trainer: Person = (await (await page.request.get('/api/trainers?per_page=100&sort=last_name&status=active')).json()).items[2];
     await page.goto(`/calendar?view=day&date=${tuesday.toISODate()}&trainer=${trainer.id}`);
     await settle(page);
@@ -128,8 +121,7 @@ test('screenshots: a refused booking, desktop light and phone', async () => {
     await form.getByRole('button', { name: 'Book session' }).click();
     await form.getByRole('list', { name: 'Nearest free times' }).waitFor();
     await form.getByTestId('booking-error').scrollIntoViewIfNeeded();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, `calendar-conflict-form-${size}-${theme}`);
-    await context.close();
-  }
+  });
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { zonedDay, zonedInputToIso } from '@/features/scheduling/components/availability/zoned-time';
-import { baseURL, DESKTOP, launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, settle, USERS } from './support/browser';
+import { horizontalOverflow, baseURL, DESKTOP, launchBrowser, newContext, PASSWORD, PHONE, screenshot, signIn, unique, settle, USERS } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,7 +122,7 @@ describe.each(['dark', 'light'] as const)('%s theme', (theme) => {
     await page.getByRole('heading', { name: 'Trainers' }).waitFor();
     if (size === 'desktop') await page.getByText('Account: time zone and password').click();
     await settle(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'the portal scrolls sideways').toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page), 'the portal scrolls sideways').toBeLessThanOrEqual(0);
     await screenshot(page, `portal-${size}-${theme}`);
     await context.close();
   });

@@ -1,9 +1,9 @@
 // Goal: every main screen works on a 390×844 phone and a 1440×900 desktop, in the dark and the
 // light theme (the system's choice, which the app follows by default). Screenshots go to
 // frontend/test-results/screenshots/ for people to look at.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DESKTOP, launchBrowser, newContext, PHONE, screenshot, signIn, settle, USERS } from './support/browser';
+import { DESKTOP, horizontalOverflow, launchBrowser, newContext, PHONE, screenshot, signIn, settle, USERS } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,10 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 const sizes = { phone: PHONE, desktop: DESKTOP } as const;
 

@@ -53,6 +53,32 @@ export async function newContext(
   return context;
 }
 
+/** How far the page scrolls sideways: more than 0 means something is wider than the screen. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A screen size and theme that screenshot tests cover. */
+export type Look = { size: 'desktop' | 'phone'; theme: 'dark' | 'light' };
+
+/** The looks beyond the default desktop dark, which the journeys themselves already show. */
+export const OTHER_LOOKS: readonly Look[] = [
+  { size: 'desktop', theme: 'light' },
+  { size: 'phone', theme: 'dark' },
+  { size: 'phone', theme: 'light' },
+];
+
+/** Runs `visit` once per look, in a fresh browser context signed in as `email`, closed afterwards. */
+export async function forEachLook(browser: Browser, email: string, looks: readonly Look[], visit: (page: Page, look: Look) => Promise<void>): Promise<void> {
+  for (const look of looks) {
+    const context = await newContext(browser, { viewport: look.size === 'phone' ? PHONE : DESKTOP, theme: look.theme });
+    const page = await context.newPage();
+    await signIn(page, email);
+    await visit(page, look);
+    await context.close();
+  }
+}
+
 /** Signs in through the form and waits for the landing screen. */
 export async function signIn(page: Page, email: string, landing: RegExp = /\/$/): Promise<void> {
   await page.goto('/sign-in');
