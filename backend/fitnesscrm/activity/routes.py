@@ -7,7 +7,7 @@ from flask_smorest import Blueprint
 
 from fitnesscrm.activity import schemas, service
 from fitnesscrm.core.auth import current_principal, requires
-from fitnesscrm.core.exports import documented_export, export_response
+from fitnesscrm.core.exports import documented_export, export_response, file_zone
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import MANAGERS
 
@@ -41,8 +41,7 @@ class ActivityExport(MethodView):
     def get(self, args):
         """Download the activity matching the list's filters as CSV or Excel (owner, admin)."""
         actor, file_format = current_principal(), args.pop("file_format")
-        zone = (actor.timezone or "UTC") if file_format == "xlsx" else "UTC"
-        rows = service.export_rows(actor=actor, zone=zone, **args)
+        rows = service.export_rows(actor=actor, zone=file_zone(file_format, actor.timezone), **args)
         return export_response("activity", service.EXPORT_COLUMNS, rows, file_format=file_format, zone=actor.timezone)
 
 

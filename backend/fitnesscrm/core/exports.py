@@ -23,7 +23,7 @@ FORMATS = ("csv", "xlsx")
 # The column kinds are re-exported: domains declare their columns with this module alone.
 __all__ = [
     "DATE", "DATETIME", "FORMATS", "NUMBER", "TEXT",
-    "ExportColumn", "documented_export", "export_response", "format_field",
+    "ExportColumn", "documented_export", "export_response", "file_zone", "format_field",
 ]  # fmt: skip
 
 
@@ -45,15 +45,20 @@ def format_field() -> fields.String:
     )
 
 
+def file_zone(file_format: str, reader_zone: str | None) -> str:
+    """The zone a file's times are written in: UTC in CSV (for other tools), the reader's in Excel."""
+    return (reader_zone or "UTC") if file_format == "xlsx" else "UTC"
+
+
 def export_response(
     name: str, columns: Sequence[ExportColumn], rows: Iterable[Sequence[Any]], *, file_format: str, zone: str | None
 ) -> Response:
     """The rows as a streamed CSV or XLSX attachment; date-time columns say which zone they are in."""
+    times_in = file_zone(file_format, zone)
+    header = [f"{c.title} ({times_in})" if c.kind == DATETIME else c.title for c in columns]
     if file_format == "xlsx":
-        zone = zone or "UTC"
-        header = [f"{c.title} ({zone})" if c.kind == DATETIME else c.title for c in columns]
-        return xlsx_response(name, header, [c.kind for c in columns], rows, zone=zone)
-    return csv_response(name, [f"{c.title} (UTC)" if c.kind == DATETIME else c.title for c in columns], rows)
+        return xlsx_response(name, header, [c.kind for c in columns], rows, zone=times_in)
+    return csv_response(name, header, rows)
 
 
 DESCRIPTION = "The file, as an attachment."
