@@ -216,6 +216,13 @@ def test_list_length_is_checked_before_duplicates_are_dropped():
         _Body().load({"tags": ["vip"] * 21})
 
 
+def test_object_size_is_checked_before_its_entries_are_read():
+    mapping = fields.Mapping(keys=fields.String(), values=fields.Integer(), max_items=2)
+    assert mapping.deserialize({"a": 1, "b": 2}) == {"a": 1, "b": 2}
+    with pytest.raises(ma.ValidationError, match="At most 2 entries"):
+        mapping.deserialize({"a": 1, "b": 2, "c": "not read"})
+
+
 @pytest.mark.parametrize(
     "text", ["1900-01-01T00:00:00+00:00", "2200-12-31T23:59:59Z", "2030-06-01T12:00:00+14:00", "2030-06-01T12:00-12:00"]
 )
