@@ -209,6 +209,16 @@ def test_coach_yourself_refuses_a_profile_with_another_account(client_as, studio
     assert response.status_code == 409
 
 
+@pytest.mark.parametrize("trainer_id", ["3", 3.5, 0, 2**31, True])
+def test_coach_yourself_refuses_a_malformed_trainer_id_and_writes_nothing(client_as, studio, trainer_id):
+    api = client_as(studio.owner)
+    before = api.get("/api/trainers?status=all").get_json()["meta"]["total"]
+    response = api.post("/api/trainers/me", json={"trainer_id": trainer_id})
+    assert response.status_code == 422
+    assert "trainer_id" in response.get_json()["error"]["fields"]
+    assert api.get("/api/trainers?status=all").get_json()["meta"]["total"] == before
+
+
 def test_archiving_the_owners_trainer_profile_keeps_their_login(client_as, studio):
     api = client_as(studio.owner)
     trainer_id = api.post("/api/trainers/me", json={}).get_json()["id"]
