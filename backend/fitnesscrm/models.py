@@ -15,6 +15,7 @@ from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
 from fitnesscrm.trainers.models import Trainer
+from fitnesscrm.training import models as training  # noqa: F401 - registers the training tables
 
 __all__ = [
     "AccountLink",

@@ -15,6 +15,7 @@ import binascii
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from functools import cache
 from zoneinfo import available_timezones
 
@@ -310,6 +311,23 @@ class Money(ma.fields.Decimal):
         amount = super()._validated(value)
         if not 0 <= amount <= self.maximum:
             raise ma.ValidationError(f"Must be between 0 and {self.maximum}.")
+        return amount
+
+
+class Quantity(ma.fields.Decimal):
+    """A measured amount (a load, a distance, an RPE) from `minimum` to `maximum` with `places` decimals, as a JSON number."""
+
+    def __init__(self, *, minimum: float = 0, maximum: float, places: int = 2, **kwargs):
+        self.minimum, self.maximum = Decimal(str(minimum)), Decimal(str(maximum))
+        metadata = {"minimum": minimum, "maximum": maximum, **kwargs.pop("metadata", {})}
+        super().__init__(places=places, metadata=metadata, **kwargs)
+
+    def _validated(self, value):
+        if isinstance(value, bool | str):
+            raise self.make_error("invalid")
+        amount = super()._validated(value)
+        if not self.minimum <= amount <= self.maximum:
+            raise ma.ValidationError(f"Must be between {self.minimum} and {self.maximum}.")
         return amount
 
 

@@ -1,0 +1,1 @@
+"""Training: the exercise library, programs, workout logs, records and the coach's view of them."""
