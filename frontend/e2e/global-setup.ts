@@ -78,6 +78,7 @@ export default async function setup(project: TestProject) {
   };
   const cwd = join(backendRoot, 'backend');
   execFileSync(flask, ['db', 'upgrade'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(flask, ['exercises', 'seed'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(flask, ['demo-data'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 
   const server = spawn(gunicorn, ['fitnesscrm.wsgi:app'], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
