@@ -79,6 +79,7 @@ export default async function setup(project: TestProject) {
   };
   const cwd = join(backendRoot, 'backend');
   execFileSync(flask, ['db', 'upgrade'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(flask, ['exercises', 'seed'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(flask, ['demo-data'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 
   // The server's access and error log is kept beside the screenshots, so that a journey that fails

@@ -116,7 +116,7 @@ def builtin_ids_by_slug(slugs: Iterable[str]) -> dict[str, int]:
             Exercise.organization_id.is_(None), Exercise.source == "builtin", Exercise.source_id.in_(list(slugs))
         )
     )
-    return dict(rows.tuples().all())
+    return {slug: exercise_id for slug, exercise_id in rows}  # noqa: C416 - rows are Row objects
 
 
 def readable(exercise: Exercise) -> dict[str, Any]:

@@ -43,26 +43,26 @@ def _activity(exercise_id: int) -> list[ActivityEntry]:
 def library(studio, other_studio):
     """Three built-in exercises (one the studio has copied), one of the studio's own, one of another studio."""
     squat = ExerciseFactory(
-        organization_id=None, source="builtin", source_id="test-squat", name="Zercher Squat",
-        aliases=["Zercher"], primary_muscles=["quadriceps"], secondary_muscles=["glutes"], equipment=["barbell"],
+        organization_id=None, source="builtin", source_id="test-squat", name="Xylo Squat",
+        aliases=["Xylophone"], primary_muscles=["quadriceps"], secondary_muscles=["glutes"], equipment=["barbell"],
         level="advanced",
     )  # fmt: skip
     curl = ExerciseFactory(
-        organization_id=None, source="builtin", source_id="test-curl", name="Zottman Curl",
+        organization_id=None, source="builtin", source_id="test-curl", name="Xyris Curl",
         primary_muscles=["biceps"], secondary_muscles=["forearms"], equipment=["dumbbell"], level="beginner",
     )  # fmt: skip
     row = ExerciseFactory(
-        organization_id=None, source="builtin", source_id="test-row", name="Zeal Row", primary_muscles=["middle_back"],
+        organization_id=None, source="builtin", source_id="test-row", name="Xyst Row", primary_muscles=["middle_back"],
         equipment=["cable"],
     )  # fmt: skip
     row_copy = ExerciseFactory(
-        organization_id=studio.org.id, based_on_id=row.id, name="Zeal Row (ours)", primary_muscles=["middle_back"],
+        organization_id=studio.org.id, based_on_id=row.id, name="Xyst Row (ours)", primary_muscles=["middle_back"],
         equipment=["cable"],
     )  # fmt: skip
     own = ExerciseFactory(
-        organization_id=studio.org.id, name="Zumba Lunge", primary_muscles=["glutes"], equipment=["body_only"]
+        organization_id=studio.org.id, name="Xystus Lunge", primary_muscles=["glutes"], equipment=["body_only"]
     )
-    foreign = ExerciseFactory(organization_id=other_studio.org.id, name="Zebra Press", primary_muscles=["chest"])
+    foreign = ExerciseFactory(organization_id=other_studio.org.id, name="Xyza Press", primary_muscles=["chest"])
     return type("Library", (), {"squat": squat, "curl": curl, "row": row, "row_copy": row_copy, "own": own,
                                 "foreign": foreign})  # fmt: skip
 
@@ -71,15 +71,15 @@ def library(studio, other_studio):
 
 
 def test_list_shows_builtins_not_replaced_and_own_not_other_studios(studio, library, client_as):
-    names = _names(client_as(studio.owner).get("/api/exercises?q=z&per_page=100"))
-    assert names == ["Zeal Row (ours)", "Zercher Squat", "Zottman Curl", "Zumba Lunge"]
+    names = _names(client_as(studio.owner).get("/api/exercises?q=xy&per_page=100"))
+    assert names == ["Xylo Squat", "Xyris Curl", "Xyst Row (ours)", "Xystus Lunge"]
 
 
 def test_list_search_by_prefix_alias_and_folded_accents(studio, library, client_as):
     api = client_as(studio.trainer_user)
-    assert _names(api.get("/api/exercises?q=zerch")) == ["Zercher Squat"]
-    assert _names(api.get("/api/exercises?q=squ zer")) == ["Zercher Squat"]
-    assert _names(api.get("/api/exercises?q=Zérchér")) == ["Zercher Squat"]
+    assert _names(api.get("/api/exercises?q=xylo")) == ["Xylo Squat"]
+    assert _names(api.get("/api/exercises?q=squ xyl")) == ["Xylo Squat"]
+    assert _names(api.get("/api/exercises?q=Xýlö")) == ["Xylo Squat"]
     ExerciseFactory(organization_id=studio.org.id, name="Zancada búlgara", aliases=["Ziggy"])
     assert _names(api.get("/api/exercises?q=bulgara")) == ["Zancada búlgara"]
     assert _names(api.get("/api/exercises?q=ziggy")) == ["Zancada búlgara"]
@@ -93,26 +93,26 @@ def test_list_finds_builtins_by_common_alias(studio, client_as):
 @pytest.mark.parametrize(
     "query, expected",
     [
-        ("muscle=forearms", ["Zottman Curl"]),  # a secondary muscle counts
-        ("muscle=glutes", ["Zercher Squat", "Zumba Lunge"]),
-        ("equipment=dumbbell", ["Zottman Curl"]),
-        ("level=advanced", ["Zercher Squat"]),
+        ("muscle=forearms", ["Xyris Curl"]),  # a secondary muscle counts
+        ("muscle=glutes", ["Xylo Squat", "Xystus Lunge"]),
+        ("equipment=dumbbell", ["Xyris Curl"]),
+        ("level=advanced", ["Xylo Squat"]),
         ("category=cardio", []),
-        ("measurement=reps_load", ["Zeal Row (ours)", "Zercher Squat", "Zottman Curl", "Zumba Lunge"]),
-        ("sort=-name", ["Zumba Lunge", "Zottman Curl", "Zercher Squat", "Zeal Row (ours)"]),
+        ("measurement=reps_load", ["Xylo Squat", "Xyris Curl", "Xyst Row (ours)", "Xystus Lunge"]),
+        ("sort=-name", ["Xystus Lunge", "Xyst Row (ours)", "Xyris Curl", "Xylo Squat"]),
     ],
 )
 def test_list_filters(studio, library, client_as, query, expected):
-    assert _names(client_as(studio.owner).get(f"/api/exercises?q=z&{query}")) == expected
+    assert _names(client_as(studio.owner).get(f"/api/exercises?q=xy&{query}")) == expected
 
 
 def test_list_archived_hidden_unless_asked(studio, library, client_as):
     library.own.archived_at = sa.func.now()
     db.session.commit()
     api = client_as(studio.owner)
-    assert "Zumba Lunge" not in _names(api.get("/api/exercises?q=z"))
-    assert "Zumba Lunge" in _names(api.get("/api/exercises?q=z&archived=include"))
-    assert _names(api.get("/api/exercises?q=z&archived=only")) == ["Zumba Lunge"]
+    assert "Xystus Lunge" not in _names(api.get("/api/exercises?q=xy"))
+    assert "Xystus Lunge" in _names(api.get("/api/exercises?q=xy&archived=include"))
+    assert _names(api.get("/api/exercises?q=xy&archived=only")) == ["Xystus Lunge"]
 
 
 def test_list_paginates_with_meta(studio, client_as):
@@ -152,7 +152,7 @@ def test_list_client_is_forbidden(studio, client_as):
 def test_get_builtin_own_and_copied_builtin(studio, library, client_as):
     api = client_as(studio.trainer_user)
     squat = api.get(f"/api/exercises/{library.squat.id}").get_json()
-    assert squat["built_in"] is True and squat["source"] == "builtin" and squat["aliases"] == ["Zercher"]
+    assert squat["built_in"] is True and squat["source"] == "builtin" and squat["aliases"] == ["Xylophone"]
     own = api.get(f"/api/exercises/{library.own.id}").get_json()
     assert own["built_in"] is False
     # A program may still name the built-in the studio has replaced: it stays readable by id.
@@ -231,14 +231,14 @@ def test_create_client_is_forbidden(studio, client_as):
 
 def test_edit_own_exercise_records_what_changed(studio, library, client_as):
     response = client_as(studio.trainer_user).patch(
-        f"/api/exercises/{library.own.id}", json={"name": "Zumba Reverse Lunge", "primary_muscles": ["lower_back"]}
+        f"/api/exercises/{library.own.id}", json={"name": "Xystus Reverse Lunge", "primary_muscles": ["lower_back"]}
     )
     body = response.get_json()
     assert response.status_code == 200 and body["id"] == library.own.id and body["copy_made"] is False
     (entry,) = _activity(library.own.id)
     assert entry.action == "update"
     assert entry.changes == {
-        "name": {"before": "Zumba Lunge", "after": "Zumba Reverse Lunge"},
+        "name": {"before": "Xystus Lunge", "after": "Xystus Reverse Lunge"},
         "primary_muscles": {"before": ["Glutes"], "after": ["Lower back"]},
     }
 
@@ -248,7 +248,7 @@ def test_edit_builtin_makes_studio_copy_then_edits_it(studio, other_studio, libr
     first = api.patch(f"/api/exercises/{library.squat.id}", json={"cues": "Bar in the elbow crease."}).get_json()
     assert first["copy_made"] is True and first["id"] != library.squat.id
     assert first["built_in"] is False and first["based_on_id"] == library.squat.id
-    assert first["name"] == "Zercher Squat" and first["aliases"] == ["Zercher"] and first["level"] == "advanced"
+    assert first["name"] == "Xylo Squat" and first["aliases"] == ["Xylophone"] and first["level"] == "advanced"
     db.session.refresh(library.squat)
     assert library.squat.cues is None  # the built-in itself never changes
     (entry,) = _activity(first["id"])
@@ -257,8 +257,8 @@ def test_edit_builtin_makes_studio_copy_then_edits_it(studio, other_studio, libr
     second = api.patch(f"/api/exercises/{library.squat.id}", json={"level": "intermediate"}).get_json()
     assert second["id"] == first["id"] and second["copy_made"] is False and second["level"] == "intermediate"
     # The copy replaces the built-in in this studio's list only.
-    assert [item["id"] for item in api.get("/api/exercises?q=zercher").get_json()["items"]] == [first["id"]]
-    other = client_as(other_studio.owner).get("/api/exercises?q=zercher").get_json()["items"]
+    assert [item["id"] for item in api.get("/api/exercises?q=xylo").get_json()["items"]] == [first["id"]]
+    other = client_as(other_studio.owner).get("/api/exercises?q=xylo").get_json()["items"]
     assert [item["id"] for item in other] == [library.squat.id]
 
 
@@ -275,7 +275,7 @@ def test_edit_other_studios_exercise_is_404(studio, library, client_as):
     response = client_as(studio.owner).patch(f"/api/exercises/{library.foreign.id}", json={"name": "Mine now"})
     assert response.status_code == 404
     db.session.refresh(library.foreign)
-    assert library.foreign.name == "Zebra Press"
+    assert library.foreign.name == "Xyza Press"
 
 
 def test_edit_client_is_forbidden(studio, library, client_as):
@@ -290,7 +290,7 @@ def test_archive_and_restore_own_exercise(studio, library, client_as):
     api = client_as(studio.admin)
     archived = api.post(f"/api/exercises/{library.own.id}/archive").get_json()
     assert archived["archived_at"] and archived["copy_made"] is False
-    assert "Zumba Lunge" not in _names(api.get("/api/exercises?q=z"))
+    assert "Xystus Lunge" not in _names(api.get("/api/exercises?q=xy"))
     restored = api.post(f"/api/exercises/{library.own.id}/restore").get_json()
     assert restored["archived_at"] is None
     assert [entry.action for entry in _activity(library.own.id)] == ["archive", "restore"]
@@ -300,12 +300,12 @@ def test_archive_builtin_makes_archived_studio_copy(studio, other_studio, librar
     api = client_as(studio.owner)
     archived = api.post(f"/api/exercises/{library.curl.id}/archive").get_json()
     assert archived["copy_made"] is True and archived["based_on_id"] == library.curl.id and archived["archived_at"]
-    assert "Zottman Curl" not in _names(api.get("/api/exercises?q=z"))
-    assert "Zottman Curl" in _names(client_as(other_studio.owner).get("/api/exercises?q=z"))
+    assert "Xyris Curl" not in _names(api.get("/api/exercises?q=xy"))
+    assert "Xyris Curl" in _names(client_as(other_studio.owner).get("/api/exercises?q=xy"))
     # Restoring the built-in (by either id) brings the studio's copy back.
     restored = api.post(f"/api/exercises/{library.curl.id}/restore").get_json()
     assert restored["id"] == archived["id"] and restored["archived_at"] is None
-    assert "Zottman Curl" in _names(api.get("/api/exercises?q=z"))
+    assert "Xyris Curl" in _names(api.get("/api/exercises?q=xy"))
 
 
 def test_archive_twice_and_restore_live_change_nothing(studio, library, client_as):
