@@ -18,6 +18,9 @@ ENTITY_TYPES = {
     "session": "Session",
     "session_series": "Recurring sessions",
     "organization": "Studio settings",
+    # training: programs
+    "program_template": "Program template",
+    "client_program": "Client program",
 }
 ACTIONS = {
     "create": "Created",
@@ -78,6 +81,17 @@ FIELDS: dict[str, tuple[str, str]] = {
     "materialized_until": ("Booked until", "instant"),
     "cancelled_at": ("Cancelled", "instant"),
     "archived_at": ("Archived", "instant"),
+    # training: programs
+    "program": ("Program", "text"),
+    "version": ("Version", "number"),
+    "template_version": ("Template version", "number"),
+    "training_days": ("Training days", "text"),
+    "weeks_updated": ("Weeks updated", "text"),
+    "copied_from": ("Copied from", "text"),
+    "visibility": ("Shared with", "choice"),
+    "category": ("Category", "text"),
+    "description": ("Description", "text"),
+    "name": ("Name", "text"),
 }
 
 
