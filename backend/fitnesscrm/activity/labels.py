@@ -20,6 +20,9 @@ ENTITY_TYPES = {
     "organization": "Studio settings",
     # training: exercises
     "exercise": "Exercise",
+    # training: programs
+    "program_template": "Program template",
+    "client_program": "Client program",
 }
 ACTIONS = {
     "create": "Created",
@@ -95,6 +98,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "cues": ("Coaching cues", "text"),
     "instructions": ("Steps", "list"),
     "video_url": ("Video", "text"),
+    # training: programs
+    "program": ("Program", "text"),
+    "version": ("Version", "number"),
+    "template_version": ("Template version", "number"),
+    "training_days": ("Training days", "text"),
+    "weeks_updated": ("Weeks updated", "text"),
+    "copied_from": ("Copied from", "text"),
+    "visibility": ("Shared with", "choice"),
+    "description": ("Description", "text"),
 }
 
 
