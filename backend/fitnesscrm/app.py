@@ -94,8 +94,10 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
+    from fitnesscrm.training.workouts.routes import blp as workouts
 
-    for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
+    for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling,
+                      workouts):
         api.register_blueprint(blueprint)
 
 
