@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 import pytest
-from zoneinfo import ZoneInfo
 
 from tests.training.factories import ClientProgramFactory, ExerciseFactory, ProgramWorkoutFactory, program_content
 
@@ -70,5 +70,3 @@ def a_set(log_id: str, exercise_id: int, number: int = 1, **fields) -> dict:
         "client_updated_at": stamp(-30),
         **fields,
     }
-
-

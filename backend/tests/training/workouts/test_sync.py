@@ -97,7 +97,10 @@ def test_sync_another_clients_set_id_refuses_the_whole_batch(studio, plan, clien
         exercise_id=plan.squat.id, reps=5,
     )  # fmt: skip
     log = a_log()
-    batch = {"logs": [log], "sets": [a_set(log["id"], plan.squat.id), a_set(log["id"], plan.squat.id) | {"id": str(taken.id)}]}
+    batch = {
+        "logs": [log],
+        "sets": [a_set(log["id"], plan.squat.id), a_set(log["id"], plan.squat.id) | {"id": str(taken.id)}],
+    }
 
     response = client_as(studio.client_user).post("/api/workouts/sync", json=batch)
 
@@ -216,7 +219,7 @@ def test_sync_refuses_a_bad_set_and_writes_nothing(studio, plan, client_as, chan
 
 @pytest.mark.parametrize("token", ["NaN", "Infinity"])
 def test_sync_refuses_nan_and_infinity_sent_as_json_numbers(studio, client_as, token):
-    body = '{"logs": [], "sets": [{"rpe": %s}]}' % token
+    body = '{"logs": [], "sets": [{"rpe": TOKEN}]}'.replace("TOKEN", token)
 
     response = client_as(studio.client_user).post("/api/workouts/sync", data=body, content_type="application/json")
 
