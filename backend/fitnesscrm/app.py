@@ -97,10 +97,11 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.training.exercises.routes import blp as exercises
     from fitnesscrm.training.programs.routes import blp as programs
     from fitnesscrm.training.programs.routes import clients_blp as client_programs
+    from fitnesscrm.training.workouts.routes import blp as workouts
 
     for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
-    for blueprint in (exercises, programs, client_programs):
+    for blueprint in (exercises, programs, client_programs, workouts):
         api.register_blueprint(blueprint)
 
 

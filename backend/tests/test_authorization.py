@@ -304,6 +304,38 @@ CASES = [
         MANAGERS_ONLY | {"trainer": 404},
         params=OTHER_CLIENT_PROGRAM,
     ),
+    # training: workouts (logging and offline sync)
+    Case("GET", "/api/workouts/today", STAFF_READ | {"client": 200}, query="client_id={client}"),
+    Case(
+        "GET", "/api/workouts/today", MANAGERS_ONLY | {"trainer": 404, "client": 404}, query="client_id={other_client}"
+    ),
+    Case("GET", "/api/workouts/upcoming", STAFF_READ | {"client": 200}, query="client_id={client}"),
+    Case(
+        "GET",
+        "/api/workouts/upcoming",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        query="client_id={other_client}",
+    ),
+    Case("POST", "/api/workouts/sync", STAFF_READ | {"client": 200}, body={"client_id": "{client}", "logs": []}),
+    Case(
+        "POST",
+        "/api/workouts/sync",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        body={"client_id": "{other_client}", "logs": []},
+    ),
+    Case(
+        "GET",
+        "/api/workouts/<uuid:workout_log_id>",
+        STAFF_READ | {"client": 200},
+        params={"workout_log_id": "workout_log"},
+    ),
+    Case("GET", "/api/clients/<int:client_id>/workouts", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/workouts",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
 ]
 
 
@@ -335,7 +367,8 @@ def _url(case: Case, studio) -> str:
     url = case.rule
     for placeholder, attribute in case.params.items():
         url = re.sub(rf"<(?:\w+:)?{placeholder}>", str(getattr(studio, attribute).id), url)
-    return url + (f"?{case.query}" if case.query else "")
+    query = re.sub(r"\{(\w+)\}", lambda match: str(getattr(studio, match.group(1)).id), case.query)
+    return url + (f"?{query}" if query else "")
 
 
 def assert_case(case: Case, caller: str, studio, other_studio, client, client_as) -> None:
@@ -370,6 +403,9 @@ def matrix_studio(studio, client_as):
     # training: exercises
     studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     _add_programs(studio)
+    from tests.training.factories import WorkoutLogFactory
+
+    studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
     return studio
 
 

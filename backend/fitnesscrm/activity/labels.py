@@ -32,6 +32,7 @@ ACTIONS = {
     "restore": "Restored",
     "assign": "Trainer assigned",
     "unassign": "Trainer unassigned",
+    "finish_workout": "Workout finished",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
 # instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,
@@ -107,6 +108,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "copied_from": ("Copied from", "text"),
     "visibility": ("Shared with", "choice"),
     "description": ("Description", "text"),
+    "workout": ("Workout", "text"),
+    "total_volume": ("Total volume", "text"),
 }
 
 

@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout";
                     entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
@@ -67,7 +67,7 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout";
                     entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
@@ -1693,6 +1693,51 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/workouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's workouts, newest first, each with its sets grouped by exercise (a client reads their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutLogPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3993,6 +4038,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workouts/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store a device's queued logs and sets once each (newest change wins) and answer what the server holds. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Sync"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SyncResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's workout in the client's zone (else the next one), with all a phone needs to log it offline. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: whose workout. Clients read their own. */
+                    client_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Today"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's workouts from today on that are not done, soonest first, for a device to cache ahead. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: whose workout. Clients read their own. */
+                    client_id?: number;
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlannedWorkoutPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/{workout_log_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workout_log_id: string;
+            };
+            cookie?: never;
+        };
+        /** One workout log in full: its sets by exercise, notes, duration, volume and records. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workout_log_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutLog"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4012,7 +4224,7 @@ export interface components {
         };
         ActivityEntry: {
             /** @enum {string} */
-            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
+            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout";
             /** @description What happened: "Archived". */
             readonly action_label?: string;
             readonly actor_id?: number | null;
@@ -4656,6 +4868,17 @@ export interface components {
             items: components["schemas"]["Exercise"][];
             meta: components["schemas"]["PageMeta"];
         };
+        ExerciseSets: {
+            exercise_id?: number;
+            /** @enum {string} */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            name?: string;
+            note?: string | null;
+            sets?: components["schemas"]["Set"][];
+            /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
+            summary?: string;
+            volume_kg?: number | null;
+        };
         ExerciseUpdate: {
             aliases?: string[];
             /** @enum {string} */
@@ -4824,6 +5047,38 @@ export interface components {
             type: "kg" | "lb" | "percent_1rm" | "rpe" | "rir";
             value: number;
         };
+        LogIn: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
+            client_updated_at: string;
+            /** @description A note per exercise, keyed by its prescription key or `exercise:<id>`. */
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @default null
+             */
+            finished_at?: string | null;
+            /**
+             * Format: uuid
+             * @description Generated by the device.
+             */
+            id: string;
+            name: string;
+            /** @default null */
+            note?: string | null;
+            /** @default null */
+            program_workout_id?: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
+            started_at: string;
+        };
         Login: {
             /**
              * Format: email
@@ -4929,6 +5184,51 @@ export interface components {
             kind?: "accumulation" | "intensification" | "realization" | "deload" | "other";
             name: string;
         };
+        PlanBlock: {
+            exercises?: components["schemas"]["PlanExercise"][];
+            key?: string;
+            kind?: string;
+            name?: string | null;
+            rest_seconds?: number | null;
+            rounds?: number | null;
+        };
+        PlanExercise: {
+            cues?: string | null;
+            exercise_id?: number;
+            key?: string;
+            /** @enum {string} */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            name?: string;
+            /** @example 3 x 8-10 @ 60 kg · rest 1:30 */
+            prescribed?: string;
+            /** @description As in the program document (training.content). */
+            prescription?: {
+                [key: string]: unknown;
+            };
+            previous?: (Record<string, never> | null) | components["schemas"]["PreviousResult"];
+            proposal?: (Record<string, never> | null) | components["schemas"]["Proposal"];
+            rest_seconds?: number | null;
+        };
+        PlannedWorkout: {
+            blocks?: components["schemas"]["PlanBlock"][];
+            client_id?: number;
+            /** Format: date-time */
+            completed_at?: string | null;
+            day_number?: number;
+            /** @description What is logged so far. */
+            log?: components["schemas"]["WorkoutLog"] | (Record<string, never> | null);
+            name?: string;
+            notes?: string | null;
+            program_name?: string;
+            program_workout_id?: number;
+            /** Format: date */
+            scheduled_date?: string;
+            week_number?: number;
+        };
+        PlannedWorkoutPage: {
+            items: components["schemas"]["PlannedWorkout"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         Prescription: {
             /** @default null */
             distance_m?: number | null;
@@ -4955,6 +5255,13 @@ export interface components {
              * @example 3-1-1-0
              */
             tempo?: string | null;
+        };
+        PreviousResult: {
+            /** Format: date-time */
+            performed_at?: string;
+            sets?: components["schemas"]["Set"][];
+            /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
+            summary?: string;
         };
         ProgramContent: {
             phases?: components["schemas"]["Phase"][];
@@ -4983,6 +5290,20 @@ export interface components {
              * @enum {string|null}
              */
             unit?: "kg" | "lb" | null;
+        };
+        Proposal: {
+            load_unit?: string | null;
+            load_value?: number | null;
+            reason?: string;
+            reps?: number | null;
+        };
+        Record: {
+            exercise_name?: string;
+            kind?: string;
+            /** Format: uuid */
+            set_log_id?: string;
+            /** @example Heaviest Back Squat: 100 kg (was 97.5 kg) */
+            text?: string;
         };
         RefreshedTokens: {
             access_token: string;
@@ -5216,6 +5537,82 @@ export interface components {
             starts_at?: string;
             title?: string | null;
         };
+        Set: {
+            /** Format: date-time */
+            client_updated_at?: string;
+            deleted?: boolean;
+            distance_m?: number | null;
+            duration_seconds?: number | null;
+            /** @description Estimated one-rep max. */
+            e1rm_kg?: number | null;
+            exercise_id?: number;
+            exercise_name?: string;
+            /** Format: uuid */
+            id?: string;
+            load_kg?: number | null;
+            load_unit?: string | null;
+            load_value?: number | null;
+            /** Format: date-time */
+            performed_at?: string;
+            prescription_key?: string | null;
+            reps?: number | null;
+            rpe?: number | null;
+            set_number?: number;
+            status?: string;
+            /** @description How the set reads, e.g. "8 x 60 kg @ RPE 8". */
+            text?: string;
+            volume_kg?: number | null;
+            /** Format: uuid */
+            workout_log_id?: string;
+        };
+        SetIn: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. When the device last changed the set: the newest change wins.
+             */
+            client_updated_at: string;
+            /**
+             * @description The set was removed on the device.
+             * @default false
+             */
+            deleted?: boolean;
+            /** @default null */
+            distance_m?: number | null;
+            /** @default null */
+            duration_seconds?: number | null;
+            exercise_id: number;
+            /**
+             * Format: uuid
+             * @description Generated by the device.
+             */
+            id: string;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            load_unit?: "kg" | "lb" | null;
+            /** @default null */
+            load_value?: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
+            performed_at: string;
+            /** @default null */
+            prescription_key?: string | null;
+            /** @default null */
+            reps?: number | null;
+            /** @default null */
+            rpe?: number | null;
+            set_number: number;
+            /**
+             * @default done
+             * @enum {string}
+             */
+            status?: "done" | "skipped";
+            /** Format: uuid */
+            workout_log_id: string;
+        };
         Settings: {
             /**
              * @description Minutes before a session at which reminders fall due.
@@ -5256,6 +5653,73 @@ export interface components {
         StatusChangePage: {
             items: components["schemas"]["StatusChange"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        Sync: {
+            /** @description Staff logging for a client; a client logs their own. */
+            client_id?: number;
+            logs?: components["schemas"]["LogIn"][];
+            sets?: components["schemas"]["SetIn"][];
+        };
+        SyncResult: {
+            logs: components["schemas"]["SyncedLog"][];
+            records: components["schemas"]["Record"][];
+            sets: components["schemas"]["SyncedSet"][];
+        };
+        SyncedLog: {
+            client_id?: number;
+            /** Format: date-time */
+            client_updated_at?: string;
+            duration_seconds?: number | null;
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: uuid */
+            id?: string;
+            /** @description Who logged it, when not the client. */
+            logged_by_name?: string | null;
+            name?: string;
+            note?: string | null;
+            /**
+             * @description created, updated, or kept: the server already held this or a newer change.
+             * @enum {string}
+             */
+            outcome?: "created" | "updated" | "kept";
+            program_workout_id?: number | null;
+            /** Format: date-time */
+            started_at?: string;
+            total_volume_kg?: number | null;
+        };
+        SyncedSet: {
+            /** Format: date-time */
+            client_updated_at?: string;
+            deleted?: boolean;
+            distance_m?: number | null;
+            duration_seconds?: number | null;
+            /** @description Estimated one-rep max. */
+            e1rm_kg?: number | null;
+            exercise_id?: number;
+            exercise_name?: string;
+            /** Format: uuid */
+            id?: string;
+            load_kg?: number | null;
+            load_unit?: string | null;
+            load_value?: number | null;
+            /** @enum {string} */
+            outcome?: "created" | "updated" | "kept";
+            /** Format: date-time */
+            performed_at?: string;
+            prescription_key?: string | null;
+            reps?: number | null;
+            rpe?: number | null;
+            set_number?: number;
+            status?: string;
+            /** @description How the set reads, e.g. "8 x 60 kg @ RPE 8". */
+            text?: string;
+            volume_kg?: number | null;
+            /** Format: uuid */
+            workout_log_id?: string;
         };
         Template: {
             /** Format: date-time */
@@ -5366,6 +5830,24 @@ export interface components {
             items: components["schemas"]["TimeOff"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Today: {
+            client_id: number;
+            client_name: string;
+            /**
+             * Format: date
+             * @description Today in the client's time zone.
+             */
+            date: string;
+            /** @example Your next workout is on Thursday 3 December. */
+            message: string;
+            /**
+             * @description today: scheduled today; next: the next one not done; none: nothing scheduled.
+             * @enum {string}
+             */
+            status: "today" | "next" | "none";
+            timezone: string;
+            workout: (Record<string, never> | null) | components["schemas"]["PlannedWorkout"];
+        };
         TokenPair: {
             access_token: string;
             /** @description Seconds until the access token expires. */
@@ -5467,6 +5949,34 @@ export interface components {
             intervals: components["schemas"]["Interval"][];
             /** @description The organization's zone. */
             readonly timezone?: string;
+        };
+        WorkoutLog: {
+            client_id?: number;
+            /** Format: date-time */
+            client_updated_at?: string;
+            duration_seconds?: number | null;
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            exercises?: components["schemas"]["ExerciseSets"][];
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: uuid */
+            id?: string;
+            /** @description Who logged it, when not the client. */
+            logged_by_name?: string | null;
+            name?: string;
+            note?: string | null;
+            program_workout_id?: number | null;
+            record_count?: number;
+            records?: components["schemas"]["Record"][];
+            /** Format: date-time */
+            started_at?: string;
+            total_volume_kg?: number | null;
+        };
+        WorkoutLogPage: {
+            items: components["schemas"]["WorkoutLog"][];
+            meta: components["schemas"]["PageMeta"];
         };
     };
     responses: {
