@@ -102,3 +102,4 @@ def _register_blueprints(api: Api) -> None:
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets
