@@ -201,6 +201,25 @@ CASES = [
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),
+    # training progress: a client reads their own, trainers their clients', managers everyone's
+    *(
+        case
+        for path in ("records", "volume", "exercises", "exercises/<int:exercise_id>", "export")
+        for case in (
+            Case(
+                "GET",
+                f"/api/clients/<int:client_id>/training/{path}",
+                STAFF_READ | {"client": 200},
+                params={**CLIENT, "exercise_id": "exercise"},
+            ),
+            Case(
+                "GET",
+                f"/api/clients/<int:client_id>/training/{path}",
+                MANAGERS_ONLY | {"trainer": 404, "client": 404},
+                params={**OTHER_CLIENT, "exercise_id": "exercise"},
+            ),
+        )
+    ),
 ]
 
 
@@ -264,6 +283,10 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
+    # training progress: a built-in exercise, whose chart any studio may ask for
+    from tests.training.factories import ExerciseFactory
+
+    studio.exercise = ExerciseFactory(organization_id=None)
     return studio
 
 
