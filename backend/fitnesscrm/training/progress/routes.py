@@ -19,7 +19,7 @@ blp = Blueprint(
 
 @blp.route("/records", methods=["GET"])
 @requires()
-@blp.arguments(schemas.RecordQuerySchema, location="query")
+@blp.arguments(schemas.PersonalRecordQuerySchema, location="query")
 @blp.response(200, page_schema(schemas.ExerciseRecordsSchema))
 def get_training_records(args, client_id):
     """A client's current personal records per exercise, newest first (the client, their trainers, managers)."""
@@ -28,8 +28,8 @@ def get_training_records(args, client_id):
 
 @blp.route("/volume", methods=["GET"])
 @requires()
-@blp.arguments(schemas.VolumeQuerySchema, location="query")
-@blp.response(200, schemas.VolumeSchema)
+@blp.arguments(schemas.TrainingVolumeQuerySchema, location="query")
+@blp.response(200, schemas.TrainingVolumeSchema)
 def get_training_volume(args, client_id):
     """Weekly volume per primary muscle group over a range, by default the last 12 weeks."""
     return service.get_volume(actor=current_principal(), client_id=client_id, **args)
@@ -46,7 +46,7 @@ def get_logged_exercises(args, client_id):
 
 @blp.route("/exercises/<int:exercise_id>", methods=["GET"])
 @requires()
-@blp.arguments(schemas.RangeSchema, location="query")
+@blp.arguments(schemas.ProgressRangeSchema, location="query")
 @blp.response(200, schemas.ExerciseProgressSchema)
 def get_exercise_progress(args, client_id, exercise_id):
     """An exercise's e1RM chart: the best set of each training day, and the client's records in it."""

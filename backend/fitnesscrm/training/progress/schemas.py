@@ -17,7 +17,7 @@ def _kg(description: str, **kwargs) -> ma.fields.Float:
     return ma.fields.Float(dump_only=True, allow_none=True, metadata={"description": description}, **kwargs)
 
 
-class RangeSchema(fields.QuerySchema):
+class ProgressRangeSchema(fields.QuerySchema):
     from_ = fields.Date(
         data_key="from", load_default=None, metadata={"description": "First day (in the client's zone)."}
     )
@@ -29,14 +29,14 @@ class RangeSchema(fields.QuerySchema):
             raise ma.ValidationError("Must be on or after from.", "to")
 
 
-class VolumeQuerySchema(RangeSchema):
+class TrainingVolumeQuerySchema(ProgressRangeSchema):
     @ma.validates_schema
     def _length(self, data, **_kwargs):
         if data.get("from_") and data.get("to") and (data["to"] - data["from_"]).days > MAX_VOLUME_WEEKS * 7:
             raise ma.ValidationError(f"At most {MAX_VOLUME_WEEKS} weeks at a time.", "from")
 
 
-class RecordSchema(ma.Schema):
+class PersonalRecordSchema(ma.Schema):
     kind = ma.fields.String(
         dump_only=True,
         metadata={
@@ -59,13 +59,13 @@ class ExerciseRecordsSchema(ma.Schema):
     exercise_name = ma.fields.String(dump_only=True)
     latest_at = ma.fields.DateTime(dump_only=True, metadata={"description": "When the newest of its records was set."})
     records = ma.fields.List(
-        ma.fields.Nested(RecordSchema),
+        ma.fields.Nested(PersonalRecordSchema),
         dump_only=True,
         metadata={"description": "The current record of each kind the client holds, heaviest, e1RM, reps."},
     )
 
 
-class VolumeSeriesSchema(ma.Schema):
+class TrainingVolumeSeriesSchema(ma.Schema):
     muscle = ma.fields.String(dump_only=True)
     label = ma.fields.String(dump_only=True, metadata={"description": "The muscle group, for people."})
     volumes_kg = ma.fields.List(
@@ -73,14 +73,14 @@ class VolumeSeriesSchema(ma.Schema):
     )
 
 
-class VolumeSchema(ma.Schema):
+class TrainingVolumeSchema(ma.Schema):
     timezone = ma.fields.String(dump_only=True, metadata={"description": "The zone the weeks are counted in."})
     weeks = ma.fields.List(
         ma.fields.Date(),
         dump_only=True,
         metadata={"description": "The Monday of each week in the range, oldest first."},
     )
-    series = ma.fields.List(ma.fields.Nested(VolumeSeriesSchema), dump_only=True)
+    series = ma.fields.List(ma.fields.Nested(TrainingVolumeSeriesSchema), dump_only=True)
 
 
 class LoggedExerciseSchema(ma.Schema):
@@ -91,7 +91,7 @@ class LoggedExerciseSchema(ma.Schema):
     best_e1rm_kg = _kg("The best estimated one-rep max; null for exercises without load and reps.")
 
 
-class ChartPointSchema(ma.Schema):
+class E1rmPointSchema(ma.Schema):
     day = ma.fields.Date(dump_only=True, metadata={"description": "The training day, in the client's zone."})
     e1rm_kg = _kg("The day's best estimated one-rep max.")
     load_kg = _kg("The top set's load in kilograms.")
@@ -109,21 +109,21 @@ class ExerciseProgressSchema(ma.Schema):
         dump_only=True, metadata={"enum": list(LOAD_UNITS), "description": "The unit the client last logged it in."}
     )
     points = ma.fields.List(
-        ma.fields.Nested(ChartPointSchema),
+        ma.fields.Nested(E1rmPointSchema),
         dump_only=True,
         metadata={"description": f"Oldest first; the newest {MAX_CHART_DAYS:,} training days of the range at most."},
     )
     truncated = ma.fields.Boolean(dump_only=True, metadata={"description": "Older days of the range were left out."})
-    records = ma.fields.List(ma.fields.Nested(RecordSchema), dump_only=True)
+    records = ma.fields.List(ma.fields.Nested(PersonalRecordSchema), dump_only=True)
 
 
 class LoggedExerciseQuerySchema(PageArgsSchema):
     pass
 
 
-class RecordQuerySchema(PageArgsSchema):
+class PersonalRecordQuerySchema(PageArgsSchema):
     pass
 
 
-class HistoryExportQuerySchema(RangeSchema):
+class HistoryExportQuerySchema(ProgressRangeSchema):
     file_format = format_field()
