@@ -94,10 +94,12 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
+    from fitnesscrm.training.exercises.routes import blp as exercises
     from fitnesscrm.training.progress.routes import blp as training_progress
 
     for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
+    api.register_blueprint(exercises)
     api.register_blueprint(training_progress)
 
 

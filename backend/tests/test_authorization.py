@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
+from tests.training.factories import ExerciseFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
 PUBLIC_RULES = {
@@ -201,6 +202,24 @@ CASES = [
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),
+    # training: exercises (`exercise` is the studio's own; the library is studio-wide for staff, archive is managers')
+    Case("GET", "/api/exercises", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/exercises",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "Sled Push", "category": "conditioning", "primary_muscles": ["quadriceps"]},
+    ),
+    Case("GET", "/api/exercises/<int:exercise_id>", STAFF_READ, params={"exercise_id": "exercise"}),
+    Case(
+        "PATCH",
+        "/api/exercises/<int:exercise_id>",
+        STAFF_READ,
+        params={"exercise_id": "exercise"},
+        body={"name": "Renamed"},
+    ),
+    Case("POST", "/api/exercises/<int:exercise_id>/archive", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
+    Case("POST", "/api/exercises/<int:exercise_id>/restore", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
     # training progress: a client reads their own, trainers their clients', managers everyone's
     *(
         case
@@ -283,10 +302,8 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
-    # training progress: a built-in exercise, whose chart any studio may ask for
-    from tests.training.factories import ExerciseFactory
-
-    studio.exercise = ExerciseFactory(organization_id=None)
+    # training: exercises
+    studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     return studio
 
 
