@@ -25,7 +25,7 @@ export function RecordsList({ clientId, timeZone, emptyHint }: { clientId: numbe
                 <div key={record.kind} className="min-w-0">
                   <dt className="text-xs text-muted">{record.label}</dt>
                   <dd className="tabular-nums">
-                    {recordFigure(record)} <span className="text-muted">· {formatShortDate(record.achieved_at, timeZone)}</span>
+                    {recordFigure(record)} <span className="whitespace-nowrap text-muted">· {formatShortDate(record.achieved_at, timeZone)}</span>
                   </dd>
                 </div>
               ))}

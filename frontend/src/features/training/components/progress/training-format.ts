@@ -40,7 +40,7 @@ export function recordFigure(record: PersonalRecord): string {
   return `${record.reps} reps at ${load}`;
 }
 
-/** "Best e1RM 112.5 kg (100 kg × 5), 12 Mar": one record as a sentence. */
+/** "Best e1RM: 112.5 kg (100 kg × 5), 12 Mar": one record as a sentence. */
 export function recordSentence(record: PersonalRecord, timeZone?: string): string {
-  return `${record.label} ${recordFigure(record)}, ${formatShortDate(record.achieved_at, timeZone)}`;
+  return `${record.label}: ${recordFigure(record)}, ${formatShortDate(record.achieved_at, timeZone)}`;
 }
