@@ -1699,6 +1699,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{client_id}/training/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** The exercises a client has logged, most recent first, with their best e1RM. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoggedExercisePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/exercises/{exercise_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        /** An exercise's e1RM chart: the best set of each training day, and the client's records in it. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (in the client's zone). */
+                    from?: string | null;
+                    /** @description Last day, included (in the client's zone). */
+                    to?: string | null;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseProgress"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download a client's training history, one row per set, as CSV or Excel. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (in the client's zone). */
+                    from?: string | null;
+                    /** @description Last day, included (in the client's zone). */
+                    to?: string | null;
+                    /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's current personal records per exercise, newest first (the client, their trainers, managers). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseRecordsPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Weekly volume per primary muscle group over a range, by default the last 12 weeks. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (in the client's zone). */
+                    from?: string | null;
+                    /** @description Last day, included (in the client's zone). */
+                    to?: string | null;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingVolume"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/workouts": {
         parameters: {
             query?: never;
@@ -4731,6 +4967,24 @@ export interface components {
             /** @default null */
             notes?: string | null;
         };
+        E1rmPoint: {
+            /**
+             * Format: date
+             * @description The training day, in the client's zone.
+             */
+            readonly day?: string;
+            /** @description The day's best estimated one-rep max. */
+            readonly e1rm_kg?: number | null;
+            /** @description The top set set a best-e1RM record. */
+            readonly is_record?: boolean;
+            /** @description The top set's load in kilograms. */
+            readonly load_kg?: number | null;
+            /** @enum {string|null} */
+            readonly load_unit?: "kg" | "lb" | null;
+            /** @description The top set's load as logged. */
+            readonly load_value?: number | null;
+            readonly reps?: number;
+        };
         Email: {
             /** Format: email */
             email: string;
@@ -4866,6 +5120,37 @@ export interface components {
         };
         ExercisePage: {
             items: components["schemas"]["Exercise"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ExerciseProgress: {
+            readonly exercise_id?: number;
+            readonly exercise_name?: string;
+            /** @description Oldest first; the newest 1,000 training days of the range at most. */
+            readonly points?: components["schemas"]["E1rmPoint"][];
+            readonly records?: components["schemas"]["PersonalRecord"][];
+            /** @description The zone training days are counted in. */
+            readonly timezone?: string;
+            /** @description Older days of the range were left out. */
+            readonly truncated?: boolean;
+            /**
+             * @description The unit the client last logged it in.
+             * @enum {string}
+             */
+            readonly unit?: "kg" | "lb";
+        };
+        ExerciseRecords: {
+            readonly exercise_id?: number;
+            readonly exercise_name?: string;
+            /**
+             * Format: date-time
+             * @description When the newest of its records was set.
+             */
+            readonly latest_at?: string;
+            /** @description The current record of each kind the client holds, heaviest, e1RM, reps. */
+            readonly records?: components["schemas"]["PersonalRecord"][];
+        };
+        ExerciseRecordsPage: {
+            items: components["schemas"]["ExerciseRecords"][];
             meta: components["schemas"]["PageMeta"];
         };
         ExerciseSets: {
@@ -5079,6 +5364,20 @@ export interface components {
              */
             started_at: string;
         };
+        LoggedExercise: {
+            /** @description The best estimated one-rep max; null for exercises without load and reps. */
+            readonly best_e1rm_kg?: number | null;
+            readonly exercise_id?: number;
+            readonly exercise_name?: string;
+            /** Format: date-time */
+            readonly last_performed_at?: string;
+            /** @description Done sets logged. */
+            readonly sets?: number;
+        };
+        LoggedExercisePage: {
+            items: components["schemas"]["LoggedExercise"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         Login: {
             /**
              * Format: email
@@ -5173,6 +5472,28 @@ export interface components {
         PasswordReset: {
             password: string;
             token: string;
+        };
+        PersonalRecord: {
+            /** Format: date-time */
+            readonly achieved_at?: string;
+            /**
+             * @description heaviest_load, best_e1rm (value in kg) or most_reps_at_load (value in reps, at load_kg).
+             * @enum {string}
+             */
+            readonly kind?: "heaviest_load" | "best_e1rm" | "most_reps_at_load";
+            /** @description The kind, for people: 'Best e1RM'. */
+            readonly label?: string;
+            /** @description The set's load in kilograms. */
+            readonly load_kg?: number | null;
+            /** @enum {string|null} */
+            readonly load_unit?: "kg" | "lb" | null;
+            /** @description The set's load as it was logged. */
+            readonly load_value?: number | null;
+            /** @description The record it beat, in the same unit; null for the first. */
+            readonly previous_value?: number | null;
+            readonly reps?: number | null;
+            /** @description Kilograms, or repetitions for most_reps_at_load. */
+            readonly value?: number | null;
         };
         Phase: {
             /** @description Stays the same across edits, copies and versions. */
@@ -5900,6 +6221,20 @@ export interface components {
             last_name?: string;
             phone?: string | null;
             specializations?: string[];
+        };
+        TrainingVolume: {
+            readonly series?: components["schemas"]["TrainingVolumeSeries"][];
+            /** @description The zone the weeks are counted in. */
+            readonly timezone?: string;
+            /** @description The Monday of each week in the range, oldest first. */
+            readonly weeks?: string[];
+        };
+        TrainingVolumeSeries: {
+            /** @description The muscle group, for people. */
+            readonly label?: string;
+            readonly muscle?: string;
+            /** @description Kilograms per week, in the order of `weeks`. */
+            readonly volumes_kg?: number[];
         };
         Unlocked: {
             /** @description The account this browser may now sign in to. */
