@@ -263,6 +263,12 @@ def test_edit_builtin_makes_studio_copy_then_edits_it(studio, other_studio, libr
     assert [item["id"] for item in other] == [library.squat.id]
 
 
+def test_edit_builtin_with_nothing_to_change_makes_no_copy(studio, library, client_as):
+    body = client_as(studio.owner).patch(f"/api/exercises/{library.squat.id}", json={}).get_json()
+    assert body["id"] == library.squat.id and body["copy_made"] is False and body["built_in"] is True
+    assert db.session.execute(sa.select(sa.func.count()).where(Exercise.based_on_id == library.squat.id)).scalar() == 0
+
+
 def test_edit_bad_field_is_422_and_writes_nothing(studio, library, client_as):
     for field, value in BAD_FIELDS:
         if value is None and field in ("level", "mechanic", "force", "cues", "video_url"):
