@@ -55,7 +55,7 @@ test('search, filter, read, create, and edit a built-in exercise as a studio cop
   await panel(page).getByText('Reps × load').waitFor();
   await panel(page).getByText('Built in', { exact: true }).waitFor();
   await settle(page);
-  await screenshot(page, 'exercises-detail-desktop-dark');
+  await screenshot(page, 'exercises-goblet-squat-desktop-dark');
   await panel(page).getByRole('button', { name: 'Close' }).click();
 
   // A custom exercise of the studio's own.
@@ -102,9 +102,9 @@ test('search, filter, read, create, and edit a built-in exercise as a studio cop
   await settle(page);
   await list(page).getByText('Studio copy').waitFor();
   await expect.poll(() => linkCount(page, 'Romanian Deadlift')).toBe(1);
-  await screenshot(page, 'exercises-list-desktop-dark');
+  await screenshot(page, 'exercises-studio-copy-desktop-dark');
   await context.close();
-});
+}, 120_000);
 
 test('the library reads well on a phone and a desktop, in both themes', async () => {
   const looks: Look[] = [{ size: 'desktop', theme: 'dark' }, ...OTHER_LOOKS];
@@ -135,7 +135,7 @@ test('the library reads well on a phone and a desktop, in both themes', async ()
     expect(await horizontalOverflow(page), `exercise form ${name} scrolls sideways`).toBeLessThanOrEqual(0);
     await screenshot(page, `exercises-form-${name}`);
   });
-});
+}, 240_000);
 
 test('an owner archives a built-in exercise for the studio and restores it', async () => {
   const context = await newContext(browser);
