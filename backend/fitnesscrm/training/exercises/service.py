@@ -196,6 +196,11 @@ def update(*, actor: Principal, exercise_id: int, **values: Any) -> Exercise:
     """Edit the studio's own exercise; editing a built-in one edits the studio's copy, made now if need be."""
     actor.require(*STAFF)
     exercise, builtin = _own(actor, exercise_id)
+    if exercise is None and not values:
+        # Nothing to change: no copy is made for an empty edit.
+        db.session.rollback()
+        builtin.copy_made = False
+        return builtin
     copy_made = exercise is None
     if copy_made:
         exercise = _copy_of(actor, builtin)

@@ -45,18 +45,8 @@ const PANEL = 'exercise';
 const EDIT = 'edit';
 
 const COLUMNS: Column<Exercise>[] = [
-  {
-    key: 'name',
-    header: 'Name',
-    sortKey: 'name',
-    hideOnCard: true,
-    cell: (exercise) => (
-      <span className="font-medium">
-        {exercise.name}
-        {exercise.aliases.length ? <span className="block text-xs font-normal text-muted">{exercise.aliases.join(', ')}</span> : null}
-      </span>
-    ),
-  },
+  { key: 'name', header: 'Name', sortKey: 'name', hideOnCard: true, cell: (exercise) => exercise.name },
+  { key: 'aliases', header: 'Also called', cell: (exercise) => (exercise.aliases.length ? exercise.aliases.join(', ') : '—') },
   { key: 'muscles', header: 'Primary muscles', cell: (exercise) => listText(exercise.primary_muscles, MUSCLE_LABELS) },
   { key: 'equipment', header: 'Equipment', cell: (exercise) => listText(exercise.equipment, EQUIPMENT_LABELS) },
   { key: 'category', header: 'Category', cell: (exercise) => CATEGORY_LABELS[exercise.category] },
@@ -66,7 +56,9 @@ const COLUMNS: Column<Exercise>[] = [
     header: 'Library',
     cell: (exercise) => (
       <span className="flex flex-wrap gap-1">
-        <Badge tone={exercise.built_in ? 'neutral' : 'primary'}>{originLabel(exercise)}</Badge>
+        <Badge tone={exercise.built_in ? 'neutral' : 'primary'} className="whitespace-nowrap">
+          {originLabel(exercise)}
+        </Badge>
         {exercise.archived_at ? <Badge tone="danger">Archived</Badge> : null}
       </span>
     ),
