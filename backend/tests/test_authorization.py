@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
+from fitnesscrm.training.models import Exercise
 from tests.training.factories import ExerciseFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
@@ -62,7 +63,9 @@ TEMPLATE = {"template_id": "program_template"}
 TEMPLATE_VERSION = {"template_id": "program_template", "number": "program_template_version"}
 CLIENT_PROGRAM = {"program_id": "client_program"}
 OTHER_CLIENT_PROGRAM = {"program_id": "other_client_program"}
-PROGRAM_BODY = {"weeks": [{"days": [{"name": "Day 1", "blocks": [{"exercises": [{"exercise_id": "{exercise}"}]}]}]}]}
+PROGRAM_BODY = {
+    "weeks": [{"days": [{"name": "Day 1", "blocks": [{"exercises": [{"exercise_id": "{builtin_exercise}"}]}]}]}]
+}
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 
 CASES = [
@@ -429,20 +432,21 @@ def matrix_studio(studio, client_as):
 
 
 def _add_programs(studio) -> None:
-    """training: programs — a built-in exercise, a shared template at version 2, and a program for each client."""
+    """training: programs — a seeded built-in exercise, a shared template at version 2, a program for each client."""
     from datetime import date, timedelta
 
     from tests.training.factories import (
         ClientProgramFactory,
-        ExerciseFactory,
         ProgramTemplateFactory,
         ProgramTemplateVersionFactory,
         program_content,
     )
 
-    studio.exercise = ExerciseFactory(organization_id=None, source="builtin", source_id="back-squat")
-    content = program_content([studio.exercise.id], weeks=2, days=3)
-    newer = program_content([studio.exercise.id], weeks=2, days=2)
+    studio.builtin_exercise = db.session.scalar(
+        sa.select(Exercise).where(Exercise.source == "builtin", Exercise.source_id == "back-squat")
+    )
+    content = program_content([studio.builtin_exercise.id], weeks=2, days=3)
+    newer = program_content([studio.builtin_exercise.id], weeks=2, days=2)
     template = ProgramTemplateFactory(organization_id=studio.org.id, owner_user_id=studio.owner.id, current_version=2)
     ProgramTemplateVersionFactory(template_id=template.id, number=1, content=content)
     ProgramTemplateVersionFactory(template_id=template.id, number=2, content=newer)
