@@ -14,7 +14,7 @@ from fitnesscrm.core.exports import DATETIME, NUMBER, ExportColumn
 from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.extensions import db
 from fitnesscrm.training.models import Exercise, PersonalRecord, SetLog, WorkoutLog
-from fitnesscrm.training.progress.service import RECORD_LABELS, _in_range, client_zone
+from fitnesscrm.training.progress.service import RECORD_LABELS, client_zone, performed_between
 
 EXPORT_COLUMNS = (
     ExportColumn("Performed at", DATETIME), ExportColumn("Workout"), ExportColumn("Exercise"),
@@ -70,7 +70,7 @@ def _rows(client_id: int, zone: str, from_: date | None, to: date | None) -> Ite
         )
         .join(WorkoutLog, WorkoutLog.id == SetLog.workout_log_id)
         .join(Exercise, Exercise.id == SetLog.exercise_id)
-        .where(SetLog.client_id == client_id, SetLog.deleted_at.is_(None), *_in_range(from_, to, zone))
+        .where(SetLog.client_id == client_id, SetLog.deleted_at.is_(None), *performed_between(from_, to, zone))
         .order_by(SetLog.performed_at, SetLog.workout_log_id, SetLog.set_number, SetLog.id)
         .execution_options(yield_per=1000)
     )

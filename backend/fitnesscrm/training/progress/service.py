@@ -45,7 +45,7 @@ def _start_of(day: date, zone: str) -> datetime:
     return datetime.combine(day, time(), ZoneInfo(zone))
 
 
-def _in_range(from_: date | None, to: date | None, zone: str) -> list[Any]:
+def performed_between(from_: date | None, to: date | None, zone: str) -> list[Any]:
     """Conditions on performed_at for the days from `from_` to `to` (included) in `zone`."""
     conditions = []
     if from_:
@@ -135,7 +135,7 @@ def get_volume(*, actor: Principal, client_id: int, from_: date | None = None, t
         sa.select(week, muscle.c.muscle, sa.func.sum(SetLog.volume_kg))
         .join(Exercise, Exercise.id == SetLog.exercise_id)
         .join(muscle, sa.true())
-        .where(SetLog.client_id == client.id, counts(SetLog), SetLog.volume_kg > 0, *_in_range(from_, to, zone))
+        .where(SetLog.client_id == client.id, counts(SetLog), SetLog.volume_kg > 0, *performed_between(from_, to, zone))
         .group_by(week, muscle.c.muscle)
     )
     first_monday = from_ - timedelta(days=from_.weekday())
@@ -206,7 +206,7 @@ def get_exercise_progress(
             SetLog.exercise_id == exercise.id,
             counts(SetLog),
             SetLog.e1rm_kg.is_not(None),
-            *_in_range(from_, to, zone),
+            *performed_between(from_, to, zone),
         )
         .ext(distinct_on(day))
         .order_by(day.desc(), SetLog.e1rm_kg.desc(), SetLog.load_kg.desc(), SetLog.performed_at)
