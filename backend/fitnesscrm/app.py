@@ -94,9 +94,11 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
+    from fitnesscrm.training.coaching.routes import blp as coaching
 
     for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
+    api.register_blueprint(coaching)
 
 
 def _subscribe_to_events() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -57,6 +58,8 @@ MANAGERS_IN_OWN_STUDIO = {"owner": 200, "admin": 200, "stranger": 200}
 CLIENT = {"client_id": "client"}
 OTHER_CLIENT = {"client_id": "other_client"}
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
+WORKOUT = {"workout_log_id": "workout"}
+WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
 
 CASES = [
     # auth: every signed-in role manages its own account
@@ -201,6 +204,31 @@ CASES = [
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),
+    # training: coaching — `workout` is `client`'s, `comment` on it is by `trainer`
+    Case("GET", "/api/training/compliance", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/training/feed", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/training/commented-workouts", ANY_ROLE),
+    Case("GET", "/api/workouts/<uuid:workout_log_id>/comments", {**STAFF_READ, "client": 200}, params=WORKOUT),
+    Case(
+        "POST",
+        "/api/workouts/<uuid:workout_log_id>/comments",
+        {"owner": 201, "admin": 201, "trainer": 201, "client": 201, "stranger": 404},
+        params=WORKOUT,
+        body={"body": "Well done."},
+    ),
+    Case(
+        "PATCH",
+        "/api/workouts/<uuid:workout_log_id>/comments/<int:comment_id>",
+        {"trainer": 200, "stranger": 404},
+        params=WORKOUT_COMMENT,
+        body={"body": "Edited."},
+    ),
+    Case(
+        "DELETE",
+        "/api/workouts/<uuid:workout_log_id>/comments/<int:comment_id>",
+        {"owner": 204, "admin": 204, "trainer": 204, "stranger": 404},
+        params=WORKOUT_COMMENT,
+    ),
 ]
 
 
@@ -264,7 +292,20 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
+    _add_training_rows(studio)
     return studio
+
+
+def _add_training_rows(studio) -> None:
+    """training: coaching — a finished workout of `client` with a comment by `trainer`."""
+    from tests.training.factories import WorkoutCommentFactory, WorkoutLogFactory
+
+    studio.workout = WorkoutLogFactory(
+        organization_id=studio.org.id, client_id=studio.client.id, finished_at=datetime.now(UTC)
+    )
+    studio.comment = WorkoutCommentFactory(
+        organization_id=studio.org.id, workout_log_id=studio.workout.id, author_user_id=studio.trainer_user.id
+    )
 
 
 @pytest.mark.parametrize("caller", CALLERS)

@@ -27,6 +27,7 @@ ACTIONS = {
     "restore": "Restored",
     "assign": "Trainer assigned",
     "unassign": "Trainer unassigned",
+    "comment": "Workout comment",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
 # instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,
@@ -78,6 +79,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "materialized_until": ("Booked until", "instant"),
     "cancelled_at": ("Cancelled", "instant"),
     "archived_at": ("Archived", "instant"),
+    "workout": ("Workout", "text"),
+    "comment": ("Comment", "text"),
 }
 
 
