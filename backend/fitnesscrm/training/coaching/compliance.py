@@ -64,7 +64,8 @@ def _rows(actor: Principal, *, now: datetime, q: str | None, missed_last_two: bo
     )
     last_two = (
         prescribed.where(ProgramWorkout.scheduled_date < today)
-        .order_by(ProgramWorkout.scheduled_date.desc(), ProgramWorkout.id.desc())
+        # The index's own order, so that the scan stops after two rows (an id tiebreak would sort them all).
+        .order_by(ProgramWorkout.scheduled_date.desc())
         .limit(2)
         .correlate(Client)
         .subquery("last_two")
@@ -77,7 +78,7 @@ def _rows(actor: Principal, *, now: datetime, q: str | None, missed_last_two: bo
     last_workout = (
         sa.select(WorkoutLog.finished_at)
         .where(WorkoutLog.client_id == Client.id, WorkoutLog.finished_at.is_not(None))
-        .order_by(WorkoutLog.started_at.desc(), WorkoutLog.id.desc())
+        .order_by(WorkoutLog.started_at.desc(), WorkoutLog.id)  # ix_workout_logs_client_started's order
         .limit(1)
         .lateral("last_workout")
     )
