@@ -95,9 +95,11 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
     from fitnesscrm.training.coaching.routes import blp as coaching
+    from fitnesscrm.training.exercises.routes import blp as exercises
 
     for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
+    api.register_blueprint(exercises)
     api.register_blueprint(coaching)
 
 

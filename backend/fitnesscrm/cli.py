@@ -11,6 +11,7 @@ from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
 from fitnesscrm.scheduling import series
+from fitnesscrm.training.exercises.commands import exercises
 
 
 @click.command("demo-data")
@@ -66,3 +67,4 @@ def register(app: Flask) -> None:
     app.cli.add_command(prune_revoked_tokens)
     app.cli.add_command(extend_series)
     app.cli.add_command(repair_dates)
+    app.cli.add_command(exercises)

@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
+from tests.training.factories import ExerciseFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
 PUBLIC_RULES = {
@@ -229,6 +230,24 @@ CASES = [
         {"owner": 204, "admin": 204, "trainer": 204, "stranger": 404},
         params=WORKOUT_COMMENT,
     ),
+    # training: exercises (`exercise` is the studio's own; the library is studio-wide for staff, archive is managers')
+    Case("GET", "/api/exercises", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/exercises",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "Sled Push", "category": "conditioning", "primary_muscles": ["quadriceps"]},
+    ),
+    Case("GET", "/api/exercises/<int:exercise_id>", STAFF_READ, params={"exercise_id": "exercise"}),
+    Case(
+        "PATCH",
+        "/api/exercises/<int:exercise_id>",
+        STAFF_READ,
+        params={"exercise_id": "exercise"},
+        body={"name": "Renamed"},
+    ),
+    Case("POST", "/api/exercises/<int:exercise_id>/archive", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
+    Case("POST", "/api/exercises/<int:exercise_id>/restore", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
 ]
 
 
@@ -293,6 +312,8 @@ def matrix_studio(studio, client_as):
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
     _add_training_rows(studio)
+    # training: exercises
+    studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     return studio
 
 

@@ -18,6 +18,8 @@ ENTITY_TYPES = {
     "session": "Session",
     "session_series": "Recurring sessions",
     "organization": "Studio settings",
+    # training: exercises
+    "exercise": "Exercise",
 }
 ACTIONS = {
     "create": "Created",
@@ -81,6 +83,21 @@ FIELDS: dict[str, tuple[str, str]] = {
     "archived_at": ("Archived", "instant"),
     "workout": ("Workout", "text"),
     "comment": ("Comment", "text"),
+    # training: exercises (choices arrive in words, "Lower back", so they read as text)
+    "name": ("Name", "text"),
+    "aliases": ("Also called", "list"),
+    "category": ("Category", "text"),
+    "primary_muscles": ("Primary muscles", "list"),
+    "secondary_muscles": ("Secondary muscles", "list"),
+    "equipment": ("Equipment", "list"),
+    "level": ("Level", "text"),
+    "mechanic": ("Mechanic", "text"),
+    "force": ("Force", "text"),
+    "unilateral": ("One side at a time", "flag"),
+    "measurement": ("Measured by", "text"),
+    "cues": ("Coaching cues", "text"),
+    "instructions": ("Steps", "list"),
+    "video_url": ("Video", "text"),
 }
 
 

@@ -35,9 +35,9 @@ from fitnesscrm.demo import content
 from fitnesscrm.extensions import db
 from fitnesscrm.trainers.models import Trainer
 from fitnesscrm.training import formulas
+from fitnesscrm.training.exercises import service as library
 from fitnesscrm.training.models import (
     ClientProgram,
-    Exercise,
     PersonalRecord,
     ProgramWorkout,
     SetLog,
@@ -49,7 +49,8 @@ log = logging.getLogger(__name__)
 
 SEED = 9090
 DAYS_AHEAD = 14
-# (slug, sets, reps_min, reps_max, starting kg for an average client; None: bodyweight, or seconds for a hold)
+# (slug, sets, reps_min, reps_max, starting kg for an average client or None for bodyweight; a hold has no reps
+# and its seconds in place of the load)
 STRENGTH = (
     ("Lower body", (("back-squat", 3, 5, 8, 50), ("romanian-deadlift", 3, 6, 10, 45), ("walking-lunge", 3, 8, 12, 12),
                     ("plank", 3, None, None, 40))),
@@ -63,7 +64,7 @@ BODYWEIGHT = (
                        ("glute-bridge", 3, 12, 20, None), ("dead-bug", 3, 8, 12, None))),
     ("Push and pull", (("push-up", 3, 6, 12, None), ("inverted-row", 3, 6, 12, None),
                        ("pike-push-up", 3, 5, 10, None), ("side-plank", 3, None, None, 30))),
-    ("Conditioning", (("jumping-jack", 3, 20, 40, None), ("mountain-climber", 3, 20, 30, None),
+    ("Conditioning", (("jumping-jack", 3, None, None, 45), ("mountain-climber", 3, None, None, 30),
                       ("burpee", 3, 6, 12, None), ("plank", 3, None, None, 40))),
 )  # fmt: skip
 PLANS = {"Strength foundations": STRENGTH, "Home bodyweight": BODYWEIGHT}
@@ -114,12 +115,7 @@ class TrainingBuilder:
     def build(self) -> dict[str, int]:
         """Build everything; returns the rows written per kind (empty without the built-in library)."""
         slugs = {slug for plan in PLANS.values() for _, exercises in plan for slug, *_ in exercises}
-        rows = db.session.execute(
-            sa.select(Exercise.source_id, Exercise.id, Exercise.measurement).where(
-                Exercise.organization_id.is_(None), Exercise.source == "builtin", Exercise.source_id.in_(slugs)
-            )
-        ).all()
-        self.exercises = {slug: (exercise_id, measurement) for slug, exercise_id, measurement in rows}
+        self.exercises = library.builtin_ids_by_slug(slugs)
         if missing := slugs - set(self.exercises):
             log.warning("Demo training skipped: the built-in exercise library lacks %s", ", ".join(sorted(missing)))
             return {}
@@ -201,7 +197,7 @@ class TrainingBuilder:
         self.counts["prescribed"] += len(workouts)
         lb = name == "Strength foundations" and self.rng.random() < 0.2
         strength = Decimal(str(round(self.rng.uniform(0.7, 1.3), 2)))
-        last: dict[str, list[formulas.LastSet]] = {}
+        last: dict[tuple[int, int], list[formulas.LastSet]] = {}
         standings: dict[int, Standing] = defaultdict(Standing)
         hour = self.rng.choice((6, 7, 12, 17, 18, 19))
         finished = [self.log(client, coach, workout, lb, strength, last, standings, hour)
@@ -215,11 +211,11 @@ class TrainingBuilder:
         for day_name, exercises in plan:
             blocks = []
             for slug, sets, reps_min, reps_max, base in exercises:
-                exercise_id, measurement = self.exercises[slug]
+                exercise_id = self.exercises[slug]
                 prescription: dict = {"sets": sets, "rest_seconds": 90}
                 if reps_min is None:  # a hold, `base` seconds long
                     prescription["duration_seconds"] = base
-                elif measurement == "reps_load" and base is not None:
+                elif base is not None:
                     prescription.update(reps_min=reps_min, reps_max=reps_max, load={"type": "kg", "value": base})
                     prescription["progression"] = {"kind": "add_load", "increment": 2.5, "unit": "kg"}
                 else:
@@ -244,8 +240,10 @@ class TrainingBuilder:
         for block in workout.content["blocks"]:
             planned = block["exercises"][0]
             prescription, key = planned["prescription"], planned["key"]
-            done_sets = self.sets_for(prescription, last.get(key), lb, strength, bad_day)
-            last[key] = [formulas.LastSet("done", reps, load) for reps, load, _ in done_sets]
+            # Each week's copy of a day has its own keys: the same exercise on the same day is what progresses.
+            history = (workout.day_number, planned["exercise_id"])
+            done_sets = self.sets_for(prescription, last.get(history), lb, strength, bad_day)
+            last[history] = [formulas.LastSet("done", reps, load) for reps, load, _ in done_sets]
             for number, (reps, load_kg, seconds) in enumerate(done_sets, start=1):
                 at += timedelta(seconds=self.rng.randint(100, 200))
                 unit = ("lb" if lb else "kg") if load_kg is not None else None

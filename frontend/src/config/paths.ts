@@ -20,6 +20,7 @@ export const paths = {
   training: { path: '/training', getHref: (search = '') => `/training${search}` },
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
+  exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   portal: { path: '/portal', getHref: () => '/portal' },
 } as const;
 

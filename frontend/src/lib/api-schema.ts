@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "comment";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "comment";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -1597,6 +1597,236 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the studio's library (built-in exercises it has not replaced, and its own): search, filter, page. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Prefix search over the name and aliases. */
+                    q?: string;
+                    /** @description Works this muscle, as a primary or a secondary one. */
+                    muscle?: "abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps";
+                    /** @description Uses this equipment. */
+                    equipment?: "barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other";
+                    category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+                    level?: "beginner" | "intermediate" | "advanced";
+                    measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+                    /** @description include: archived exercises too; only: just those. By default none. */
+                    archived?: "include" | "only";
+                    sort?: "name" | "-name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExercisePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add an exercise of the studio's own (owner, admin, trainer). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExerciseCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Exercise"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises/{exercise_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        /** One exercise: built in or the studio's own. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Exercise"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an exercise; a built-in one is never changed: the studio's own copy is made or edited and returned. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExerciseUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseChange"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/exercises/{exercise_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an exercise for the studio (owner, admin); a built-in one gets an archived studio copy, returned. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseChange"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises/{exercise_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived exercise back to the studio's library (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseChange"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3430,7 +3660,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -3863,6 +4093,146 @@ export interface components {
                 [key: string]: unknown;
             };
             message: string;
+        };
+        Exercise: {
+            /** @description Other names people search by (RDL). */
+            aliases?: string[];
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            /** @description The built-in exercise this studio copy stands in for. */
+            readonly based_on_id?: number | null;
+            /** @description Shared by every studio; editing it makes the studio's own copy. */
+            readonly built_in?: boolean;
+            /** @enum {string} */
+            category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** @description Short coaching cues. */
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            readonly id?: number;
+            /** @description Steps, as imported. */
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @description What a logged set records: reps, load, time, distance.
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name?: string;
+            primary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @description builtin (ours), custom (the studio's) or free-exercise-db. */
+            readonly source?: string;
+            /** @description Done one side at a time. */
+            unilateral?: boolean;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            video_url?: string | null;
+        };
+        ExerciseChange: {
+            /** @description Other names people search by (RDL). */
+            aliases?: string[];
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            /** @description The built-in exercise this studio copy stands in for. */
+            readonly based_on_id?: number | null;
+            /** @description Shared by every studio; editing it makes the studio's own copy. */
+            readonly built_in?: boolean;
+            /** @enum {string} */
+            category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            /** @description True when this change made the studio's own copy of a built-in exercise: the response is that copy (a new id), which replaces the built-in one in the studio's library. */
+            readonly copy_made?: boolean;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** @description Short coaching cues. */
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            readonly id?: number;
+            /** @description Steps, as imported. */
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @description What a logged set records: reps, load, time, distance.
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name?: string;
+            primary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @description builtin (ours), custom (the studio's) or free-exercise-db. */
+            readonly source?: string;
+            /** @description Done one side at a time. */
+            unilateral?: boolean;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            video_url?: string | null;
+        };
+        ExerciseCreate: {
+            aliases?: string[];
+            /** @enum {string} */
+            category: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @default reps_load
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name: string;
+            primary_muscles: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @default false */
+            unilateral?: boolean;
+            /** Format: url */
+            video_url?: string | null;
+        };
+        ExercisePage: {
+            items: components["schemas"]["Exercise"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ExerciseUpdate: {
+            aliases?: string[];
+            /** @enum {string} */
+            category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @default reps_load
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name?: string;
+            primary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @default false */
+            unilateral?: boolean;
+            /** Format: url */
+            video_url?: string | null;
         };
         Extend: {
             /**
