@@ -121,8 +121,8 @@ class TrainingBuilder:
             return {}
         for client, trainer_id in self.active_clients():
             self.add_program(client, *self.coaches[trainer_id])
-        db.session.execute(sa.insert(SetLog), self.sets)
-        db.session.execute(sa.insert(PersonalRecord), self.records)
+        db.session.execute(SetLog.__table__.insert(), self.sets)
+        db.session.execute(PersonalRecord.__table__.insert(), self.records)
         self.counts["sets"], self.counts["records"] = len(self.sets), len(self.records)
         return dict(self.counts)
 

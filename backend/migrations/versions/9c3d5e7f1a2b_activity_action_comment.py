@@ -1,7 +1,7 @@
 """activity entries may record a workout comment (action "comment")
 
 Revision ID: 9c3d5e7f1a2b
-Revises: 24d0432b2073
+Revises: 9a7e3c5b1f20
 Create Date: 2026-12-01 21:20:00.000000
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "9c3d5e7f1a2b"
-down_revision = "24d0432b2073"
+down_revision = "9a7e3c5b1f20"
 branch_labels = None
 depends_on = None
 

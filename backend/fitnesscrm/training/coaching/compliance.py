@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
@@ -31,50 +32,88 @@ def _percent(done, due):
     return sa.case((due > 0, sa.func.round(100.0 * done / due)), else_=None)
 
 
-def _prescribed(today, zone) -> sa.Select:
+def _prescribed(today, zone, *, correlated: bool = True) -> sa.Select:
     """Workouts that were due: not of an ended program past its end, and not today's unless done."""
     ended_on = sa.cast(sa.func.timezone(zone, ClientProgram.ended_at), sa.Date)
-    return (
+    stmt = (
         sa.select(ProgramWorkout.scheduled_date, ProgramWorkout.completed_at, ProgramWorkout.id)
         .join(ClientProgram, ClientProgram.id == ProgramWorkout.client_program_id)
         .where(
-            ProgramWorkout.client_id == Client.id,
             sa.or_(ClientProgram.ended_at.is_(None), ProgramWorkout.scheduled_date < ended_on),
             sa.or_(ProgramWorkout.scheduled_date < today, ProgramWorkout.completed_at.is_not(None)),
         )
     )
+    return stmt.where(ProgramWorkout.client_id == Client.id) if correlated else stmt
+
+
+def _studio_day(actor: Principal, now: datetime):
+    """The studio's zone and today's date there, and the first days of the windows: computed once, as columns.
+
+    As expressions they would be evaluated (a time zone lookup each) for every workout row read.
+    """
+    today = sa.cast(sa.func.timezone(Organization.timezone, sa.literal(now, sa.DateTime(timezone=True))), sa.Date)
+    return (
+        sa.select(
+            Organization.timezone.label("zone"),
+            today.label("today"),
+            (today - 6).label("week_start"),
+            (today - 27).label("month_start"),
+        )
+        .where(Organization.id == actor.organization_id)
+        .cte("studio_day")
+    )
 
 
 def _rows(actor: Principal, *, now: datetime, q: str | None, missed_last_two: bool | None) -> sa.Select:
-    zone = sa.select(Organization.timezone).where(Organization.id == actor.organization_id).scalar_subquery()
-    today = sa.cast(sa.func.timezone(zone, sa.literal(now, sa.DateTime(timezone=True))), sa.Date)
-    prescribed = _prescribed(today, zone)
+    day = _studio_day(actor, now)
+    today = day.c.today
 
-    in_week = ProgramWorkout.scheduled_date >= today - 6
+    in_week = ProgramWorkout.scheduled_date >= day.c.week_start
     is_done = ProgramWorkout.completed_at.is_not(None)
+    is_past = ProgramWorkout.scheduled_date < today
+    # One range scan of the studio's 28 days (ix_program_workouts_org_date), grouped by client: cheaper
+    # than a descent of ix_program_workouts_client_date per client, and the programs are hashed once.
     windows = (
-        prescribed.where(ProgramWorkout.scheduled_date.between(today - 27, today))
+        _prescribed(today, day.c.zone, correlated=False)
+        .join(day, sa.true())
+        .where(
+            ProgramWorkout.organization_id == actor.organization_id,
+            ProgramWorkout.scheduled_date.between(day.c.month_start, today),
+        )
         .with_only_columns(
+            ProgramWorkout.client_id,
             sa.func.count().filter(in_week).label("due_7"),
             sa.func.count().filter(in_week, is_done).label("done_7"),
             sa.func.count().label("due_28"),
             sa.func.count().filter(is_done).label("done_28"),
+            sa.func.count().filter(is_past).label("past"),
+            # The two latest due before today, newest first: both not done?
+            (
+                sa.func.array_agg(
+                    aggregate_order_by(ProgramWorkout.completed_at.is_(None), ProgramWorkout.scheduled_date.desc())
+                ).filter(is_past)[1:2]
+                == sa.cast(sa.literal([True, True]), ARRAY(sa.Boolean))
+            ).label("missed_last_two"),
         )
-        .lateral("windows")
+        .group_by(ProgramWorkout.client_id)
+        .subquery("windows")
     )
+    # Most clients had two workouts due in the 28 days; for the others, the last two are looked up
+    # further back (a scan of ix_program_workouts_client_date that stops after two rows), only for them.
     last_two = (
-        prescribed.where(ProgramWorkout.scheduled_date < today)
-        # The index's own order, so that the scan stops after two rows (an id tiebreak would sort them all).
+        _prescribed(today, day.c.zone)
+        .where(ProgramWorkout.scheduled_date < today)
         .order_by(ProgramWorkout.scheduled_date.desc())
         .limit(2)
-        .correlate(Client)
         .subquery("last_two")
     )
-    missed = (
-        sa.select(sa.and_(sa.func.count() == 2, sa.func.bool_and(last_two.c.completed_at.is_(None))).label("missed"))
+    looked_up = (
+        sa.select(sa.and_(sa.func.count() == 2, sa.func.bool_and(last_two.c.completed_at.is_(None))))
         .select_from(last_two)
-        .lateral("missed")
+        .correlate(Client, day)
+        .scalar_subquery()
     )
+    missed = sa.case((sa.func.coalesce(windows.c.past, 0) >= 2, windows.c.missed_last_two), else_=looked_up)
     last_workout = (
         sa.select(WorkoutLog.finished_at)
         .where(WorkoutLog.client_id == Client.id, WorkoutLog.finished_at.is_not(None))
@@ -88,19 +127,19 @@ def _rows(actor: Principal, *, now: datetime, q: str | None, missed_last_two: bo
             Client.id,
             Client.first_name,
             Client.last_name,
-            windows.c.done_7,
-            windows.c.due_7,
+            sa.func.coalesce(windows.c.done_7, 0).label("done_7"),
+            sa.func.coalesce(windows.c.due_7, 0).label("due_7"),
             _percent(windows.c.done_7, windows.c.due_7).label("compliance_7"),
-            windows.c.done_28,
-            windows.c.due_28,
+            sa.func.coalesce(windows.c.done_28, 0).label("done_28"),
+            sa.func.coalesce(windows.c.due_28, 0).label("due_28"),
             _percent(windows.c.done_28, windows.c.due_28).label("compliance_28"),
-            sa.func.coalesce(missed.c.missed, False).label("missed_last_two"),
+            missed.label("missed_last_two"),
             last_workout.c.finished_at.label("last_workout_at"),
             sa.func.count().over().label("total"),
         )
         .select_from(Client)
-        .join(windows, sa.true())
-        .join(missed, sa.true())
+        .join(day, sa.true())
+        .outerjoin(windows, windows.c.client_id == Client.id)
         .outerjoin(last_workout, sa.true())
         .where(clients.visible(actor).whereclause, has_program, Client.archived_at.is_(None))
     )
@@ -108,7 +147,7 @@ def _rows(actor: Principal, *, now: datetime, q: str | None, missed_last_two: bo
     if match is not None:
         stmt = stmt.where(match)
     if missed_last_two is not None:
-        stmt = stmt.where(sa.func.coalesce(missed.c.missed, False).is_(missed_last_two))
+        stmt = stmt.where(missed.is_(missed_last_two))
     return stmt
 
 

@@ -7,13 +7,17 @@ from sqlalchemy.dialects.postgresql import JSONB
 
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
-from fitnesscrm.core.pagination import Page, paginate_keyed
+from fitnesscrm.core.pagination import Page, bounded_count, page_from_total
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Forbidden
+from fitnesscrm.extensions import db
 from fitnesscrm.training.models import Exercise, PersonalRecord, SetLog, WorkoutComment, WorkoutLog
 
 # Records listed per workout; the count says how many there were in all.
 RECORDS_SHOWN = 3
+# Finished workouts are counted up to here ("1,000+"): a feed is read from the top, and a trainer's
+# count walks their clients' rows one by one.
+COUNT_LIMIT = 1_000
 
 
 def _decorated(stmt: sa.Select) -> sa.Select:
@@ -49,6 +53,7 @@ def _decorated(stmt: sa.Select) -> sa.Select:
         )
         .order_by(PersonalRecord.achieved_at, PersonalRecord.id)
         .limit(RECORDS_SHOWN)
+        .correlate(WorkoutLog)  # a FROM subquery correlates only when told: the page's workout, not every one
         .subquery("shown")
     )
     records = sa.select(
@@ -76,23 +81,17 @@ def get_all(*, actor: Principal, page: int = 1, per_page: int = 25) -> Page:
     """Finished workouts of the clients `actor` may see (staff only), newest first, one page."""
     if actor.role == Role.CLIENT:
         raise Forbidden("Clients read their own workouts in their history.")
-    # Only the key selected: counting the page's rows reads ix_workout_logs_org_finished alone.
-    filtered = (
-        scoped(WorkoutLog, actor).with_only_columns(WorkoutLog.id).where(WorkoutLog.finished_at.is_not(None))
-    )
+    # Only the key selected: counting and paging read ix_workout_logs_org_finished (client_id included) alone.
+    filtered = scoped(WorkoutLog, actor).with_only_columns(WorkoutLog.id).where(WorkoutLog.finished_at.is_not(None))
     if actor.role == Role.TRAINER:
         filtered = filtered.where(WorkoutLog.client_id.in_(clients.visible(actor).with_only_columns(Client.id)))
-    result = paginate_keyed(
-        filtered,
-        key=WorkoutLog.id,
-        # ix_workout_logs_org_finished's order (finished_at DESC, id): the page is read off the index, never sorted.
-        order_by=[WorkoutLog.finished_at.desc(), WorkoutLog.id.asc()],
-        load=_decorated,
-        page=page,
-        per_page=per_page,
-    )
-    result.items = [_item(row) for row in result.items]
-    return result
+    # The index's order (finished_at DESC, id): the page is read off it, never sorted.
+    order_by = [WorkoutLog.finished_at.desc(), WorkoutLog.id.asc()]
+    limit = max(COUNT_LIMIT, page * per_page)
+    counted = bounded_count(filtered, limit)
+    keys = filtered.order_by(*order_by).limit(per_page).offset((page - 1) * per_page).scalar_subquery()
+    rows = db.session.execute(_decorated(filtered.where(WorkoutLog.id.in_(keys))).order_by(*order_by)).all()
+    return page_from_total([_item(row) for row in rows], total=counted, page=page, per_page=per_page, limit=limit)
 
 
 def _item(row) -> dict:

@@ -119,3 +119,16 @@ def test_feed_never_shows_another_studio(studio, logs, other_studio, client_as):
 @pytest.mark.parametrize("query", ["per_page=0", "per_page=101", "page=0", "page=x"])
 def test_feed_refuses_bad_input(studio, client_as, query):
     assert client_as(studio.owner).get(f"/api/training/feed?{query}").status_code == 422
+
+
+def test_feed_lists_each_workouts_own_records(studio, logs, exercise, client_as):
+    for name, value in (("first", "80"), ("third", "90")):
+        workout = logs[name]
+        done = SetLogFactory(organization_id=studio.org.id, client_id=studio.client.id, workout_log_id=workout.id,
+                             exercise_id=exercise.id)  # fmt: skip
+        PersonalRecordFactory(organization_id=studio.org.id, client_id=studio.client.id, exercise_id=exercise.id,
+                              set_log_id=done.id, value=Decimal(value))  # fmt: skip
+    items = {item["id"]: item for item in client_as(studio.owner).get("/api/training/feed").get_json()["items"]}
+    assert [record["value"] for record in items[str(logs["first"].id)]["records"]] == [80]
+    assert [record["value"] for record in items[str(logs["third"].id)]["records"]] == [90]
+    assert items[str(logs["second"].id)]["records"] == []
