@@ -156,7 +156,8 @@ def time_sync(base_url: str, token: str, client_id: int, exercise_id: int, count
 def _row(result: LoadResult) -> str:
     if result.failure:
         missing = result.status in (404, 405)
-        return f"| {result.label} | {'not there yet' if missing else 'FAILED'}: {result.failure[:90]} | | | | |"
+        failure = " ".join(result.failure.split())[:90]
+        return f"| {result.label} | {'not there yet' if missing else 'FAILED'}: {failure} | | | | |"
     verdict = "ok" if result.p95_ms < TARGET_P95_MS else "**over**"
     return (
         f"| {result.label} | {result.shape} | {result.rps:.0f} | {result.p50_ms:.1f} | {result.p95_ms:.1f} | "

@@ -96,8 +96,10 @@ def _rows(actor: Principal, *, now: datetime, q: str | None, missed_last_two: bo
             ).label("missed_last_two"),
         )
         .group_by(ProgramWorkout.client_id)
-        .subquery("windows")
     )
+    if actor.role == Role.TRAINER:  # their clients' rows only, not the whole studio's
+        windows = windows.where(ProgramWorkout.client_id.in_(clients.visible(actor).with_only_columns(Client.id)))
+    windows = windows.subquery("windows")
     # Most clients had two workouts due in the 28 days; for the others, the last two are looked up
     # further back (a scan of ix_program_workouts_client_date that stops after two rows), only for them.
     last_two = (
