@@ -96,13 +96,20 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.trainers.routes import blp as trainers
     from fitnesscrm.training.coaching.routes import blp as coaching
     from fitnesscrm.training.exercises.routes import blp as exercises
+    from fitnesscrm.training.programs.routes import blp as programs
+    from fitnesscrm.training.programs.routes import clients_blp as client_programs
+    from fitnesscrm.training.progress.routes import blp as training_progress
+    from fitnesscrm.training.workouts.routes import blp as workouts
 
     for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
-    api.register_blueprint(exercises)
+    for blueprint in (exercises, programs, client_programs, workouts, training_progress):
+        api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
+    from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

@@ -7,6 +7,10 @@ content hash in their names and never change, so browsers keep them for a year w
 everything else (index.html, the icon) is revalidated on each use through its ETag (304s).
 Paths that are not files get index.html, so deep links load the app; a missing `assets/` file
 is a 404, so a page from an older build never receives HTML in place of a script.
+
+The app is an installable PWA: `sw.js` (its service worker) and `manifest.webmanifest` are
+plain files of the build, revalidated on every use like index.html, so that a new build's
+worker is picked up on the next visit; when missing they are 404s, never index.html.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 HASHED_DIR = "assets/"
 HASHED_CACHE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
+# Files a browser fetches by name and must not receive index.html for.
+NEVER_INDEX = ("sw.js", "manifest.webmanifest")
+mimetypes.add_type("application/manifest+json", ".webmanifest")
+mimetypes.add_type("text/javascript", ".js")
 
 blp = Blueprint("spa", __name__)
 
@@ -42,7 +50,7 @@ def web_app(path: str) -> Response:
     file = _file_in(dist, path)
     if file is not None:
         return _send(file, HASHED_CACHE if path.startswith(HASHED_DIR) else REVALIDATE)
-    if path.startswith(HASHED_DIR):
+    if path.startswith(HASHED_DIR) or path in NEVER_INDEX:
         raise NotFound("No such file in this version of the web app; reload the page.")
     index = dist / "index.html"
     if not index.is_file():

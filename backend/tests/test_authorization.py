@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
+from fitnesscrm.training.models import Exercise
 from tests.training.factories import ExerciseFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
@@ -58,6 +59,14 @@ STAFF_IN_OWN_STUDIO = {"owner": 200, "admin": 200, "trainer": 200, "stranger": 2
 MANAGERS_IN_OWN_STUDIO = {"owner": 200, "admin": 200, "stranger": 200}
 CLIENT = {"client_id": "client"}
 OTHER_CLIENT = {"client_id": "other_client"}
+# training: programs
+TEMPLATE = {"template_id": "program_template"}
+TEMPLATE_VERSION = {"template_id": "program_template", "number": "program_template_version"}
+CLIENT_PROGRAM = {"program_id": "client_program"}
+OTHER_CLIENT_PROGRAM = {"program_id": "other_client_program"}
+PROGRAM_BODY = {
+    "weeks": [{"days": [{"name": "Day 1", "blocks": [{"exercises": [{"exercise_id": "{builtin_exercise}"}]}]}]}]
+}
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 WORKOUT = {"workout_log_id": "workout"}
 WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
@@ -248,6 +257,135 @@ CASES = [
     ),
     Case("POST", "/api/exercises/<int:exercise_id>/archive", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
     Case("POST", "/api/exercises/<int:exercise_id>/restore", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
+    # training: programs — `program_template` is the owner's, shared with the studio, at version 2;
+    # `client_program` is `client`'s copy of version 1, `other_client_program` is `other_client`'s
+    Case("GET", "/api/programs", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/programs",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "New program", "content": PROGRAM_BODY},
+    ),
+    Case("GET", "/api/programs/<int:template_id>", STAFF_READ, params=TEMPLATE),
+    Case(
+        "PUT",
+        "/api/programs/<int:template_id>",
+        MANAGERS_ONLY,
+        params=TEMPLATE,
+        body={"name": "Renamed program", "content": PROGRAM_BODY},
+    ),
+    Case("POST", "/api/programs/<int:template_id>/archive", MANAGERS_ONLY, params=TEMPLATE),
+    Case("POST", "/api/programs/<int:template_id>/restore", MANAGERS_ONLY, params=TEMPLATE),
+    Case(
+        "POST",
+        "/api/programs/<int:template_id>/duplicate",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404},
+        params=TEMPLATE,
+    ),
+    Case("GET", "/api/programs/<int:template_id>/versions", STAFF_READ, params=TEMPLATE),
+    Case("GET", "/api/programs/<int:template_id>/versions/<int:number>", STAFF_READ, params=TEMPLATE_VERSION),
+    Case("GET", "/api/programs/<int:template_id>/compare", STAFF_READ, params=TEMPLATE, query="from=1&to=2"),
+    Case(
+        "POST",
+        "/api/programs/<int:template_id>/assign",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404},
+        params=TEMPLATE,
+        body={"client_ids": ["{client}"], "start_date": "2026-12-07", "replace_current": True},
+    ),
+    Case(
+        "POST",
+        "/api/programs/<int:template_id>/assign",
+        {"owner": 201, "admin": 201, "trainer": 404, "stranger": 404},
+        params=TEMPLATE,
+        body={"client_ids": ["{client}", "{other_client}"], "start_date": "2026-12-07", "replace_current": True},
+    ),
+    Case("GET", "/api/clients/<int:client_id>/programs", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/programs",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case("GET", "/api/client-programs/<int:program_id>", STAFF_READ | {"client": 200}, params=CLIENT_PROGRAM),
+    Case(
+        "GET",
+        "/api/client-programs/<int:program_id>",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT_PROGRAM,
+    ),
+    Case("PUT", "/api/client-programs/<int:program_id>", STAFF_READ, params=CLIENT_PROGRAM, body={"name": "Renamed"}),
+    Case(
+        "PUT",
+        "/api/client-programs/<int:program_id>",
+        MANAGERS_ONLY | {"trainer": 404},
+        params=OTHER_CLIENT_PROGRAM,
+        body={"name": "Renamed"},
+    ),
+    Case("POST", "/api/client-programs/<int:program_id>/apply-template-version", STAFF_READ, params=CLIENT_PROGRAM),
+    Case(
+        "POST",
+        "/api/client-programs/<int:program_id>/apply-template-version",
+        MANAGERS_ONLY | {"trainer": 404},
+        params=OTHER_CLIENT_PROGRAM,
+    ),
+    Case("POST", "/api/client-programs/<int:program_id>/end", STAFF_READ, params=CLIENT_PROGRAM),
+    Case(
+        "POST",
+        "/api/client-programs/<int:program_id>/end",
+        MANAGERS_ONLY | {"trainer": 404},
+        params=OTHER_CLIENT_PROGRAM,
+    ),
+    # training: workouts (logging and offline sync)
+    Case("GET", "/api/workouts/today", STAFF_READ | {"client": 200}, query="client_id={client}"),
+    Case(
+        "GET", "/api/workouts/today", MANAGERS_ONLY | {"trainer": 404, "client": 404}, query="client_id={other_client}"
+    ),
+    Case("GET", "/api/workouts/upcoming", STAFF_READ | {"client": 200}, query="client_id={client}"),
+    Case(
+        "GET",
+        "/api/workouts/upcoming",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        query="client_id={other_client}",
+    ),
+    Case("POST", "/api/workouts/sync", STAFF_READ | {"client": 200}, body={"client_id": "{client}", "logs": []}),
+    Case(
+        "POST",
+        "/api/workouts/sync",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        body={"client_id": "{other_client}", "logs": []},
+    ),
+    Case(
+        "GET",
+        "/api/workouts/<uuid:workout_log_id>",
+        STAFF_READ | {"client": 200},
+        params={"workout_log_id": "workout_log"},
+    ),
+    Case("GET", "/api/clients/<int:client_id>/workouts", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/workouts",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    # training progress: a client reads their own, trainers their clients', managers everyone's
+    *(
+        case
+        for path in ("records", "volume", "exercises", "exercises/<int:exercise_id>", "export")
+        for case in (
+            Case(
+                "GET",
+                f"/api/clients/<int:client_id>/training/{path}",
+                STAFF_READ | {"client": 200},
+                params={**CLIENT, "exercise_id": "exercise"},
+            ),
+            Case(
+                "GET",
+                f"/api/clients/<int:client_id>/training/{path}",
+                MANAGERS_ONLY | {"trainer": 404, "client": 404},
+                params={**OTHER_CLIENT, "exercise_id": "exercise"},
+            ),
+        )
+    ),
 ]
 
 
@@ -279,7 +417,8 @@ def _url(case: Case, studio) -> str:
     url = case.rule
     for placeholder, attribute in case.params.items():
         url = re.sub(rf"<(?:\w+:)?{placeholder}>", str(getattr(studio, attribute).id), url)
-    return url + (f"?{case.query}" if case.query else "")
+    query = re.sub(r"\{(\w+)\}", lambda match: str(getattr(studio, match.group(1)).id), case.query)
+    return url + (f"?{query}" if query else "")
 
 
 def assert_case(case: Case, caller: str, studio, other_studio, client, client_as) -> None:
@@ -314,6 +453,10 @@ def matrix_studio(studio, client_as):
     _add_training_rows(studio)
     # training: exercises
     studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
+    _add_programs(studio)
+    from tests.training.factories import WorkoutLogFactory
+
+    studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
     return studio
 
 
@@ -327,6 +470,40 @@ def _add_training_rows(studio) -> None:
     studio.comment = WorkoutCommentFactory(
         organization_id=studio.org.id, workout_log_id=studio.workout.id, author_user_id=studio.trainer_user.id
     )
+
+
+def _add_programs(studio) -> None:
+    """training: programs — a seeded built-in exercise, a shared template at version 2, a program for each client."""
+    from datetime import date, timedelta
+
+    from tests.training.factories import (
+        ClientProgramFactory,
+        ProgramTemplateFactory,
+        ProgramTemplateVersionFactory,
+        program_content,
+    )
+
+    studio.builtin_exercise = db.session.scalar(
+        sa.select(Exercise).where(Exercise.source == "builtin", Exercise.source_id == "back-squat")
+    )
+    content = program_content([studio.builtin_exercise.id], weeks=2, days=3)
+    newer = program_content([studio.builtin_exercise.id], weeks=2, days=2)
+    template = ProgramTemplateFactory(organization_id=studio.org.id, owner_user_id=studio.owner.id, current_version=2)
+    ProgramTemplateVersionFactory(template_id=template.id, number=1, content=content)
+    ProgramTemplateVersionFactory(template_id=template.id, number=2, content=newer)
+    studio.program_template = template
+    studio.program_template_version = type("Version", (), {"id": 2})
+    start = date.today() + timedelta(days=7)
+    for name, client in (("client_program", studio.client), ("other_client_program", studio.other_client)):
+        program = ClientProgramFactory(
+            organization_id=studio.org.id,
+            client_id=client.id,
+            template_id=template.id,
+            template_version=1,
+            content=content,
+            start_date=start,
+        )
+        setattr(studio, name, program)
 
 
 @pytest.mark.parametrize("caller", CALLERS)

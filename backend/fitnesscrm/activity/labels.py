@@ -20,6 +20,9 @@ ENTITY_TYPES = {
     "organization": "Studio settings",
     # training: exercises
     "exercise": "Exercise",
+    # training: programs
+    "program_template": "Program template",
+    "client_program": "Client program",
 }
 ACTIONS = {
     "create": "Created",
@@ -30,6 +33,7 @@ ACTIONS = {
     "assign": "Trainer assigned",
     "unassign": "Trainer unassigned",
     "comment": "Workout comment",
+    "finish_workout": "Workout finished",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
 # instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,
@@ -98,6 +102,17 @@ FIELDS: dict[str, tuple[str, str]] = {
     "cues": ("Coaching cues", "text"),
     "instructions": ("Steps", "list"),
     "video_url": ("Video", "text"),
+    # training: programs
+    "program": ("Program", "text"),
+    "version": ("Version", "number"),
+    "template_version": ("Template version", "number"),
+    "training_days": ("Training days", "text"),
+    "weeks_updated": ("Weeks updated", "text"),
+    "copied_from": ("Copied from", "text"),
+    "visibility": ("Shared with", "choice"),
+    "description": ("Description", "text"),
+    "workout": ("Workout", "text"),
+    "total_volume": ("Total volume", "text"),
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -130,6 +131,22 @@ class Phone(String):
         if not phonenumbers.is_valid_number(number):
             raise ma.ValidationError("Not a valid phone number.")
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class Uuid(String):
+    """A UUID as text (with hyphens), read as a uuid.UUID: the ids devices generate for what they log offline."""
+
+    def __init__(self, **kwargs):
+        super().__init__(metadata={"format": "uuid", **kwargs.pop("metadata", {})}, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        if len(text) != 36:
+            raise ma.ValidationError("Not a UUID.")
+        try:
+            return uuid.UUID(text)
+        except ValueError:
+            raise ma.ValidationError("Not a UUID.") from None
 
 
 class Url(String):
@@ -315,7 +332,7 @@ class Money(ma.fields.Decimal):
 
 
 class Quantity(ma.fields.Decimal):
-    """A measured amount (a load, a distance, an RPE) from `minimum` to `maximum` with `places` decimals, as a JSON number."""
+    """A measured amount (a load, a distance, an RPE) between `minimum` and `maximum`, as a JSON number."""
 
     def __init__(self, *, minimum: float = 0, maximum: float, places: int = 2, **kwargs):
         self.minimum, self.maximum = Decimal(str(minimum)), Decimal(str(maximum))

@@ -70,8 +70,9 @@ def page_policy() -> str:
 
 def _secure(response: Response) -> Response:
     headers = response.headers
-    is_html = response.mimetype == "text/html"
-    headers.setdefault("Content-Security-Policy", page_policy() if is_html else API_POLICY)
+    # A worker's script brings its own policy: the service worker must fetch the app shell ('self').
+    is_page_or_script = response.mimetype in ("text/html", "text/javascript", "application/javascript")
+    headers.setdefault("Content-Security-Policy", page_policy() if is_page_or_script else API_POLICY)
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("X-Frame-Options", "DENY")
     # Links with one-time tokens (invitations, password resets) must not leak to other sites.

@@ -134,7 +134,8 @@ def propose(prescription: dict[str, Any], last_sets: Sequence[LastSet]) -> Propo
 
     if rule["kind"] == "add_load":
         unit = rule.get("unit") or "kg"
-        if last_load is None:
+        # Without a rep target (a timed hold) there is nothing to judge "reached" by.
+        if last_load is None or target is None:
             return None
         shown = from_kg(last_load, unit)
         if all_reached:
@@ -148,7 +149,7 @@ def propose(prescription: dict[str, Any], last_sets: Sequence[LastSet]) -> Propo
     top = prescription.get("reps_max")
     if last_reps is None:
         return None
-    if enough_sets and all((entry.reps or 0) >= last_reps for entry in done):
+    if enough_sets:
         reps = last_reps + int(increment)
         if top is not None:
             reps = min(reps, top)

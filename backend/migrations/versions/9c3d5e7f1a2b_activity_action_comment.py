@@ -1,7 +1,7 @@
 """activity entries may record a workout comment (action "comment")
 
 Revision ID: 9c3d5e7f1a2b
-Revises: 9a7e3c5b1f20
+Revises: a3c9e1f07b52
 Create Date: 2026-12-01 21:20:00.000000
 
 """
@@ -10,11 +10,11 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "9c3d5e7f1a2b"
-down_revision = "9a7e3c5b1f20"
+down_revision = "a3c9e1f07b52"
 branch_labels = None
 depends_on = None
 
-BEFORE = ("create", "update", "delete", "archive", "restore", "assign", "unassign")
+BEFORE = ("create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout")
 AFTER = (*BEFORE, "comment")
 
 

@@ -14,8 +14,8 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "comment";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -67,8 +67,8 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "comment";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -885,6 +885,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/client-programs/{program_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's program with its dated workouts and, for staff, any newer template version's changes. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Edit one client's copy; unlogged workouts from today on are laid out again. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientProgramUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client-programs/{program_id}/apply-template-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring the template's newest version into the weeks not yet started. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client-programs/{program_id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a client's program; its unlogged workouts from today on are removed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients": {
         parameters: {
             query?: never;
@@ -1462,6 +1613,51 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/clients/{client_id}/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's programs, newest first (a client their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/restore": {
         parameters: {
             query?: never;
@@ -1497,6 +1693,287 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** The exercises a client has logged, most recent first, with their best e1RM. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoggedExercisePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/exercises/{exercise_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        /** An exercise's e1RM chart: the best set of each training day, and the client's records in it. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (in the client's zone). */
+                    from?: string | null;
+                    /** @description Last day, included (in the client's zone). */
+                    to?: string | null;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseProgress"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download a client's training history, one row per set, as CSV or Excel. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (in the client's zone). */
+                    from?: string | null;
+                    /** @description Last day, included (in the client's zone). */
+                    to?: string | null;
+                    /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's current personal records per exercise, newest first (the client, their trainers, managers). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseRecordsPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/training/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Weekly volume per primary muscle group over a range, by default the last 12 weeks. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (in the client's zone). */
+                    from?: string | null;
+                    /** @description Last day, included (in the client's zone). */
+                    to?: string | null;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingVolume"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/workouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's workouts, newest first, each with its sets grouped by exercise (a client reads their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutLogPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2171,6 +2648,451 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        trace?: never;
+    };
+    "/api/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List program templates: the studio's shared ones and your own; search, filter, paginate. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Words of the name. */
+                    q?: string;
+                    category?: string;
+                    tag?: string;
+                    visibility?: "private" | "studio";
+                    status?: "active" | "archived" | "all";
+                    sort?: "name" | "updated_at" | "-name" | "-updated_at";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplatePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Create a template; its document becomes version 1. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TemplateCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        /** One template with its current document and the exercises it names. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Save the whole template; a changed document becomes a new version (its owner or a manager). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TemplateSave"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a template: hidden from the list and from assigning (its owner or a manager). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give each client their own copy of the current version, laid out on dates; all or nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Assign"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assigned"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        /** What changed between two versions of a template, in sentences. */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comparison"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make your own private copy of a template, "Copy of …". */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived template (its owner or a manager). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        /** A template's versions, newest first: who saved each, when, and what changed. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        /** One version of a template with its document. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/scheduling/settings": {
@@ -3481,6 +4403,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workouts/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store a device's queued logs and sets once each (newest change wins) and answer what the server holds. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Sync"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SyncResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's workout in the client's zone (else the next one), with all a phone needs to log it offline. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: whose workout. Clients read their own. */
+                    client_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Today"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's workouts from today on that are not done, soonest first, for a device to cache ahead. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: whose workout. Clients read their own. */
+                    client_id?: number;
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlannedWorkoutPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/{workout_log_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workout_log_id: string;
+            };
+            cookie?: never;
+        };
+        /** One workout log in full: its sets by exercise, notes, duration, volume and records. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workout_log_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutLog"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workouts/{workout_log_id}/comments": {
         parameters: {
             query?: never;
@@ -3643,7 +4732,7 @@ export interface components {
         };
         ActivityEntry: {
             /** @enum {string} */
-            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "comment";
+            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
             /** @description What happened: "Archived". */
             readonly action_label?: string;
             readonly actor_id?: number | null;
@@ -3660,7 +4749,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -3681,6 +4770,24 @@ export interface components {
             /** @description Entries; when total_is_exact is false, a lower bound. */
             total: number;
             total_is_exact: boolean;
+        };
+        Assign: {
+            client_ids: number[];
+            /**
+             * @description End a client's active program (and its unlogged future workouts) instead of a 409.
+             * @default false
+             */
+            replace_current?: boolean;
+            /** Format: date */
+            start_date: string;
+            /**
+             * @description ISO weekdays, 1 = Monday; by default the program's days per week, spread out.
+             * @default null
+             */
+            training_weekdays?: number[] | null;
+        };
+        Assigned: {
+            programs: components["schemas"]["ClientProgram"][];
         };
         Assignment: {
             /** Format: date-time */
@@ -3719,6 +4826,28 @@ export interface components {
             note?: string | null;
             /** @enum {string} */
             status: "completed" | "no_show" | "late_cancel";
+        };
+        Block: {
+            exercises: components["schemas"]["BlockExercise"][];
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            /**
+             * @default single
+             * @enum {string}
+             */
+            kind?: "single" | "superset" | "circuit";
+            /** @default null */
+            name?: string | null;
+            /** @default null */
+            rest_seconds?: number | null;
+            /** @default null */
+            rounds?: number | null;
+        };
+        BlockExercise: {
+            exercise_id: number;
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            prescription?: components["schemas"]["Prescription"];
         };
         BulkAssignment: {
             client_ids: number[];
@@ -3960,6 +5089,86 @@ export interface components {
             full_name?: string;
             id?: number;
         };
+        ClientProgram: {
+            /** @description Staff only: not sent to clients. */
+            assigned_by_name?: string | null;
+            client_id: number;
+            client_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date
+             * @description The date of its last scheduled workout.
+             */
+            end_date?: string | null;
+            /** Format: date-time */
+            ended_at?: string | null;
+            id: number;
+            name: string;
+            /** Format: date */
+            start_date: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "ended";
+            /** @description Staff only: not sent to clients. */
+            template_id?: number | null;
+            /** @description Staff only: not sent to clients. */
+            template_name?: string | null;
+            /** @description Staff only: not sent to clients. */
+            template_version?: number | null;
+            training_weekdays: number[];
+            week_count: number;
+            workouts_completed: number;
+            workouts_total: number;
+        };
+        ClientProgramDetail: {
+            /** @description Staff only: not sent to clients. */
+            assigned_by_name?: string | null;
+            client_id: number;
+            client_name: string;
+            content: components["schemas"]["ProgramContent"];
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date
+             * @description The date of its last scheduled workout.
+             */
+            end_date?: string | null;
+            /** Format: date-time */
+            ended_at?: string | null;
+            exercises: components["schemas"]["ExerciseName"][];
+            id: number;
+            name: string;
+            /** @description Staff only: not sent to clients. */
+            newest_version?: number | null;
+            /** Format: date */
+            start_date: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "ended";
+            /** @description What the template changed since this copy's version, when a newer one exists. Staff only: not sent to clients. */
+            template_changes: string[];
+            /** @description Staff only: not sent to clients. */
+            template_id?: number | null;
+            /** @description Staff only: not sent to clients. */
+            template_name?: string | null;
+            /** @description Staff only: not sent to clients. */
+            template_version?: number | null;
+            training_weekdays: number[];
+            /** @description Staff only: not sent to clients. */
+            update_available: boolean;
+            week_count: number;
+            workouts: components["schemas"]["ProgramWorkout"][];
+            workouts_completed: number;
+            workouts_total: number;
+        };
+        ClientProgramPage: {
+            items: components["schemas"]["ClientProgram"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ClientProgramUpdate: {
+            content?: components["schemas"]["ProgramContent"];
+            name?: string;
+            training_weekdays?: number[];
+        };
         ClientTrainer: {
             /** Format: date-time */
             assigned_at?: string;
@@ -4040,6 +5249,11 @@ export interface components {
             items: components["schemas"]["CommentedWorkout"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Comparison: {
+            changes: string[];
+            from: components["schemas"]["Version"];
+            to: components["schemas"]["Version"];
+        };
         Compliance: {
             client_id: number;
             readonly client_name: string;
@@ -4077,6 +5291,32 @@ export interface components {
             trainers?: number | null;
             /** @description Clients not archived without a trainer; null for trainers. */
             unassigned_clients?: number | null;
+        };
+        Day: {
+            blocks?: components["schemas"]["Block"][];
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            name: string;
+            /** @default null */
+            notes?: string | null;
+        };
+        E1rmPoint: {
+            /**
+             * Format: date
+             * @description The training day, in the client's zone.
+             */
+            readonly day?: string;
+            /** @description The day's best estimated one-rep max. */
+            readonly e1rm_kg?: number | null;
+            /** @description The top set set a best-e1RM record. */
+            readonly is_record?: boolean;
+            /** @description The top set's load in kilograms. */
+            readonly load_kg?: number | null;
+            /** @enum {string|null} */
+            readonly load_unit?: "kg" | "lb" | null;
+            /** @description The top set's load as logged. */
+            readonly load_value?: number | null;
+            readonly reps?: number;
         };
         Email: {
             /** Format: email */
@@ -4204,9 +5444,58 @@ export interface components {
             /** Format: url */
             video_url?: string | null;
         };
+        ExerciseName: {
+            archived: boolean;
+            equipment: string[];
+            id: number;
+            measurement: string;
+            name: string;
+        };
         ExercisePage: {
             items: components["schemas"]["Exercise"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        ExerciseProgress: {
+            readonly exercise_id?: number;
+            readonly exercise_name?: string;
+            /** @description Oldest first; the newest 1,000 training days of the range at most. */
+            readonly points?: components["schemas"]["E1rmPoint"][];
+            readonly records?: components["schemas"]["PersonalRecord"][];
+            /** @description The zone training days are counted in. */
+            readonly timezone?: string;
+            /** @description Older days of the range were left out. */
+            readonly truncated?: boolean;
+            /**
+             * @description The unit the client last logged it in.
+             * @enum {string}
+             */
+            readonly unit?: "kg" | "lb";
+        };
+        ExerciseRecords: {
+            readonly exercise_id?: number;
+            readonly exercise_name?: string;
+            /**
+             * Format: date-time
+             * @description When the newest of its records was set.
+             */
+            readonly latest_at?: string;
+            /** @description The current record of each kind the client holds, heaviest, e1RM, reps. */
+            readonly records?: components["schemas"]["PersonalRecord"][];
+        };
+        ExerciseRecordsPage: {
+            items: components["schemas"]["ExerciseRecords"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ExerciseSets: {
+            exercise_id?: number;
+            /** @enum {string} */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            name?: string;
+            note?: string | null;
+            sets?: components["schemas"]["Set"][];
+            /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
+            summary?: string;
+            volume_kg?: number | null;
         };
         ExerciseUpdate: {
             aliases?: string[];
@@ -4404,6 +5693,57 @@ export interface components {
         LinkToken: {
             token: string;
         };
+        Load: {
+            /** @enum {string} */
+            type: "kg" | "lb" | "percent_1rm" | "rpe" | "rir";
+            value: number;
+        };
+        LogIn: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
+            client_updated_at: string;
+            /** @description A note per exercise, keyed by its prescription key or `exercise:<id>`. */
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @default null
+             */
+            finished_at?: string | null;
+            /**
+             * Format: uuid
+             * @description Generated by the device.
+             */
+            id: string;
+            name: string;
+            /** @default null */
+            note?: string | null;
+            /** @default null */
+            program_workout_id?: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
+            started_at: string;
+        };
+        LoggedExercise: {
+            /** @description The best estimated one-rep max; null for exercises without load and reps. */
+            readonly best_e1rm_kg?: number | null;
+            readonly exercise_id?: number;
+            readonly exercise_name?: string;
+            /** Format: date-time */
+            readonly last_performed_at?: string;
+            /** @description Done sets logged. */
+            readonly sets?: number;
+        };
+        LoggedExercisePage: {
+            items: components["schemas"]["LoggedExercise"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         Login: {
             /**
              * Format: email
@@ -4498,6 +5838,159 @@ export interface components {
         PasswordReset: {
             password: string;
             token: string;
+        };
+        PersonalRecord: {
+            /** Format: date-time */
+            readonly achieved_at?: string;
+            /**
+             * @description heaviest_load, best_e1rm (value in kg) or most_reps_at_load (value in reps, at load_kg).
+             * @enum {string}
+             */
+            readonly kind?: "heaviest_load" | "best_e1rm" | "most_reps_at_load";
+            /** @description The kind, for people: 'Best e1RM'. */
+            readonly label?: string;
+            /** @description The set's load in kilograms. */
+            readonly load_kg?: number | null;
+            /** @enum {string|null} */
+            readonly load_unit?: "kg" | "lb" | null;
+            /** @description The set's load as it was logged. */
+            readonly load_value?: number | null;
+            /** @description The record it beat, in the same unit; null for the first. */
+            readonly previous_value?: number | null;
+            readonly reps?: number | null;
+            /** @description Kilograms, or repetitions for most_reps_at_load. */
+            readonly value?: number | null;
+        };
+        Phase: {
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            kind?: "accumulation" | "intensification" | "realization" | "deload" | "other";
+            name: string;
+        };
+        PlanBlock: {
+            exercises?: components["schemas"]["PlanExercise"][];
+            key?: string;
+            kind?: string;
+            name?: string | null;
+            rest_seconds?: number | null;
+            rounds?: number | null;
+        };
+        PlanExercise: {
+            cues?: string | null;
+            exercise_id?: number;
+            key?: string;
+            /** @enum {string} */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            name?: string;
+            /** @example 3 x 8-10 @ 60 kg · rest 1:30 */
+            prescribed?: string;
+            /** @description As in the program document (training.content). */
+            prescription?: {
+                [key: string]: unknown;
+            };
+            previous?: (Record<string, never> | null) | components["schemas"]["PreviousResult"];
+            proposal?: (Record<string, never> | null) | components["schemas"]["Proposal"];
+            rest_seconds?: number | null;
+        };
+        PlannedWorkout: {
+            blocks?: components["schemas"]["PlanBlock"][];
+            client_id?: number;
+            /** Format: date-time */
+            completed_at?: string | null;
+            day_number?: number;
+            /** @description What is logged so far. */
+            log?: components["schemas"]["WorkoutLog"] | (Record<string, never> | null);
+            name?: string;
+            notes?: string | null;
+            program_name?: string;
+            program_workout_id?: number;
+            /** Format: date */
+            scheduled_date?: string;
+            week_number?: number;
+        };
+        PlannedWorkoutPage: {
+            items: components["schemas"]["PlannedWorkout"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        Prescription: {
+            /** @default null */
+            distance_m?: number | null;
+            /** @default null */
+            duration_seconds?: number | null;
+            /** @default null */
+            load?: components["schemas"]["Load"] | (Record<string, never> | null);
+            /** @default null */
+            notes?: string | null;
+            /** @default null */
+            progression?: components["schemas"]["Progression"] | (Record<string, never> | null);
+            /** @default null */
+            reps?: number | null;
+            /** @default null */
+            reps_max?: number | null;
+            /** @default null */
+            reps_min?: number | null;
+            /** @default null */
+            rest_seconds?: number | null;
+            /** @default 1 */
+            sets?: number;
+            /**
+             * @default null
+             * @example 3-1-1-0
+             */
+            tempo?: string | null;
+        };
+        PreviousResult: {
+            /** Format: date-time */
+            performed_at?: string;
+            sets?: components["schemas"]["Set"][];
+            /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
+            summary?: string;
+        };
+        ProgramContent: {
+            phases?: components["schemas"]["Phase"][];
+            weeks: components["schemas"]["Week"][];
+        };
+        ProgramWorkout: {
+            /** Format: date-time */
+            completed_at?: string | null;
+            day_key: string;
+            day_number: number;
+            id: number;
+            /** @description Whether a workout log answers it. */
+            logged: boolean;
+            name: string;
+            /** Format: date */
+            scheduled_date: string;
+            week_key: string;
+            week_number: number;
+        };
+        Progression: {
+            increment: number;
+            /** @enum {string} */
+            kind: "add_load" | "add_reps";
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            unit?: "kg" | "lb" | null;
+        };
+        Proposal: {
+            load_unit?: string | null;
+            load_value?: number | null;
+            reason?: string;
+            reps?: number | null;
+        };
+        Record: {
+            exercise_name?: string;
+            kind?: string;
+            /** Format: uuid */
+            set_log_id?: string;
+            /** @example Heaviest Back Squat: 100 kg (was 97.5 kg) */
+            text?: string;
         };
         RefreshedTokens: {
             access_token: string;
@@ -4731,6 +6224,82 @@ export interface components {
             starts_at?: string;
             title?: string | null;
         };
+        Set: {
+            /** Format: date-time */
+            client_updated_at?: string;
+            deleted?: boolean;
+            distance_m?: number | null;
+            duration_seconds?: number | null;
+            /** @description Estimated one-rep max. */
+            e1rm_kg?: number | null;
+            exercise_id?: number;
+            exercise_name?: string;
+            /** Format: uuid */
+            id?: string;
+            load_kg?: number | null;
+            load_unit?: string | null;
+            load_value?: number | null;
+            /** Format: date-time */
+            performed_at?: string;
+            prescription_key?: string | null;
+            reps?: number | null;
+            rpe?: number | null;
+            set_number?: number;
+            status?: string;
+            /** @description How the set reads, e.g. "8 x 60 kg @ RPE 8". */
+            text?: string;
+            volume_kg?: number | null;
+            /** Format: uuid */
+            workout_log_id?: string;
+        };
+        SetIn: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. When the device last changed the set: the newest change wins.
+             */
+            client_updated_at: string;
+            /**
+             * @description The set was removed on the device.
+             * @default false
+             */
+            deleted?: boolean;
+            /** @default null */
+            distance_m?: number | null;
+            /** @default null */
+            duration_seconds?: number | null;
+            exercise_id: number;
+            /**
+             * Format: uuid
+             * @description Generated by the device.
+             */
+            id: string;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            load_unit?: "kg" | "lb" | null;
+            /** @default null */
+            load_value?: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
+            performed_at: string;
+            /** @default null */
+            prescription_key?: string | null;
+            /** @default null */
+            reps?: number | null;
+            /** @default null */
+            rpe?: number | null;
+            set_number: number;
+            /**
+             * @default done
+             * @enum {string}
+             */
+            status?: "done" | "skipped";
+            /** Format: uuid */
+            workout_log_id: string;
+        };
         Settings: {
             /**
              * @description Minutes before a session at which reminders fall due.
@@ -4772,6 +6341,161 @@ export interface components {
             items: components["schemas"]["StatusChange"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Sync: {
+            /** @description Staff logging for a client; a client logs their own. */
+            client_id?: number;
+            logs?: components["schemas"]["LogIn"][];
+            sets?: components["schemas"]["SetIn"][];
+        };
+        SyncResult: {
+            logs: components["schemas"]["SyncedLog"][];
+            records: components["schemas"]["Record"][];
+            sets: components["schemas"]["SyncedSet"][];
+        };
+        SyncedLog: {
+            client_id?: number;
+            /** Format: date-time */
+            client_updated_at?: string;
+            duration_seconds?: number | null;
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: uuid */
+            id?: string;
+            /** @description Who logged it, when not the client. */
+            logged_by_name?: string | null;
+            name?: string;
+            note?: string | null;
+            /**
+             * @description created, updated, or kept: the server already held this or a newer change.
+             * @enum {string}
+             */
+            outcome?: "created" | "updated" | "kept";
+            program_workout_id?: number | null;
+            /** Format: date-time */
+            started_at?: string;
+            total_volume_kg?: number | null;
+        };
+        SyncedSet: {
+            /** Format: date-time */
+            client_updated_at?: string;
+            deleted?: boolean;
+            distance_m?: number | null;
+            duration_seconds?: number | null;
+            /** @description Estimated one-rep max. */
+            e1rm_kg?: number | null;
+            exercise_id?: number;
+            exercise_name?: string;
+            /** Format: uuid */
+            id?: string;
+            load_kg?: number | null;
+            load_unit?: string | null;
+            load_value?: number | null;
+            /** @enum {string} */
+            outcome?: "created" | "updated" | "kept";
+            /** Format: date-time */
+            performed_at?: string;
+            prescription_key?: string | null;
+            reps?: number | null;
+            rpe?: number | null;
+            set_number?: number;
+            status?: string;
+            /** @description How the set reads, e.g. "8 x 60 kg @ RPE 8". */
+            text?: string;
+            volume_kg?: number | null;
+            /** Format: uuid */
+            workout_log_id?: string;
+        };
+        Template: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @description Whether the caller may save, archive and restore it. */
+            can_edit: boolean;
+            category?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            current_version: number;
+            /** @description The most days any week has. */
+            days_per_week: number;
+            description?: string | null;
+            readonly id?: number;
+            is_starter: boolean;
+            name: string;
+            /** @description Who made it; None for starters. */
+            owner_name?: string | null;
+            tags: string[];
+            /** Format: date-time */
+            updated_at: string;
+            /** @enum {string} */
+            visibility: "private" | "studio";
+            week_count: number;
+        };
+        TemplateCreate: {
+            /** @default null */
+            category?: string | null;
+            content: components["schemas"]["ProgramContent"];
+            /** @default null */
+            description?: string | null;
+            name: string;
+            tags?: string[];
+            /**
+             * @default private
+             * @enum {string}
+             */
+            visibility?: "private" | "studio";
+        };
+        TemplateDetail: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @description Whether the caller may save, archive and restore it. */
+            can_edit: boolean;
+            category?: string | null;
+            /** @description The current version's document. */
+            content: components["schemas"]["ProgramContent"];
+            /** Format: date-time */
+            created_at: string;
+            current_version: number;
+            /** @description The most days any week has. */
+            days_per_week: number;
+            description?: string | null;
+            exercises: components["schemas"]["ExerciseName"][];
+            readonly id?: number;
+            is_starter: boolean;
+            name: string;
+            /** @description Who made it; None for starters. */
+            owner_name?: string | null;
+            tags: string[];
+            /** Format: date-time */
+            updated_at: string;
+            /** @enum {string} */
+            visibility: "private" | "studio";
+            week_count: number;
+        };
+        TemplatePage: {
+            items: components["schemas"]["Template"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TemplateSave: {
+            /**
+             * @description The version the edit started from; a newer one saved meanwhile is a 409.
+             * @default null
+             */
+            base_version?: number | null;
+            /** @default null */
+            category?: string | null;
+            content: components["schemas"]["ProgramContent"];
+            /** @default null */
+            description?: string | null;
+            name: string;
+            tags?: string[];
+            /**
+             * @default private
+             * @enum {string}
+             */
+            visibility?: "private" | "studio";
+        };
         TimeOff: {
             /**
              * Format: date-time
@@ -4792,6 +6516,24 @@ export interface components {
         TimeOffPage: {
             items: components["schemas"]["TimeOff"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        Today: {
+            client_id: number;
+            client_name: string;
+            /**
+             * Format: date
+             * @description Today in the client's time zone.
+             */
+            date: string;
+            /** @example Your next workout is on Thursday 3 December. */
+            message: string;
+            /**
+             * @description today: scheduled today; next: the next one not done; none: nothing scheduled.
+             * @enum {string}
+             */
+            status: "today" | "next" | "none";
+            timezone: string;
+            workout: (Record<string, never> | null) | components["schemas"]["PlannedWorkout"];
         };
         TokenPair: {
             access_token: string;
@@ -4846,9 +6588,54 @@ export interface components {
             phone?: string | null;
             specializations?: string[];
         };
+        TrainingVolume: {
+            readonly series?: components["schemas"]["TrainingVolumeSeries"][];
+            /** @description The zone the weeks are counted in. */
+            readonly timezone?: string;
+            /** @description The Monday of each week in the range, oldest first. */
+            readonly weeks?: string[];
+        };
+        TrainingVolumeSeries: {
+            /** @description The muscle group, for people. */
+            readonly label?: string;
+            readonly muscle?: string;
+            /** @description Kilograms per week, in the order of `weeks`. */
+            readonly volumes_kg?: number[];
+        };
         Unlocked: {
             /** @description The account this browser may now sign in to. */
             email: string;
+        };
+        Version: {
+            /** Format: date-time */
+            created_at: string;
+            created_by_name?: string | null;
+            number: number;
+            /** @description What changed, as sentences. */
+            summary: string[];
+        };
+        VersionDetail: {
+            content: components["schemas"]["ProgramContent"];
+            /** Format: date-time */
+            created_at: string;
+            created_by_name?: string | null;
+            exercises: components["schemas"]["ExerciseName"][];
+            number: number;
+            /** @description What changed, as sentences. */
+            summary: string[];
+        };
+        VersionPage: {
+            items: components["schemas"]["Version"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        Week: {
+            days?: components["schemas"]["Day"][];
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            /** @default null */
+            name?: string | null;
+            /** @default null */
+            phase_key?: string | null;
         };
         WeekCount: {
             count: number;
@@ -4863,6 +6650,34 @@ export interface components {
             intervals: components["schemas"]["Interval"][];
             /** @description The organization's zone. */
             readonly timezone?: string;
+        };
+        WorkoutLog: {
+            client_id?: number;
+            /** Format: date-time */
+            client_updated_at?: string;
+            duration_seconds?: number | null;
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            exercises?: components["schemas"]["ExerciseSets"][];
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: uuid */
+            id?: string;
+            /** @description Who logged it, when not the client. */
+            logged_by_name?: string | null;
+            name?: string;
+            note?: string | null;
+            program_workout_id?: number | null;
+            record_count?: number;
+            records?: components["schemas"]["Record"][];
+            /** Format: date-time */
+            started_at?: string;
+            total_volume_kg?: number | null;
+        };
+        WorkoutLogPage: {
+            items: components["schemas"]["WorkoutLog"][];
+            meta: components["schemas"]["PageMeta"];
         };
     };
     responses: {

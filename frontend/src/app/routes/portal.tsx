@@ -8,6 +8,7 @@ import { useSessions } from '@/features/scheduling/api/get-sessions';
 import { CalendarFeedCard } from '@/features/scheduling/components/feeds/calendar-feed-card';
 import { upcomingQuery, UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
 import { PortalWorkoutComments } from '@/features/training/components/coaching/portal-workout-comments';
+import { PortalProgress } from '@/features/training/components/progress/portal-progress';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { PageHeader } from '@/components/ui/card';
@@ -41,6 +42,7 @@ export default function PortalRoute() {
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
         <PortalWorkoutComments timeZone={me.timezone} />
         <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
+        <PortalProgress clientId={me.client_id} timeZone={me.timezone} />
         {client.isError ? (
           <ErrorState error={client.error} onRetry={() => client.refetch()} />
         ) : (

@@ -1,0 +1,1 @@
+"""Logging workouts: today's workout for a phone, offline sync of logged sets, and a client's history."""
