@@ -85,7 +85,6 @@ FIELDS: dict[str, tuple[str, str]] = {
     "materialized_until": ("Booked until", "instant"),
     "cancelled_at": ("Cancelled", "instant"),
     "archived_at": ("Archived", "instant"),
-    "workout": ("Workout", "text"),
     "comment": ("Comment", "text"),
     # training: exercises (choices arrive in words, "Lower back", so they read as text)
     "name": ("Name", "text"),
