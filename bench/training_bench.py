@@ -104,45 +104,39 @@ def _facts(url: str, organization_id: int, client_id: int) -> dict:
     return {"counts": dict(zip(names, counts, strict=True)), "exercise_id": exercise_id}
 
 
-def sync_body(client_id: int, exercise_id: int, sets: int) -> dict:
-    """One unfinished workout with `sets` new sets, as a phone's queue sends it (docs/training/workouts.md)."""
+def sync_body(exercise_id: int, sets: int) -> dict:
+    """One workout with `sets` new sets, as a phone sends its queue (`SyncSchema` in training/workouts/schemas.py)."""
     started = datetime.now(UTC) - timedelta(hours=1)
     workout_id = str(uuid.uuid4())
+    log = {"id": workout_id, "name": "Benchmark sync", "started_at": started.isoformat(),
+           "client_updated_at": started.isoformat()}  # fmt: skip
     return {
-        "workouts": [
+        "logs": [log],
+        "sets": [
             {
-                "id": workout_id,
-                "client_id": client_id,
-                "name": "Benchmark sync",
-                "started_at": started.isoformat(),
-                "client_updated_at": started.isoformat(),
-                "sets": [
-                    {
-                        "id": str(uuid.uuid4()),
-                        "workout_log_id": workout_id,
-                        "exercise_id": exercise_id,
-                        "set_number": n + 1,
-                        "status": "done",
-                        "reps": 5 + n % 4,
-                        "load_value": 60 + (n % 8) * 2.5,
-                        "load_unit": "kg",
-                        "performed_at": (started + timedelta(seconds=10 * n)).isoformat(),
-                        "client_updated_at": (started + timedelta(seconds=10 * n)).isoformat(),
-                    }
-                    for n in range(sets)
-                ],
+                "id": str(uuid.uuid4()),
+                "workout_log_id": workout_id,
+                "exercise_id": exercise_id,
+                "set_number": n + 1,
+                "status": "done",
+                "reps": 5 + n % 4,
+                "load_value": 60 + (n % 8) * 2.5,
+                "load_unit": "kg",
+                "performed_at": (started + timedelta(seconds=10 * n)).isoformat(),
+                "client_updated_at": (started + timedelta(seconds=10 * n)).isoformat(),
             }
-        ]
+            for n in range(sets)
+        ],
     }
 
 
-def time_sync(base_url: str, token: str, client_id: int, exercise_id: int, count: int) -> dict:
+def time_sync(base_url: str, token: str, exercise_id: int, count: int) -> dict:
     """`count` sequential syncs of SYNC_SETS new sets each: p50/p95 in ms, or the first failure."""
     times = []
     with requests.Session() as http:
         http.headers["Authorization"] = f"Bearer {token}"
         for _ in range(count):
-            body = sync_body(client_id, exercise_id, SYNC_SETS)
+            body = sync_body(exercise_id, SYNC_SETS)
             started = time.perf_counter()
             response = http.post(base_url + "/api/workouts/sync", json=body, timeout=60)
             elapsed = (time.perf_counter() - started) * 1000
@@ -244,7 +238,7 @@ def main() -> int:
         bare_first = measure("bare endpoint (first)", bare.url, "/", {}, args, wrk)
         loads = [measure(label, app.url, path, headers, args, wrk) for label, path, headers in rows]
         bare_last = measure("bare endpoint (last)", bare.url, "/", {}, args, wrk)
-        sync = time_sync(app.url, client_token, client, exercise, args.sync_requests)
+        sync = time_sync(app.url, client_token, exercise, args.sync_requests)
     finally:
         for server in servers:
             server.stop()
