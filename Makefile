@@ -9,7 +9,7 @@ export FLASK_APP := fitnesscrm.app:create_app
 export APP_ENV ?= development
 export PYTHONPATH := $(CURDIR)/backend
 
-.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-lighthouse help \
+.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-training bench-lighthouse help \
 	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev
 
 help:
@@ -70,6 +70,10 @@ lock:
 
 bench: install
 	$(BIN)/python bench/run_foundation.py
+
+# 500 clients with two years of training logs: history, e1RM chart, compliance, feed, 200-set sync.
+bench-training: install
+	$(BIN)/python bench/training_bench.py
 
 # Lighthouse mobile performance of sign-in, dashboard and client portal, served as `make run` serves them.
 bench-lighthouse: install frontend

@@ -94,6 +94,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
+    from fitnesscrm.training.coaching.routes import blp as coaching
     from fitnesscrm.training.exercises.routes import blp as exercises
     from fitnesscrm.training.programs.routes import blp as programs
     from fitnesscrm.training.programs.routes import clients_blp as client_programs
@@ -104,6 +105,7 @@ def _register_blueprints(api: Api) -> None:
         api.register_blueprint(blueprint)
     for blueprint in (exercises, programs, client_programs, workouts, training_progress):
         api.register_blueprint(blueprint)
+    api.register_blueprint(coaching)
 
 
 def _subscribe_to_events() -> None:

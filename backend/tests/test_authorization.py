@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -67,6 +68,8 @@ PROGRAM_BODY = {
     "weeks": [{"days": [{"name": "Day 1", "blocks": [{"exercises": [{"exercise_id": "{builtin_exercise}"}]}]}]}]
 }
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
+WORKOUT = {"workout_log_id": "workout"}
+WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
 
 CASES = [
     # auth: every signed-in role manages its own account
@@ -211,6 +214,31 @@ CASES = [
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),
+    # training: coaching — `workout` is `client`'s, `comment` on it is by `trainer`
+    Case("GET", "/api/training/compliance", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/training/feed", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/training/commented-workouts", ANY_ROLE),
+    Case("GET", "/api/workouts/<uuid:workout_log_id>/comments", {**STAFF_READ, "client": 200}, params=WORKOUT),
+    Case(
+        "POST",
+        "/api/workouts/<uuid:workout_log_id>/comments",
+        {"owner": 201, "admin": 201, "trainer": 201, "client": 201, "stranger": 404},
+        params=WORKOUT,
+        body={"body": "Well done."},
+    ),
+    Case(
+        "PATCH",
+        "/api/workouts/<uuid:workout_log_id>/comments/<int:comment_id>",
+        {"trainer": 200, "stranger": 404},
+        params=WORKOUT_COMMENT,
+        body={"body": "Edited."},
+    ),
+    Case(
+        "DELETE",
+        "/api/workouts/<uuid:workout_log_id>/comments/<int:comment_id>",
+        {"owner": 204, "admin": 204, "trainer": 204, "stranger": 404},
+        params=WORKOUT_COMMENT,
+    ),
     # training: exercises (`exercise` is the studio's own; the library is studio-wide for staff, archive is managers')
     Case("GET", "/api/exercises", STAFF_IN_OWN_STUDIO),
     Case(
@@ -422,6 +450,7 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
+    _add_training_rows(studio)
     # training: exercises
     studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     _add_programs(studio)
@@ -429,6 +458,18 @@ def matrix_studio(studio, client_as):
 
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
     return studio
+
+
+def _add_training_rows(studio) -> None:
+    """training: coaching — a finished workout of `client` with a comment by `trainer`."""
+    from tests.training.factories import WorkoutCommentFactory, WorkoutLogFactory
+
+    studio.workout = WorkoutLogFactory(
+        organization_id=studio.org.id, client_id=studio.client.id, finished_at=datetime.now(UTC)
+    )
+    studio.comment = WorkoutCommentFactory(
+        organization_id=studio.org.id, workout_log_id=studio.workout.id, author_user_id=studio.trainer_user.id
+    )
 
 
 def _add_programs(studio) -> None:

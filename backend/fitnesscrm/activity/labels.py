@@ -32,6 +32,7 @@ ACTIONS = {
     "restore": "Restored",
     "assign": "Trainer assigned",
     "unassign": "Trainer unassigned",
+    "comment": "Workout comment",
     "finish_workout": "Workout finished",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
@@ -84,6 +85,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "materialized_until": ("Booked until", "instant"),
     "cancelled_at": ("Cancelled", "instant"),
     "archived_at": ("Archived", "instant"),
+    "comment": ("Comment", "text"),
     # training: exercises (choices arrive in words, "Lower back", so they read as text)
     "name": ("Name", "text"),
     "aliases": ("Also called", "list"),

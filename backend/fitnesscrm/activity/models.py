@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from fitnesscrm.core.models import Base, TenantMixin
 from fitnesscrm.core.search import text_search_expression
 
-ACTIONS = ("create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout")
+ACTIONS = ("create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout", "comment")
 
 
 class ActivityEntry(TenantMixin, Base):

@@ -112,6 +112,11 @@ def paginate(stmt: sa.Select, *, page: int, per_page: int, scalars: bool = True)
     return Page(items=items, meta=_meta(counted, page, per_page, limit=limit))
 
 
+def page_from_total(items: list[Any], *, total: int, page: int, per_page: int, limit: int | None = None) -> Page:
+    """One page of rows with their total: exact (`count(*) OVER ()`), or counted to `limit + 1` ("limit+")."""
+    return Page(items=items, meta=_meta(total, page, per_page, limit=limit))
+
+
 def page_of(rows: Sequence[Any], *, page: int, per_page: int) -> Page:
     """One page of rows already in memory (computed ones, such as free slots), counted exactly."""
     return Page(

@@ -21,6 +21,7 @@ from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.demo import content
 from fitnesscrm.demo.schedule import ScheduleBuilder
+from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
@@ -43,6 +44,8 @@ class DemoStudio:
     assignments: int = 0
     sessions: int = 0
     activity_entries: int = 0
+    # Rows of the training data per kind (programs, prescribed, workouts, sets, records, comments).
+    training: dict[str, int] = field(default_factory=dict)
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -122,6 +125,8 @@ class _Builder:
         schedule = ScheduleBuilder(now=self.now, rng=self.rng, organization_id=org.id, coaches=coaches)
         self.result.sessions = schedule.build()
         self.result.activity_entries += schedule.activity_entries
+        self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
+        self.result.activity_entries += self.result.training.pop("activity_entries", 0)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

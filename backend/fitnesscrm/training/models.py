@@ -264,11 +264,13 @@ class WorkoutLog(TenantMixin, TimestampMixin, Base):
     __tablename__ = "workout_logs"
     __table_args__ = (
         sa.Index("ix_workout_logs_client_started", "client_id", sa.text("started_at DESC"), "id"),
+        # client_id included: a trainer's feed (their clients only) is read and counted from the index alone.
         sa.Index(
             "ix_workout_logs_org_finished",
             "organization_id",
             sa.text("finished_at DESC"),
             "id",
+            postgresql_include=["client_id"],
             postgresql_where=sa.text("finished_at IS NOT NULL"),
         ),
         sa.Index("ix_workout_logs_program_workout", "program_workout_id"),

@@ -10,10 +10,12 @@ import factory
 from fitnesscrm.training.models import (
     ClientProgram,
     Exercise,
+    PersonalRecord,
     ProgramTemplate,
     ProgramTemplateVersion,
     ProgramWorkout,
     SetLog,
+    WorkoutComment,
     WorkoutLog,
 )
 from tests.factories import BaseFactory
@@ -141,3 +143,24 @@ class SetLogFactory(BaseFactory):
     reps = 8
     performed_at = factory.LazyFunction(lambda: datetime.now(UTC))
     client_updated_at = factory.LazyFunction(lambda: datetime.now(UTC))
+
+
+class PersonalRecordFactory(BaseFactory):
+    """Needs organization_id, client_id, exercise_id and set_log_id."""
+
+    class Meta:
+        model = PersonalRecord
+
+    kind = "heaviest_load"
+    value = 100
+    achieved_at = factory.LazyFunction(lambda: datetime.now(UTC))
+
+
+class WorkoutCommentFactory(BaseFactory):
+    """Needs organization_id and workout_log_id."""
+
+    class Meta:
+        model = WorkoutComment
+
+    author_name = "Sam Coach"
+    body = "Strong session."

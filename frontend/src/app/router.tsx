@@ -46,6 +46,7 @@ const router = createBrowserRouter([
       screen(paths.trainerEdit.path, () => import('@/app/routes/trainer-edit')),
       screen(paths.exercises.path, () => import('@/app/routes/exercises')),
       screen(paths.activity.path, () => import('@/app/routes/activity')),
+      screen(paths.training.path, () => import('@/app/routes/training')),
       screen(paths.calendar.path, () => import('@/app/routes/calendar')),
       screen(paths.settings.path, () => import('@/app/routes/settings')),
       screen('*', () => import('@/app/routes/not-found')),

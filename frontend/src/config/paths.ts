@@ -17,6 +17,7 @@ export const paths = {
   trainer: { path: '/trainers/:trainerId', getHref: (id: number) => `/trainers/${id}` },
   trainerEdit: { path: '/trainers/:trainerId/edit', getHref: (id: number) => `/trainers/${id}/edit` },
   activity: { path: '/activity', getHref: (search = '') => `/activity${search}` },
+  training: { path: '/training', getHref: (search = '') => `/training${search}` },
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },

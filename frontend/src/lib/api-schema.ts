@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
                     entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
@@ -67,7 +67,7 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
                     entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
@@ -4274,6 +4274,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/commented-workouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workouts with comments, most recently commented first (a client: their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentedWorkoutPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each client's share of prescribed workouts completed in the last 7 and 28 days (a trainer: their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Words the client's name starts with; accents do not matter. */
+                    q?: string;
+                    /** @description Only clients who missed (true) or did not miss (false) their last two workouts. */
+                    missed_last_two?: boolean;
+                    /** @description compliance_7 (lowest first, the default), compliance_28 or name; '-' for descending. Clients with nothing due in the window come last. */
+                    sort?: "compliance_7" | "compliance_28" | "name" | "-compliance_7" | "-compliance_28" | "-name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompliancePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Finished workouts of the clients the caller coaches, newest first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedItemPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workouts/sync": {
         parameters: {
             query?: never;
@@ -4441,6 +4570,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workouts/{workout_log_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workout_log_id: string;
+            };
+            cookie?: never;
+        };
+        /** The comments on a workout, oldest first (its client, their trainers, managers). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    workout_log_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Comment on a workout (its client's trainers and managers; the client replies). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workout_log_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentWrite"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/{workout_log_id}/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workout_log_id: string;
+                comment_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a comment (its author, or a manager). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workout_log_id: string;
+                    comment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a comment (its author only). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workout_log_id: string;
+                    comment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentWrite"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4460,7 +4732,7 @@ export interface components {
         };
         ActivityEntry: {
             /** @enum {string} */
-            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout";
+            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
             /** @description What happened: "Archived". */
             readonly action_label?: string;
             readonly actor_id?: number | null;
@@ -4940,10 +5212,71 @@ export interface components {
             /** @description The profile to link; omitted, the one with your email, else a new one from your name. */
             trainer_id?: number | null;
         };
+        Comment: {
+            author_name: string;
+            body: string;
+            can_delete: boolean;
+            can_edit: boolean;
+            /** Format: date-time */
+            created_at: string;
+            edited: boolean;
+            id: number;
+            /** @description The reader wrote it. */
+            is_mine: boolean;
+            /** Format: uuid */
+            workout_log_id: string;
+        };
+        CommentPage: {
+            items: components["schemas"]["Comment"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        CommentWrite: {
+            body: string;
+        };
+        CommentedWorkout: {
+            comment_count: number;
+            /** Format: date-time */
+            finished_at: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_comment_at: string;
+            name: string;
+            /** Format: date-time */
+            started_at: string;
+        };
+        CommentedWorkoutPage: {
+            items: components["schemas"]["CommentedWorkout"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         Comparison: {
             changes: string[];
             from: components["schemas"]["Version"];
             to: components["schemas"]["Version"];
+        };
+        Compliance: {
+            client_id: number;
+            readonly client_name: string;
+            compliance_28: number | null;
+            /** @description Percent of done_7 over due_7; null when none due. */
+            compliance_7: number | null;
+            done_28: number;
+            /** @description Workouts due in the last 7 days completed. */
+            done_7: number;
+            due_28: number;
+            /** @description Workouts due in the last 7 days (today's only once completed). */
+            due_7: number;
+            /**
+             * Format: date-time
+             * @description When the client last finished a workout.
+             */
+            last_workout_at: string | null;
+            /** @description The last two workouts due before today were both not completed. */
+            missed_last_two: boolean;
+        };
+        CompliancePage: {
+            items: components["schemas"]["Compliance"][];
+            meta: components["schemas"]["PageMeta"];
         };
         Dashboard: {
             clients_by_status: components["schemas"]["ClientsByStatus"];
@@ -5224,9 +5557,42 @@ export interface components {
             /** @description Subscribe to this address in a calendar app. */
             url?: string;
         };
+        FeedItem: {
+            client_id: number;
+            client_name: string;
+            comment_count: number;
+            duration_seconds: number | null;
+            /** Format: date-time */
+            finished_at: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The workout's name. */
+            name: string;
+            /** @description The first three records broken. */
+            records: components["schemas"]["FeedRecord"][];
+            records_count: number;
+            sets_done: number;
+            /** Format: date-time */
+            started_at: string;
+            total_volume_kg: number | null;
+        };
+        FeedItemPage: {
+            items: components["schemas"]["FeedItem"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         FeedPage: {
             items: components["schemas"]["Feed"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        FeedRecord: {
+            exercise_name: string;
+            /** @enum {string} */
+            kind: "heaviest_load" | "best_e1rm" | "most_reps_at_load";
+            load_kg: number | null;
+            previous_value: number | null;
+            reps: number | null;
+            /** @description Kilograms (heaviest_load, best_e1rm) or repetitions (most_reps_at_load). */
+            value: number;
         };
         FreeSlot: {
             /** Format: date-time */

@@ -7,6 +7,7 @@ import { useFeeds } from '@/features/scheduling/api/get-feeds';
 import { useSessions } from '@/features/scheduling/api/get-sessions';
 import { CalendarFeedCard } from '@/features/scheduling/components/feeds/calendar-feed-card';
 import { upcomingQuery, UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
+import { PortalWorkoutComments } from '@/features/training/components/coaching/portal-workout-comments';
 import { PortalProgress } from '@/features/training/components/progress/portal-progress';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
@@ -39,6 +40,7 @@ export default function PortalRoute() {
       {header}
       <div className="flex flex-col gap-6">
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
+        <PortalWorkoutComments timeZone={me.timezone} />
         <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
         <PortalProgress clientId={me.client_id} timeZone={me.timezone} />
         {client.isError ? (
