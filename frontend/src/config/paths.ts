@@ -20,6 +20,7 @@ export const paths = {
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
   portal: { path: '/portal', getHref: () => '/portal' },
+  portalToday: { path: '/portal/today', getHref: () => '/portal/today' },
 } as const;
 
 /** Where an account lands after signing in: clients get their portal, staff the dashboard. */

@@ -4,6 +4,7 @@ import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
 import { InviteButton } from '@/features/auth/components/invite-button';
 import { ClientSessions } from '@/features/scheduling/components/client-sessions/client-sessions';
+import { LogWorkoutForClient } from '@/features/training/components/workouts/log-workout-for-client';
 import { useCurrentUser } from '@/app/use-current-user';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -33,5 +34,13 @@ export default function ClientRoute() {
       <InviteButton label="Invite to portal" name={client.data.full_name} defaultEmail={client.data.email} role="client" client_id={client.data.id} />
     ) : null;
   const sessions = <ClientSessions clientId={client.data.id} zone={me.timezone} showTrainer={isManager(me)} canBook={client.data.status !== 'archived'} />;
-  return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={invite} sessions={sessions} />;
+  const logWorkout =
+    client.data.status !== 'archived' ? <LogWorkoutForClient userId={me.id} clientId={client.data.id} clientName={client.data.full_name} /> : null;
+  const actions = (
+    <>
+      {logWorkout}
+      {invite}
+    </>
+  );
+  return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={actions} sessions={sessions} />;
 }

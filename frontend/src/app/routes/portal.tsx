@@ -9,7 +9,9 @@ import { CalendarFeedCard } from '@/features/scheduling/components/feeds/calenda
 import { upcomingQuery, UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
-import { PageHeader } from '@/components/ui/card';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { paths } from '@/config/paths';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 
 /** A client's own page: their sessions and calendar link, who coaches them, their profile and account. */
@@ -37,6 +39,13 @@ export default function PortalRoute() {
     <>
       {header}
       <div className="flex flex-col gap-6">
+        <Card className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h2 className="font-semibold">Today's workout</h2>
+            <p className="text-sm text-muted">Log your sets as you go, also without a connection.</p>
+          </div>
+          <ButtonLink to={paths.portalToday.getHref()}>Open today's workout</ButtonLink>
+        </Card>
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
         <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
         {client.isError ? (
