@@ -31,6 +31,7 @@ install: $(VENV)/.installed
 
 migrate: install
 	cd backend && ../$(BIN)/flask db upgrade
+	cd backend && ../$(BIN)/flask exercises seed
 
 demo-data: migrate
 	cd backend && ../$(BIN)/flask demo-data --if-empty

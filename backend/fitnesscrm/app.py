@@ -94,13 +94,18 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
+    from fitnesscrm.training.exercises.routes import blp as exercises
+    from fitnesscrm.training.programs.routes import blp as programs
+    from fitnesscrm.training.programs.routes import clients_blp as client_programs
     from fitnesscrm.training.workouts.routes import blp as workouts
 
-    for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling,
-                      workouts):
+    for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
+        api.register_blueprint(blueprint)
+    for blueprint in (exercises, programs, client_programs, workouts):
         api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios

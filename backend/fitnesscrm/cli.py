@@ -11,6 +11,8 @@ from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
 from fitnesscrm.scheduling import series
+from fitnesscrm.training.exercises.commands import exercises
+from fitnesscrm.training.programs.cli import programs
 
 
 @click.command("demo-data")
@@ -66,3 +68,5 @@ def register(app: Flask) -> None:
     app.cli.add_command(prune_revoked_tokens)
     app.cli.add_command(extend_series)
     app.cli.add_command(repair_dates)
+    app.cli.add_command(exercises)
+    app.cli.add_command(programs)

@@ -38,6 +38,10 @@ def app(database_url: str) -> Iterator[Flask]:
     application = create_app(config)
     with application.app_context():
         upgrade(directory=str(MIGRATIONS_DIR))
+        # The built-in exercises are present wherever the app runs (`make migrate` seeds them too).
+        from fitnesscrm.training.exercises import builtin
+
+        builtin.seed()
         yield application
 
 

@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
+from tests.training.factories import ExerciseFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
 PUBLIC_RULES = {
@@ -56,6 +57,12 @@ STAFF_IN_OWN_STUDIO = {"owner": 200, "admin": 200, "trainer": 200, "stranger": 2
 MANAGERS_IN_OWN_STUDIO = {"owner": 200, "admin": 200, "stranger": 200}
 CLIENT = {"client_id": "client"}
 OTHER_CLIENT = {"client_id": "other_client"}
+# training: programs
+TEMPLATE = {"template_id": "program_template"}
+TEMPLATE_VERSION = {"template_id": "program_template", "number": "program_template_version"}
+CLIENT_PROGRAM = {"program_id": "client_program"}
+OTHER_CLIENT_PROGRAM = {"program_id": "other_client_program"}
+PROGRAM_BODY = {"weeks": [{"days": [{"name": "Day 1", "blocks": [{"exercises": [{"exercise_id": "{exercise}"}]}]}]}]}
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 
 CASES = [
@@ -201,6 +208,7 @@ CASES = [
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),
+<<<<<<< HEAD
     # training: workouts (logging and offline sync)
     Case("GET", "/api/workouts/today", STAFF_READ | {"client": 200}, query="client_id={client}"),
     Case(
@@ -233,6 +241,104 @@ CASES = [
         MANAGERS_ONLY | {"trainer": 404, "client": 404},
         params=OTHER_CLIENT,
     ),
+=======
+    # training: exercises (`exercise` is the studio's own; the library is studio-wide for staff, archive is managers')
+    Case("GET", "/api/exercises", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/exercises",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "Sled Push", "category": "conditioning", "primary_muscles": ["quadriceps"]},
+    ),
+    Case("GET", "/api/exercises/<int:exercise_id>", STAFF_READ, params={"exercise_id": "exercise"}),
+    Case(
+        "PATCH",
+        "/api/exercises/<int:exercise_id>",
+        STAFF_READ,
+        params={"exercise_id": "exercise"},
+        body={"name": "Renamed"},
+    ),
+    Case("POST", "/api/exercises/<int:exercise_id>/archive", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
+    Case("POST", "/api/exercises/<int:exercise_id>/restore", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
+    # training: programs — `program_template` is the owner's, shared with the studio, at version 2;
+    # `client_program` is `client`'s copy of version 1, `other_client_program` is `other_client`'s
+    Case("GET", "/api/programs", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/programs",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "New program", "content": PROGRAM_BODY},
+    ),
+    Case("GET", "/api/programs/<int:template_id>", STAFF_READ, params=TEMPLATE),
+    Case(
+        "PUT",
+        "/api/programs/<int:template_id>",
+        MANAGERS_ONLY,
+        params=TEMPLATE,
+        body={"name": "Renamed program", "content": PROGRAM_BODY},
+    ),
+    Case("POST", "/api/programs/<int:template_id>/archive", MANAGERS_ONLY, params=TEMPLATE),
+    Case("POST", "/api/programs/<int:template_id>/restore", MANAGERS_ONLY, params=TEMPLATE),
+    Case(
+        "POST",
+        "/api/programs/<int:template_id>/duplicate",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404},
+        params=TEMPLATE,
+    ),
+    Case("GET", "/api/programs/<int:template_id>/versions", STAFF_READ, params=TEMPLATE),
+    Case("GET", "/api/programs/<int:template_id>/versions/<int:number>", STAFF_READ, params=TEMPLATE_VERSION),
+    Case("GET", "/api/programs/<int:template_id>/compare", STAFF_READ, params=TEMPLATE, query="from=1&to=2"),
+    Case(
+        "POST",
+        "/api/programs/<int:template_id>/assign",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404},
+        params=TEMPLATE,
+        body={"client_ids": ["{client}"], "start_date": "2026-12-07", "replace_current": True},
+    ),
+    Case(
+        "POST",
+        "/api/programs/<int:template_id>/assign",
+        {"owner": 201, "admin": 201, "trainer": 404, "stranger": 404},
+        params=TEMPLATE,
+        body={"client_ids": ["{client}", "{other_client}"], "start_date": "2026-12-07", "replace_current": True},
+    ),
+    Case("GET", "/api/clients/<int:client_id>/programs", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/programs",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case("GET", "/api/client-programs/<int:program_id>", STAFF_READ | {"client": 200}, params=CLIENT_PROGRAM),
+    Case(
+        "GET",
+        "/api/client-programs/<int:program_id>",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT_PROGRAM,
+    ),
+    Case("PUT", "/api/client-programs/<int:program_id>", STAFF_READ, params=CLIENT_PROGRAM, body={"name": "Renamed"}),
+    Case(
+        "PUT",
+        "/api/client-programs/<int:program_id>",
+        MANAGERS_ONLY | {"trainer": 404},
+        params=OTHER_CLIENT_PROGRAM,
+        body={"name": "Renamed"},
+    ),
+    Case("POST", "/api/client-programs/<int:program_id>/apply-template-version", STAFF_READ, params=CLIENT_PROGRAM),
+    Case(
+        "POST",
+        "/api/client-programs/<int:program_id>/apply-template-version",
+        MANAGERS_ONLY | {"trainer": 404},
+        params=OTHER_CLIENT_PROGRAM,
+    ),
+    Case("POST", "/api/client-programs/<int:program_id>/end", STAFF_READ, params=CLIENT_PROGRAM),
+    Case(
+        "POST",
+        "/api/client-programs/<int:program_id>/end",
+        MANAGERS_ONLY | {"trainer": 404},
+        params=OTHER_CLIENT_PROGRAM,
+    ),
+>>>>>>> main
 ]
 
 
@@ -297,10 +403,49 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
+<<<<<<< HEAD
     from tests.training.factories import WorkoutLogFactory
 
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
+=======
+    # training: exercises
+    studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
+    _add_programs(studio)
+>>>>>>> main
     return studio
+
+
+def _add_programs(studio) -> None:
+    """training: programs — a built-in exercise, a shared template at version 2, and a program for each client."""
+    from datetime import date, timedelta
+
+    from tests.training.factories import (
+        ClientProgramFactory,
+        ExerciseFactory,
+        ProgramTemplateFactory,
+        ProgramTemplateVersionFactory,
+        program_content,
+    )
+
+    studio.exercise = ExerciseFactory(organization_id=None, source="builtin", source_id="back-squat")
+    content = program_content([studio.exercise.id], weeks=2, days=3)
+    newer = program_content([studio.exercise.id], weeks=2, days=2)
+    template = ProgramTemplateFactory(organization_id=studio.org.id, owner_user_id=studio.owner.id, current_version=2)
+    ProgramTemplateVersionFactory(template_id=template.id, number=1, content=content)
+    ProgramTemplateVersionFactory(template_id=template.id, number=2, content=newer)
+    studio.program_template = template
+    studio.program_template_version = type("Version", (), {"id": 2})
+    start = date.today() + timedelta(days=7)
+    for name, client in (("client_program", studio.client), ("other_client_program", studio.other_client)):
+        program = ClientProgramFactory(
+            organization_id=studio.org.id,
+            client_id=client.id,
+            template_id=template.id,
+            template_version=1,
+            content=content,
+            start_date=start,
+        )
+        setattr(studio, name, program)
 
 
 @pytest.mark.parametrize("caller", CALLERS)

@@ -18,6 +18,11 @@ ENTITY_TYPES = {
     "session": "Session",
     "session_series": "Recurring sessions",
     "organization": "Studio settings",
+    # training: exercises
+    "exercise": "Exercise",
+    # training: programs
+    "program_template": "Program template",
+    "client_program": "Client program",
 }
 ACTIONS = {
     "create": "Created",
@@ -79,6 +84,31 @@ FIELDS: dict[str, tuple[str, str]] = {
     "materialized_until": ("Booked until", "instant"),
     "cancelled_at": ("Cancelled", "instant"),
     "archived_at": ("Archived", "instant"),
+    # training: exercises (choices arrive in words, "Lower back", so they read as text)
+    "name": ("Name", "text"),
+    "aliases": ("Also called", "list"),
+    "category": ("Category", "text"),
+    "primary_muscles": ("Primary muscles", "list"),
+    "secondary_muscles": ("Secondary muscles", "list"),
+    "equipment": ("Equipment", "list"),
+    "level": ("Level", "text"),
+    "mechanic": ("Mechanic", "text"),
+    "force": ("Force", "text"),
+    "unilateral": ("One side at a time", "flag"),
+    "measurement": ("Measured by", "text"),
+    "cues": ("Coaching cues", "text"),
+    "instructions": ("Steps", "list"),
+    "video_url": ("Video", "text"),
+    # training: programs
+    "program": ("Program", "text"),
+    "version": ("Version", "number"),
+    "template_version": ("Template version", "number"),
+    "training_days": ("Training days", "text"),
+    "weeks_updated": ("Weeks updated", "text"),
+    "copied_from": ("Copied from", "text"),
+    "visibility": ("Shared with", "choice"),
+    "description": ("Description", "text"),
+    # training: workouts
     "workout": ("Workout", "text"),
     "total_volume": ("Total volume", "text"),
 }

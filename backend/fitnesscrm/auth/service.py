@@ -11,11 +11,13 @@ from flask import current_app
 from fitnesscrm.auth import account_links, passwords, refresh_tokens, sign_in_throttle
 from fitnesscrm.auth.models import User
 from fitnesscrm.auth.passwords import hash_password
+from fitnesscrm.core import events
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.phones import country_for_zone
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.errors import Conflict, Unauthorized, ValidationError
 from fitnesscrm.extensions import db
+from fitnesscrm.organizations.events import OrganizationCreated
 from fitnesscrm.organizations.models import Organization
 
 # The demo data and the test factories hash passwords through this module.
@@ -120,6 +122,7 @@ def sign_up(
     )
     db.session.add(owner)
     flush_or_conflict(EMAIL_TAKEN)
+    events.record(OrganizationCreated(organization_id=organization.id, actor=None))
     db.session.commit()
     return owner
 

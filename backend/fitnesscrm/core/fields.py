@@ -332,7 +332,7 @@ class Money(ma.fields.Decimal):
 
 
 class Quantity(ma.fields.Decimal):
-    """A measured amount (a load, a distance, an RPE) from `minimum` to `maximum` with `places` decimals, as a JSON number."""
+    """A measured amount (a load, a distance, an RPE) between `minimum` and `maximum`, as a JSON number."""
 
     def __init__(self, *, minimum: float = 0, maximum: float, places: int = 2, **kwargs):
         self.minimum, self.maximum = Decimal(str(minimum)), Decimal(str(maximum))

@@ -1,7 +1,7 @@
 """activity: a finished workout is an entry about its client (action finish_workout)
 
 Revision ID: a3c9e1f07b52
-Revises: 24d0432b2073
+Revises: 9a7e3c5b1f20
 Create Date: 2026-12-01 21:40:00
 
 """
@@ -9,7 +9,7 @@ Create Date: 2026-12-01 21:40:00
 from alembic import op
 
 revision = "a3c9e1f07b52"
-down_revision = "24d0432b2073"
+down_revision = "9a7e3c5b1f20"
 branch_labels = None
 depends_on = None
 

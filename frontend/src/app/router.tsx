@@ -44,6 +44,7 @@ const router = createBrowserRouter([
       screen(paths.trainerNew.path, () => import('@/app/routes/trainer-new')),
       screen(paths.trainer.path, () => import('@/app/routes/trainer')),
       screen(paths.trainerEdit.path, () => import('@/app/routes/trainer-edit')),
+      screen(paths.exercises.path, () => import('@/app/routes/exercises')),
       screen(paths.activity.path, () => import('@/app/routes/activity')),
       screen(paths.calendar.path, () => import('@/app/routes/calendar')),
       screen(paths.settings.path, () => import('@/app/routes/settings')),

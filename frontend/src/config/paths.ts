@@ -19,6 +19,7 @@ export const paths = {
   activity: { path: '/activity', getHref: (search = '') => `/activity${search}` },
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
+  exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   portal: { path: '/portal', getHref: () => '/portal' },
   portalToday: { path: '/portal/today', getHref: () => '/portal/today' },
 } as const;
