@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
-from tests.training.factories import ExerciseFactory
+from tests.training.factories import ExerciseFactory, WorkoutLogFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
 PUBLIC_RULES = {
@@ -208,7 +208,6 @@ CASES = [
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),
-<<<<<<< HEAD
     # training: workouts (logging and offline sync)
     Case("GET", "/api/workouts/today", STAFF_READ | {"client": 200}, query="client_id={client}"),
     Case(
@@ -241,7 +240,6 @@ CASES = [
         MANAGERS_ONLY | {"trainer": 404, "client": 404},
         params=OTHER_CLIENT,
     ),
-=======
     # training: exercises (`exercise` is the studio's own; the library is studio-wide for staff, archive is managers')
     Case("GET", "/api/exercises", STAFF_IN_OWN_STUDIO),
     Case(
@@ -338,7 +336,6 @@ CASES = [
         MANAGERS_ONLY | {"trainer": 404},
         params=OTHER_CLIENT_PROGRAM,
     ),
->>>>>>> main
 ]
 
 
@@ -403,15 +400,11 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
-<<<<<<< HEAD
-    from tests.training.factories import WorkoutLogFactory
-
-    studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
-=======
     # training: exercises
     studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     _add_programs(studio)
->>>>>>> main
+    # training: workouts
+    studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
     return studio
 
 
