@@ -412,6 +412,7 @@ def _add_programs(studio) -> None:
     """training: programs — a built-in exercise, a shared template at version 2, and a program for each client."""
     from datetime import date, timedelta
 
+    from fitnesscrm.training.models import Exercise
     from tests.training.factories import (
         ClientProgramFactory,
         ExerciseFactory,
@@ -420,7 +421,10 @@ def _add_programs(studio) -> None:
         program_content,
     )
 
-    studio.exercise = ExerciseFactory(organization_id=None, source="builtin", source_id="back-squat")
+    # The test database holds the seeded built-ins, back-squat among them.
+    studio.exercise = db.session.execute(
+        sa.select(Exercise).where(Exercise.source == "builtin", Exercise.source_id == "back-squat")
+    ).scalar_one_or_none() or ExerciseFactory(organization_id=None, source="builtin", source_id="back-squat")
     content = program_content([studio.exercise.id], weeks=2, days=3)
     newer = program_content([studio.exercise.id], weeks=2, days=2)
     template = ProgramTemplateFactory(organization_id=studio.org.id, owner_user_id=studio.owner.id, current_version=2)
