@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, unwrap } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { mayHaveSession } from '@/lib/csrf';
@@ -27,14 +28,9 @@ export async function getMe(): Promise<Me | null> {
     return null;
   }
   try {
-    const me = unwrap(await api.GET('/api/auth/me')) as Me;
-    localStorage.setItem(LAST_ME, JSON.stringify(me));
-    return me;
+    return unwrap(await api.GET('/api/auth/me')) as Me;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      localStorage.removeItem(LAST_ME);
-      return null;
-    }
+    if (error instanceof ApiError && error.status === 401) return null;
     const offline = error instanceof ApiError && error.status === 0 ? lastMe() : null;
     if (offline) return offline;
     throw error;
@@ -46,7 +42,13 @@ export const meQueryOptions = () =>
   queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe, staleTime: 5 * 60_000, networkMode: 'always' });
 
 export function useMe() {
-  return useQuery(meQueryOptions());
+  const me = useQuery(meQueryOptions());
+  // Signing in, signing up and editing the account set the data directly: remember whatever it becomes.
+  useEffect(() => {
+    if (me.data) localStorage.setItem(LAST_ME, JSON.stringify(me.data));
+    else if (me.data === null) localStorage.removeItem(LAST_ME);
+  }, [me.data]);
+  return me;
 }
 
 /** The studio's country (ISO code): phone numbers of that country are shown in national format. */
