@@ -29,7 +29,7 @@ const router = createBrowserRouter([
   screen(paths.acceptInvite.path, () => import('@/app/routes/accept-invite')),
   {
     element: <PortalGate />,
-    children: [screen(paths.portal.path, () => import('@/app/routes/portal'))],
+    children: [screen(paths.portal.path, () => import('@/app/routes/portal')), screen(paths.portalToday.path, () => import('@/app/routes/portal-today'))],
   },
   {
     element: <StaffGate />,

@@ -22,6 +22,7 @@ export const paths = {
   settings: { path: '/settings', getHref: () => '/settings' },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   portal: { path: '/portal', getHref: () => '/portal' },
+  portalToday: { path: '/portal/today', getHref: () => '/portal/today' },
 } as const;
 
 /** Where an account lands after signing in: clients get their portal, staff the dashboard. */

@@ -5,6 +5,7 @@ import { ClientDetailView } from '@/features/clients/components/client-detail';
 import { InviteButton } from '@/features/auth/components/invite-button';
 import { ClientSessions } from '@/features/scheduling/components/client-sessions/client-sessions';
 import { ClientTraining } from '@/features/training/components/progress/client-training';
+import { LogWorkoutForClient } from '@/features/training/components/workouts/log-workout-for-client';
 import { useCurrentUser } from '@/app/use-current-user';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -34,9 +35,17 @@ export default function ClientRoute() {
       <InviteButton label="Invite to portal" name={client.data.full_name} defaultEmail={client.data.email} role="client" client_id={client.data.id} />
     ) : null;
   const sessions = <ClientSessions clientId={client.data.id} zone={me.timezone} showTrainer={isManager(me)} canBook={client.data.status !== 'archived'} />;
+  const logWorkout =
+    client.data.status !== 'archived' ? <LogWorkoutForClient userId={me.id} clientId={client.data.id} clientName={client.data.full_name} /> : null;
+  const actions = (
+    <>
+      {logWorkout}
+      {invite}
+    </>
+  );
   return (
     <>
-      <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={invite} sessions={sessions} />
+      <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={actions} sessions={sessions} />
       <div className="mt-6">
         <ClientTraining clientId={client.data.id} clientName={client.data.first_name} timeZone={me.timezone} />
       </div>

@@ -11,7 +11,9 @@ import { PortalWorkoutComments } from '@/features/training/components/coaching/p
 import { PortalProgress } from '@/features/training/components/progress/portal-progress';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
-import { PageHeader } from '@/components/ui/card';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { paths } from '@/config/paths';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 
 /** A client's own page: their sessions and calendar link, who coaches them, their profile and account. */
@@ -39,6 +41,13 @@ export default function PortalRoute() {
     <>
       {header}
       <div className="flex flex-col gap-6">
+        <Card className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h2 className="font-semibold">Today's workout</h2>
+            <p className="text-sm text-muted">Log your sets as you go, also without a connection.</p>
+          </div>
+          <ButtonLink to={paths.portalToday.getHref()}>Open today's workout</ButtonLink>
+        </Card>
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
         <PortalWorkoutComments timeZone={me.timezone} />
         <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
