@@ -94,12 +94,13 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
+    from fitnesscrm.training.exercises.routes import blp as exercises
     from fitnesscrm.training.programs.routes import blp as programs
     from fitnesscrm.training.programs.routes import clients_blp as client_programs
 
     for blueprint in (health, auth, organizations, trainers, clients, assignments, activity, dashboard, scheduling):
         api.register_blueprint(blueprint)
-    for blueprint in (programs, client_programs):
+    for blueprint in (exercises, programs, client_programs):
         api.register_blueprint(blueprint)
 
 

@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
+from tests.training.factories import ExerciseFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
 PUBLIC_RULES = {
@@ -61,7 +62,9 @@ TEMPLATE = {"template_id": "program_template"}
 TEMPLATE_VERSION = {"template_id": "program_template", "number": "program_template_version"}
 CLIENT_PROGRAM = {"program_id": "client_program"}
 OTHER_CLIENT_PROGRAM = {"program_id": "other_client_program"}
-PROGRAM_BODY = {"weeks": [{"days": [{"name": "Day 1", "blocks": [{"exercises": [{"exercise_id": "{exercise}"}]}]}]}]}
+PROGRAM_BODY = {
+    "weeks": [{"days": [{"name": "Day 1", "blocks": [{"exercises": [{"exercise_id": "{builtin_exercise}"}]}]}]}]
+}
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 
 CASES = [
@@ -285,6 +288,24 @@ CASES = [
         MANAGERS_ONLY | {"trainer": 404},
         params=OTHER_CLIENT_PROGRAM,
     ),
+    # training: exercises (`exercise` is the studio's own; the library is studio-wide for staff, archive is managers')
+    Case("GET", "/api/exercises", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/exercises",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "Sled Push", "category": "conditioning", "primary_muscles": ["quadriceps"]},
+    ),
+    Case("GET", "/api/exercises/<int:exercise_id>", STAFF_READ, params={"exercise_id": "exercise"}),
+    Case(
+        "PATCH",
+        "/api/exercises/<int:exercise_id>",
+        STAFF_READ,
+        params={"exercise_id": "exercise"},
+        body={"name": "Renamed"},
+    ),
+    Case("POST", "/api/exercises/<int:exercise_id>/archive", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
+    Case("POST", "/api/exercises/<int:exercise_id>/restore", MANAGERS_ONLY, params={"exercise_id": "exercise"}),
 ]
 
 
@@ -348,6 +369,8 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
+    # training: exercises
+    studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     _add_programs(studio)
     return studio
 
@@ -364,9 +387,9 @@ def _add_programs(studio) -> None:
         program_content,
     )
 
-    studio.exercise = ExerciseFactory(organization_id=None, source="builtin", source_id="back-squat")
-    content = program_content([studio.exercise.id], weeks=2, days=3)
-    newer = program_content([studio.exercise.id], weeks=2, days=2)
+    studio.builtin_exercise = ExerciseFactory(organization_id=None, source="builtin", source_id="back-squat")
+    content = program_content([studio.builtin_exercise.id], weeks=2, days=3)
+    newer = program_content([studio.builtin_exercise.id], weeks=2, days=2)
     template = ProgramTemplateFactory(organization_id=studio.org.id, owner_user_id=studio.owner.id, current_version=2)
     ProgramTemplateVersionFactory(template_id=template.id, number=1, content=content)
     ProgramTemplateVersionFactory(template_id=template.id, number=2, content=newer)

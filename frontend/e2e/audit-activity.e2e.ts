@@ -18,7 +18,8 @@ const RAW = /session_series|client_ids|trainer_id|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|
 async function reload(page: Page, fragment: string, change: () => Promise<unknown>): Promise<void> {
   const answered = page.waitForResponse((response) => response.url().includes('/api/activity?') && response.url().includes(fragment));
   await change();
-  await answered;
+  const response = await answered;
+  expect(response.status(), `${response.url()} answered ${response.status()}: ${await response.text()}`).toBe(200);
   await page.waitForFunction(() => !document.querySelector('.opacity-60') && document.querySelector('[aria-label="Activity"] > li'));
 }
 

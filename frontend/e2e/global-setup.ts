@@ -3,7 +3,7 @@
 // serving the built SPA on a free port; emails go to a local SMTP sink whose messages the journeys
 // read (support/mail-sink.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { startMailSink } from './support/mail-sink';
 const repo = resolve(import.meta.dirname, '..', '..');
 // E2E_BACKEND_ROOT: run another checkout's backend (with its own .venv) against this build.
 const backendRoot = process.env.E2E_BACKEND_ROOT ?? repo;
+const RESULTS_DIR = resolve(import.meta.dirname, '..', 'test-results');
 const flask = join(backendRoot, '.venv', 'bin', 'flask');
 const gunicorn = join(backendRoot, '.venv', 'bin', 'gunicorn');
 // E2E_FRONTEND_DIST: serve another build (two people building at once must not share dist/).
@@ -80,9 +81,15 @@ export default async function setup(project: TestProject) {
   execFileSync(flask, ['db', 'upgrade'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(flask, ['demo-data'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 
-  const server = spawn(gunicorn, ['fitnesscrm.wsgi:app'], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // The server's access and error log is kept beside the screenshots, so that a journey that fails
+  // can be read against the requests it made and what the server said about them.
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const serverLog = createWriteStream(join(RESULTS_DIR, 'e2e-server.log'));
+  const server = spawn(gunicorn, ['fitnesscrm.wsgi:app'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
+  server.stdout?.pipe(serverLog);
   server.stderr?.on('data', (chunk) => {
+    serverLog.write(chunk);
     log = (log + chunk).slice(-20_000);
   });
   try {

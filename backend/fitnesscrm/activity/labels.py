@@ -18,6 +18,8 @@ ENTITY_TYPES = {
     "session": "Session",
     "session_series": "Recurring sessions",
     "organization": "Studio settings",
+    # training: exercises
+    "exercise": "Exercise",
     # training: programs
     "program_template": "Program template",
     "client_program": "Client program",
@@ -81,6 +83,21 @@ FIELDS: dict[str, tuple[str, str]] = {
     "materialized_until": ("Booked until", "instant"),
     "cancelled_at": ("Cancelled", "instant"),
     "archived_at": ("Archived", "instant"),
+    # training: exercises (choices arrive in words, "Lower back", so they read as text)
+    "name": ("Name", "text"),
+    "aliases": ("Also called", "list"),
+    "category": ("Category", "text"),
+    "primary_muscles": ("Primary muscles", "list"),
+    "secondary_muscles": ("Secondary muscles", "list"),
+    "equipment": ("Equipment", "list"),
+    "level": ("Level", "text"),
+    "mechanic": ("Mechanic", "text"),
+    "force": ("Force", "text"),
+    "unilateral": ("One side at a time", "flag"),
+    "measurement": ("Measured by", "text"),
+    "cues": ("Coaching cues", "text"),
+    "instructions": ("Steps", "list"),
+    "video_url": ("Video", "text"),
     # training: programs
     "program": ("Program", "text"),
     "version": ("Version", "number"),
@@ -89,9 +106,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "weeks_updated": ("Weeks updated", "text"),
     "copied_from": ("Copied from", "text"),
     "visibility": ("Shared with", "choice"),
-    "category": ("Category", "text"),
     "description": ("Description", "text"),
-    "name": ("Name", "text"),
 }
 
 

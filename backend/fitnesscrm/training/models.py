@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
@@ -93,6 +93,8 @@ LOAD_UNITS = ("kg", "lb")
 RECORD_KINDS = ("heaviest_load", "best_e1rm", "most_reps_at_load")
 
 KG_PER_LB = Decimal("0.45359237")
+# exercise_search_text() joins the aliases array: see migration 9a7e3c5b1f20.
+EXERCISE_SEARCH = "to_tsvector('simple'::regconfig, search_fold(exercise_search_text(name, aliases)))"
 
 
 class Exercise(TimestampMixin, Base):
@@ -124,6 +126,7 @@ class Exercise(TimestampMixin, Base):
         sa.Index("ix_exercises_org_name", "organization_id", "name"),
         sa.Index("ix_exercises_primary_muscles", "primary_muscles", postgresql_using="gin"),
         sa.Index("ix_exercises_equipment", "equipment", postgresql_using="gin"),
+        sa.Index("ix_exercises_search", "search", postgresql_using="gin"),
         sa.CheckConstraint(f"category IN {CATEGORIES}", name="category_valid"),
         sa.CheckConstraint(f"level IS NULL OR level IN {LEVELS}", name="level_valid"),
         sa.CheckConstraint(f"mechanic IS NULL OR mechanic IN {MECHANICS}", name="mechanic_valid"),
@@ -156,6 +159,8 @@ class Exercise(TimestampMixin, Base):
     video_url: Mapped[str | None] = mapped_column(sa.String(500))
     created_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     archived_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # Prefix search over the name and aliases, accents folded (core.search); deferred: lists never show it.
+    search: Mapped[str] = mapped_column(TSVECTOR, sa.Computed(EXERCISE_SEARCH, persisted=True), deferred=True)
 
 
 class ProgramTemplate(TenantMixin, TimestampMixin, Base):
