@@ -19,6 +19,10 @@ export const paths = {
   activity: { path: '/activity', getHref: (search = '') => `/activity${search}` },
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
+  // training: programs
+  programs: { path: '/programs', getHref: () => '/programs' },
+  programNew: { path: '/programs/new', getHref: () => '/programs/new' },
+  program: { path: '/programs/:programId', getHref: (id: number) => `/programs/${id}` },
   portal: { path: '/portal', getHref: () => '/portal' },
 } as const;
 

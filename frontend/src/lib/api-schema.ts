@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -885,6 +885,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/client-programs/{program_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's program with its dated workouts and, for staff, any newer template version's changes. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Edit one client's copy; unlogged workouts from today on are laid out again. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientProgramUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client-programs/{program_id}/apply-template-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring the template's newest version into the weeks not yet started. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client-programs/{program_id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a client's program; its unlogged workouts from today on are removed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    program_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients": {
         parameters: {
             query?: never;
@@ -1462,6 +1613,51 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/clients/{client_id}/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's programs, newest first (a client their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProgramPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/restore": {
         parameters: {
             query?: never;
@@ -1597,6 +1793,236 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the studio's library (built-in exercises it has not replaced, and its own): search, filter, page. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Prefix search over the name and aliases. */
+                    q?: string;
+                    /** @description Works this muscle, as a primary or a secondary one. */
+                    muscle?: "abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps";
+                    /** @description Uses this equipment. */
+                    equipment?: "barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other";
+                    category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+                    level?: "beginner" | "intermediate" | "advanced";
+                    measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+                    /** @description include: archived exercises too; only: just those. By default none. */
+                    archived?: "include" | "only";
+                    sort?: "name" | "-name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExercisePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add an exercise of the studio's own (owner, admin, trainer). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExerciseCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Exercise"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises/{exercise_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        /** One exercise: built in or the studio's own. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Exercise"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an exercise; a built-in one is never changed: the studio's own copy is made or edited and returned. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExerciseUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseChange"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/exercises/{exercise_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an exercise for the studio (owner, admin); a built-in one gets an archived studio copy, returned. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseChange"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises/{exercise_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived exercise back to the studio's library (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exercise_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseChange"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1941,6 +2367,451 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        trace?: never;
+    };
+    "/api/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List program templates: the studio's shared ones and your own; search, filter, paginate. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Words of the name. */
+                    q?: string;
+                    category?: string;
+                    tag?: string;
+                    visibility?: "private" | "studio";
+                    status?: "active" | "archived" | "all";
+                    sort?: "name" | "updated_at" | "-name" | "-updated_at";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplatePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Create a template; its document becomes version 1. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TemplateCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        /** One template with its current document and the exercises it names. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Save the whole template; a changed document becomes a new version (its owner or a manager). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TemplateSave"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a template: hidden from the list and from assigning (its owner or a manager). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give each client their own copy of the current version, laid out on dates; all or nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Assign"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assigned"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        /** What changed between two versions of a template, in sentences. */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comparison"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make your own private copy of a template, "Copy of …". */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived template (its owner or a manager). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        /** A template's versions, newest first: who saved each, when, and what changed. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    template_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{template_id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        /** One version of a template with its document. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template_id: number;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/scheduling/settings": {
@@ -3158,7 +4029,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -3179,6 +4050,24 @@ export interface components {
             /** @description Entries; when total_is_exact is false, a lower bound. */
             total: number;
             total_is_exact: boolean;
+        };
+        Assign: {
+            client_ids: number[];
+            /**
+             * @description End a client's active program (and its unlogged future workouts) instead of a 409.
+             * @default false
+             */
+            replace_current?: boolean;
+            /** Format: date */
+            start_date: string;
+            /**
+             * @description ISO weekdays, 1 = Monday; by default the program's days per week, spread out.
+             * @default null
+             */
+            training_weekdays?: number[] | null;
+        };
+        Assigned: {
+            programs: components["schemas"]["ClientProgram"][];
         };
         Assignment: {
             /** Format: date-time */
@@ -3217,6 +4106,28 @@ export interface components {
             note?: string | null;
             /** @enum {string} */
             status: "completed" | "no_show" | "late_cancel";
+        };
+        Block: {
+            exercises: components["schemas"]["BlockExercise"][];
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            /**
+             * @default single
+             * @enum {string}
+             */
+            kind?: "single" | "superset" | "circuit";
+            /** @default null */
+            name?: string | null;
+            /** @default null */
+            rest_seconds?: number | null;
+            /** @default null */
+            rounds?: number | null;
+        };
+        BlockExercise: {
+            exercise_id: number;
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            prescription?: components["schemas"]["Prescription"];
         };
         BulkAssignment: {
             client_ids: number[];
@@ -3458,6 +4369,86 @@ export interface components {
             full_name?: string;
             id?: number;
         };
+        ClientProgram: {
+            /** @description Staff only: not sent to clients. */
+            assigned_by_name?: string | null;
+            client_id: number;
+            client_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date
+             * @description The date of its last scheduled workout.
+             */
+            end_date?: string | null;
+            /** Format: date-time */
+            ended_at?: string | null;
+            id: number;
+            name: string;
+            /** Format: date */
+            start_date: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "ended";
+            /** @description Staff only: not sent to clients. */
+            template_id?: number | null;
+            /** @description Staff only: not sent to clients. */
+            template_name?: string | null;
+            /** @description Staff only: not sent to clients. */
+            template_version?: number | null;
+            training_weekdays: number[];
+            week_count: number;
+            workouts_completed: number;
+            workouts_total: number;
+        };
+        ClientProgramDetail: {
+            /** @description Staff only: not sent to clients. */
+            assigned_by_name?: string | null;
+            client_id: number;
+            client_name: string;
+            content: components["schemas"]["ProgramContent"];
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date
+             * @description The date of its last scheduled workout.
+             */
+            end_date?: string | null;
+            /** Format: date-time */
+            ended_at?: string | null;
+            exercises: components["schemas"]["ExerciseName"][];
+            id: number;
+            name: string;
+            /** @description Staff only: not sent to clients. */
+            newest_version?: number | null;
+            /** Format: date */
+            start_date: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "ended";
+            /** @description What the template changed since this copy's version, when a newer one exists. Staff only: not sent to clients. */
+            template_changes: string[];
+            /** @description Staff only: not sent to clients. */
+            template_id?: number | null;
+            /** @description Staff only: not sent to clients. */
+            template_name?: string | null;
+            /** @description Staff only: not sent to clients. */
+            template_version?: number | null;
+            training_weekdays: number[];
+            /** @description Staff only: not sent to clients. */
+            update_available: boolean;
+            week_count: number;
+            workouts: components["schemas"]["ProgramWorkout"][];
+            workouts_completed: number;
+            workouts_total: number;
+        };
+        ClientProgramPage: {
+            items: components["schemas"]["ClientProgram"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ClientProgramUpdate: {
+            content?: components["schemas"]["ProgramContent"];
+            name?: string;
+            training_weekdays?: number[];
+        };
         ClientTrainer: {
             /** Format: date-time */
             assigned_at?: string;
@@ -3501,6 +4492,11 @@ export interface components {
             /** @description The profile to link; omitted, the one with your email, else a new one from your name. */
             trainer_id?: number | null;
         };
+        Comparison: {
+            changes: string[];
+            from: components["schemas"]["Version"];
+            to: components["schemas"]["Version"];
+        };
         Dashboard: {
             clients_by_status: components["schemas"]["ClientsByStatus"];
             /** @description Clients not archived. */
@@ -3514,6 +4510,14 @@ export interface components {
             trainers?: number | null;
             /** @description Clients not archived without a trainer; null for trainers. */
             unassigned_clients?: number | null;
+        };
+        Day: {
+            blocks?: components["schemas"]["Block"][];
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            name: string;
+            /** @default null */
+            notes?: string | null;
         };
         Email: {
             /** Format: email */
@@ -3530,6 +4534,153 @@ export interface components {
                 [key: string]: unknown;
             };
             message: string;
+        };
+        Exercise: {
+            /** @description Other names people search by (RDL). */
+            aliases?: string[];
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            /** @description The built-in exercise this studio copy stands in for. */
+            readonly based_on_id?: number | null;
+            /** @description Shared by every studio; editing it makes the studio's own copy. */
+            readonly built_in?: boolean;
+            /** @enum {string} */
+            category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** @description Short coaching cues. */
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            readonly id?: number;
+            /** @description Steps, as imported. */
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @description What a logged set records: reps, load, time, distance.
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name?: string;
+            primary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @description builtin (ours), custom (the studio's) or free-exercise-db. */
+            readonly source?: string;
+            /** @description Done one side at a time. */
+            unilateral?: boolean;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            video_url?: string | null;
+        };
+        ExerciseChange: {
+            /** @description Other names people search by (RDL). */
+            aliases?: string[];
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            /** @description The built-in exercise this studio copy stands in for. */
+            readonly based_on_id?: number | null;
+            /** @description Shared by every studio; editing it makes the studio's own copy. */
+            readonly built_in?: boolean;
+            /** @enum {string} */
+            category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            /** @description True when this change made the studio's own copy of a built-in exercise: the response is that copy (a new id), which replaces the built-in one in the studio's library. */
+            readonly copy_made?: boolean;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** @description Short coaching cues. */
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            readonly id?: number;
+            /** @description Steps, as imported. */
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @description What a logged set records: reps, load, time, distance.
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name?: string;
+            primary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @description builtin (ours), custom (the studio's) or free-exercise-db. */
+            readonly source?: string;
+            /** @description Done one side at a time. */
+            unilateral?: boolean;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            video_url?: string | null;
+        };
+        ExerciseCreate: {
+            aliases?: string[];
+            /** @enum {string} */
+            category: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @default reps_load
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name: string;
+            primary_muscles: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @default false */
+            unilateral?: boolean;
+            /** Format: url */
+            video_url?: string | null;
+        };
+        ExerciseName: {
+            archived: boolean;
+            equipment: string[];
+            id: number;
+            measurement: string;
+            name: string;
+        };
+        ExercisePage: {
+            items: components["schemas"]["Exercise"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ExerciseUpdate: {
+            aliases?: string[];
+            /** @enum {string} */
+            category?: "strength" | "cardio" | "mobility" | "stretching" | "plyometric" | "olympic_weightlifting" | "powerlifting" | "strongman" | "conditioning";
+            cues?: string | null;
+            equipment?: ("barbell" | "dumbbell" | "kettlebell" | "cable" | "machine" | "smith_machine" | "body_only" | "bands" | "medicine_ball" | "exercise_ball" | "foam_roll" | "ez_bar" | "trap_bar" | "pull_up_bar" | "bench" | "box" | "sled" | "rower" | "bike" | "treadmill" | "jump_rope" | "other")[];
+            /** @enum {string|null} */
+            force?: "push" | "pull" | "static" | null;
+            instructions?: string[];
+            /** @enum {string|null} */
+            level?: "beginner" | "intermediate" | "advanced" | null;
+            /**
+             * @default reps_load
+             * @enum {string}
+             */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            /** @enum {string|null} */
+            mechanic?: "compound" | "isolation" | null;
+            name?: string;
+            primary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            secondary_muscles?: ("abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower_back" | "middle_back" | "neck" | "obliques" | "quadriceps" | "shoulders" | "traps" | "triceps")[];
+            /** @default false */
+            unilateral?: boolean;
+            /** Format: url */
+            video_url?: string | null;
         };
         Extend: {
             /**
@@ -3668,6 +4819,11 @@ export interface components {
         LinkToken: {
             token: string;
         };
+        Load: {
+            /** @enum {string} */
+            type: "kg" | "lb" | "percent_1rm" | "rpe" | "rir";
+            value: number;
+        };
         Login: {
             /**
              * Format: email
@@ -3762,6 +4918,71 @@ export interface components {
         PasswordReset: {
             password: string;
             token: string;
+        };
+        Phase: {
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            kind?: "accumulation" | "intensification" | "realization" | "deload" | "other";
+            name: string;
+        };
+        Prescription: {
+            /** @default null */
+            distance_m?: number | null;
+            /** @default null */
+            duration_seconds?: number | null;
+            /** @default null */
+            load?: components["schemas"]["Load"] | (Record<string, never> | null);
+            /** @default null */
+            notes?: string | null;
+            /** @default null */
+            progression?: components["schemas"]["Progression"] | (Record<string, never> | null);
+            /** @default null */
+            reps?: number | null;
+            /** @default null */
+            reps_max?: number | null;
+            /** @default null */
+            reps_min?: number | null;
+            /** @default null */
+            rest_seconds?: number | null;
+            /** @default 1 */
+            sets?: number;
+            /**
+             * @default null
+             * @example 3-1-1-0
+             */
+            tempo?: string | null;
+        };
+        ProgramContent: {
+            phases?: components["schemas"]["Phase"][];
+            weeks: components["schemas"]["Week"][];
+        };
+        ProgramWorkout: {
+            /** Format: date-time */
+            completed_at?: string | null;
+            day_key: string;
+            day_number: number;
+            id: number;
+            /** @description Whether a workout log answers it. */
+            logged: boolean;
+            name: string;
+            /** Format: date */
+            scheduled_date: string;
+            week_key: string;
+            week_number: number;
+        };
+        Progression: {
+            increment: number;
+            /** @enum {string} */
+            kind: "add_load" | "add_reps";
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            unit?: "kg" | "lb" | null;
         };
         RefreshedTokens: {
             access_token: string;
@@ -4036,6 +5257,94 @@ export interface components {
             items: components["schemas"]["StatusChange"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Template: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @description Whether the caller may save, archive and restore it. */
+            can_edit: boolean;
+            category?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            current_version: number;
+            /** @description The most days any week has. */
+            days_per_week: number;
+            description?: string | null;
+            readonly id?: number;
+            is_starter: boolean;
+            name: string;
+            /** @description Who made it; None for starters. */
+            owner_name?: string | null;
+            tags: string[];
+            /** Format: date-time */
+            updated_at: string;
+            /** @enum {string} */
+            visibility: "private" | "studio";
+            week_count: number;
+        };
+        TemplateCreate: {
+            /** @default null */
+            category?: string | null;
+            content: components["schemas"]["ProgramContent"];
+            /** @default null */
+            description?: string | null;
+            name: string;
+            tags?: string[];
+            /**
+             * @default private
+             * @enum {string}
+             */
+            visibility?: "private" | "studio";
+        };
+        TemplateDetail: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @description Whether the caller may save, archive and restore it. */
+            can_edit: boolean;
+            category?: string | null;
+            /** @description The current version's document. */
+            content: components["schemas"]["ProgramContent"];
+            /** Format: date-time */
+            created_at: string;
+            current_version: number;
+            /** @description The most days any week has. */
+            days_per_week: number;
+            description?: string | null;
+            exercises: components["schemas"]["ExerciseName"][];
+            readonly id?: number;
+            is_starter: boolean;
+            name: string;
+            /** @description Who made it; None for starters. */
+            owner_name?: string | null;
+            tags: string[];
+            /** Format: date-time */
+            updated_at: string;
+            /** @enum {string} */
+            visibility: "private" | "studio";
+            week_count: number;
+        };
+        TemplatePage: {
+            items: components["schemas"]["Template"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TemplateSave: {
+            /**
+             * @description The version the edit started from; a newer one saved meanwhile is a 409.
+             * @default null
+             */
+            base_version?: number | null;
+            /** @default null */
+            category?: string | null;
+            content: components["schemas"]["ProgramContent"];
+            /** @default null */
+            description?: string | null;
+            name: string;
+            tags?: string[];
+            /**
+             * @default private
+             * @enum {string}
+             */
+            visibility?: "private" | "studio";
+        };
         TimeOff: {
             /**
              * Format: date-time
@@ -4113,6 +5422,37 @@ export interface components {
         Unlocked: {
             /** @description The account this browser may now sign in to. */
             email: string;
+        };
+        Version: {
+            /** Format: date-time */
+            created_at: string;
+            created_by_name?: string | null;
+            number: number;
+            /** @description What changed, as sentences. */
+            summary: string[];
+        };
+        VersionDetail: {
+            content: components["schemas"]["ProgramContent"];
+            /** Format: date-time */
+            created_at: string;
+            created_by_name?: string | null;
+            exercises: components["schemas"]["ExerciseName"][];
+            number: number;
+            /** @description What changed, as sentences. */
+            summary: string[];
+        };
+        VersionPage: {
+            items: components["schemas"]["Version"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        Week: {
+            days?: components["schemas"]["Day"][];
+            /** @description Stays the same across edits, copies and versions. */
+            key?: string;
+            /** @default null */
+            name?: string | null;
+            /** @default null */
+            phase_key?: string | null;
         };
         WeekCount: {
             count: number;

@@ -5,7 +5,7 @@ import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, KeyboardIcon, LogOutIcon, SettingsIcon, TrainersIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -18,6 +18,7 @@ function navItems(me: Me): NavItem[] {
     { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
     { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
     { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
+    { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
   ];
   if (isManager(me)) {
     items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });

@@ -4,6 +4,7 @@ import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
 import { InviteButton } from '@/features/auth/components/invite-button';
 import { ClientSessions } from '@/features/scheduling/components/client-sessions/client-sessions';
+import { ClientProgramPanel } from '@/features/training/components/programs/client-program-panel';
 import { useCurrentUser } from '@/app/use-current-user';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -32,6 +33,12 @@ export default function ClientRoute() {
     !client.data.has_account && client.data.status !== 'archived' ? (
       <InviteButton label="Invite to portal" name={client.data.full_name} defaultEmail={client.data.email} role="client" client_id={client.data.id} />
     ) : null;
-  const sessions = <ClientSessions clientId={client.data.id} zone={me.timezone} showTrainer={isManager(me)} canBook={client.data.status !== 'archived'} />;
+  // training: programs — the client's program, shown above their sessions until the Training tab places it.
+  const sessions = (
+    <>
+      <ClientProgramPanel clientId={client.data.id} />
+      <ClientSessions clientId={client.data.id} zone={me.timezone} showTrainer={isManager(me)} canBook={client.data.status !== 'archived'} />
+    </>
+  );
   return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={invite} sessions={sessions} />;
 }

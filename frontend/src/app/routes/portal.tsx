@@ -9,6 +9,7 @@ import { CalendarFeedCard } from '@/features/scheduling/components/feeds/calenda
 import { upcomingQuery, UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
+import { PortalProgram } from '@/features/training/components/programs/portal-program';
 import { PageHeader } from '@/components/ui/card';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 
@@ -38,6 +39,7 @@ export default function PortalRoute() {
       {header}
       <div className="flex flex-col gap-6">
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
+        <PortalProgram clientId={me.client_id} />
         <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
         {client.isError ? (
           <ErrorState error={client.error} onRetry={() => client.refetch()} />
