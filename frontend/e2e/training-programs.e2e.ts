@@ -7,10 +7,10 @@ import { forEachLook, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
-});
+}, 180_000);
 
 async function post(context: BrowserContext, page: Page, path: string, body: unknown) {
   const csrf = (await context.cookies()).find((cookie) => cookie.name === 'csrf_access_token')!.value;
@@ -73,7 +73,9 @@ test('a coach builds, versions and assigns a program; the client sees it in the 
   await expect.poll(async () => (await blockNames(page)).map((text) => text.split(' ')[0])).toEqual(['Row', 'Squat']);
 
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.waitForURL(/\/programs\/\d+$/);
+  // A refused save shows the API's message: say it rather than time out.
+  await Promise.race([page.waitForURL(/\/programs\/\d+$/), page.getByRole('alert').first().waitFor()]);
+  expect(page.url(), await page.getByRole('alert').allInnerTexts().then((texts) => texts.join(' '))).toMatch(/\/programs\/\d+$/);
   await page.getByText('Version 1 ·', { exact: false }).first().waitFor();
 
   await page.getByLabel(`Sets of ${squat}`).fill('4');
@@ -138,4 +140,4 @@ test('a coach builds, versions and assigns a program; the client sees it in the 
     await screenshot(lookPage, `programs-portal-${look.name}-light`);
     await lookContext.close();
   }
-});
+}, 180_000);

@@ -7,7 +7,12 @@ export type ProgramTemplateInput = components['schemas']['TemplateSave'];
 
 /** Create a template (no id) or save the whole template (a changed document becomes a new version). */
 export async function saveProgramTemplate(id: number | null, body: ProgramTemplateInput): Promise<ProgramTemplateDetail> {
-  if (id === null) return unwrap(await api.POST('/api/programs', { body })) as ProgramTemplateDetail;
+  if (id === null) {
+    // A new template has no version to start from.
+    const created = { ...body };
+    delete created.base_version;
+    return unwrap(await api.POST('/api/programs', { body: created })) as ProgramTemplateDetail;
+  }
   return unwrap(await api.PUT('/api/programs/{template_id}', { params: { path: { template_id: id } }, body })) as ProgramTemplateDetail;
 }
 
