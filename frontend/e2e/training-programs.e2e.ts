@@ -7,10 +7,10 @@ import { forEachLook, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-}, 180_000);
+}, 240_000);
 afterAll(async () => {
   await browser?.close();
-}, 180_000);
+}, 240_000);
 
 async function post(context: BrowserContext, page: Page, path: string, body: unknown) {
   const csrf = (await context.cookies()).find((cookie) => cookie.name === 'csrf_access_token')!.value;
@@ -71,6 +71,14 @@ test('a coach builds, versions and assigns a program; the client sees it in the 
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 20, { steps: 10 });
   await page.mouse.up();
   await expect.poll(async () => (await blockNames(page)).map((text) => text.split(' ')[0])).toEqual(['Row', 'Squat']);
+  // And back with the keyboard: Space picks the block up, an arrow moves it, Space drops it.
+  await handles.nth(1).focus();
+  for (const key of ['Space', 'ArrowUp', 'Space']) {
+    await page.keyboard.press(key);
+    // dnd-kit measures the items on the frame after each key.
+    await page.waitForTimeout(300);
+  }
+  await expect.poll(async () => (await blockNames(page)).map((text) => text.split(' ')[0])).toEqual(['Squat', 'Row']);
 
   await page.getByRole('button', { name: 'Save' }).click();
   // A refused save shows the API's message: say it rather than time out.
@@ -140,4 +148,4 @@ test('a coach builds, versions and assigns a program; the client sees it in the 
     await screenshot(lookPage, `programs-portal-${look.name}-light`);
     await lookContext.close();
   }
-}, 180_000);
+}, 240_000);
