@@ -21,6 +21,10 @@ export const paths = {
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
+  // training: programs
+  programs: { path: '/programs', getHref: () => '/programs' },
+  programNew: { path: '/programs/new', getHref: () => '/programs/new' },
+  program: { path: '/programs/:programId', getHref: (id: number) => `/programs/${id}` },
   portal: { path: '/portal', getHref: () => '/portal' },
   portalToday: { path: '/portal/today', getHref: () => '/portal/today' },
 } as const;

@@ -19,7 +19,8 @@ import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
 from fitnesscrm.training.content import ProgramContentSchema, as_json
-from fitnesscrm.training.models import Exercise, ProgramTemplate, ProgramTemplateVersion
+from fitnesscrm.training.exercises import service as exercises
+from fitnesscrm.training.models import ProgramTemplate, ProgramTemplateVersion
 
 log = logging.getLogger(__name__)
 
@@ -41,18 +42,6 @@ def _slugs(starter: dict[str, Any]) -> set[str]:
         for block in day["blocks"]
         for item in block["exercises"]
     }
-
-
-def _builtin_ids(slugs: set[str]) -> dict[str, int]:
-    rows = db.session.execute(
-        sa.select(Exercise.source_id, Exercise.id).where(
-            Exercise.organization_id.is_(None),
-            Exercise.source == "builtin",
-            Exercise.source_id.in_(slugs),
-            Exercise.archived_at.is_(None),
-        )
-    ).all()
-    return dict(rows)
 
 
 def document(starter: dict[str, Any], ids: dict[str, int]) -> dict[str, Any]:
@@ -90,7 +79,7 @@ def document(starter: dict[str, Any], ids: dict[str, int]) -> dict[str, Any]:
 def add_to(*, organization_id: int) -> list[str]:
     """Copy the starters the studio does not have yet (matched by name); the names added. The caller commits."""
     wanted = set().union(*(_slugs(starter) for starter in starters()))
-    ids = _builtin_ids(wanted)
+    ids = exercises.builtin_ids_by_slug(wanted)
     present = set(
         db.session.execute(
             sa.select(ProgramTemplate.name).where(

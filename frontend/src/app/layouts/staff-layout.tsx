@@ -5,7 +5,7 @@ import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -19,6 +19,7 @@ function navItems(me: Me): NavItem[] {
     { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
     { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
+    { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
   ];
   if (isManager(me)) {

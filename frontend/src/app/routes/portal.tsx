@@ -8,6 +8,7 @@ import { useSessions } from '@/features/scheduling/api/get-sessions';
 import { CalendarFeedCard } from '@/features/scheduling/components/feeds/calendar-feed-card';
 import { upcomingQuery, UpcomingSessions } from '@/features/scheduling/components/upcoming/upcoming-sessions';
 import { PortalWorkoutComments } from '@/features/training/components/coaching/portal-workout-comments';
+import { PortalProgram } from '@/features/training/components/programs/portal-program';
 import { PortalProgress } from '@/features/training/components/progress/portal-progress';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
@@ -49,9 +50,10 @@ export default function PortalRoute() {
           <ButtonLink to={paths.portalToday.getHref()}>Open today's workout</ButtonLink>
         </Card>
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
+        <PortalProgram clientId={me.client_id} />
         <PortalWorkoutComments timeZone={me.timezone} />
-        <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
         <PortalProgress clientId={me.client_id} timeZone={me.timezone} />
+        <CalendarFeedCard owner={{ client_id: me.client_id }} contents="your sessions" />
         {client.isError ? (
           <ErrorState error={client.error} onRetry={() => client.refetch()} />
         ) : (
