@@ -53,12 +53,16 @@ async function programForToday(clientId: number, timeZone: string, name: string)
   return exercise.name;
 }
 
-test('a client logs three sets offline, reloads, and the server holds each once', async () => {
+// Set by the first journey, read by the second.
+const workoutName = `Offline strength ${unique()}`;
+let clientId = 0;
+
+test('a client logs three sets offline, reloads, and the server holds each once', { timeout: 150_000 }, async () => {
   const context = await newContext(browser, { viewport: PHONE });
   const page = await context.newPage();
   await signIn(page, USERS.client, /\/portal$/);
   const me = await (await page.request.get('/api/auth/me')).json();
-  const workoutName = `Offline strength ${unique()}`;
+  clientId = me.client_id;
   const exerciseName = await programForToday(me.client_id, me.timezone, workoutName);
 
   await page.getByRole('link', { name: "Open today's workout" }).click();
@@ -124,4 +128,22 @@ test('a client logs three sets offline, reloads, and the server holds each once'
   expect(await horizontalOverflow(lightPage)).toBe(0);
   await screenshot(lightPage, 'training-today-phone-light');
   await light.close();
+});
+
+test('a trainer opens the same logging screen from the client page', async () => {
+  expect(clientId).toBeGreaterThan(0);
+  // The owner stands in for a trainer: the demo client's trainer may vary with the demo data.
+  const desk = await newContext(browser);
+  const deskPage = await desk.newPage();
+  await signIn(deskPage, USERS.owner);
+  await deskPage.goto(`/clients/${clientId}`);
+  await deskPage.getByRole('button', { name: 'Log a workout' }).click();
+  const panel = deskPage.getByRole('dialog', { name: /^Log a workout for / });
+  await panel.getByRole('heading', { name: workoutName }).waitFor();
+  await expect.poll(() => panel.getByTestId('logged-set').count()).toBe(3);
+  await panel.getByTestId('workout-summary').waitFor();
+  await settle(deskPage);
+  await screenshot(deskPage, 'training-log-for-client-desktop-dark');
+  await desk.close();
+
 });

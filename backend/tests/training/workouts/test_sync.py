@@ -287,8 +287,8 @@ def test_sync_of_200_sets_takes_well_under_half_a_second(studio, plan, client_as
     api = client_as(studio.client_user)
     api.post("/api/workouts/sync", json=_batch(plan, 10))  # warm up the app's caches
     timings = []
-    # The best of three fresh batches: other work on a shared machine only ever adds time.
-    for _ in range(3):
+    # The best of five fresh batches: other work on a shared machine only ever adds time.
+    for _ in range(5):
         batch = _batch(plan, 200)
         started = time.perf_counter()
         response = api.post("/api/workouts/sync", json=batch)
