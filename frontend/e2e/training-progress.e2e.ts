@@ -66,6 +66,7 @@ async function logTwoWorkouts(page: Page, clientId: number, name: string) {
 
 async function openTraining(page: Page, clientId: number) {
   await page.goto(`/clients/${clientId}`);
+  await page.getByRole('tablist', { name: 'Training' }).getByRole('tab', { name: 'Progress' }).click();
   const section = page.getByTestId('client-training');
   await section.getByRole('heading', { name: 'Training progress' }).waitFor();
   await section.getByRole('list', { name: 'Personal records' }).waitFor();
@@ -78,6 +79,17 @@ test('a coach reads a client’s records and e1RM chart and downloads their trai
   const page = await context.newPage();
   await signIn(page, USERS.owner);
   await logTwoWorkouts(page, client.id, SQUAT);
+
+  // The Workouts tab lists what was logged, newest first, set by set, with the records it broke.
+  await page.goto(`/clients/${client.id}`);
+  await page.getByRole('tablist', { name: 'Training' }).getByRole('tab', { name: 'Workouts' }).click();
+  const latest = page.getByRole('list', { name: 'Logged workouts' }).locator(':scope > li').first();
+  await latest.getByText(SQUAT, { exact: true }).waitFor();
+  expect(await latest.textContent()).toMatch(/5 × 105 kg/);
+  await latest.getByRole('list', { name: 'Records' }).getByText(/105 kg/).first().waitFor();
+  await settle(page);
+  await screenshot(page, 'training-client-workouts-desktop-dark');
+
   const section = await openTraining(page, client.id);
 
   // Records: an exercise with its heaviest load, best e1RM and most reps at a load, in units and dates.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -93,13 +93,20 @@ def records_of(set_ids: list[uuid.UUID]) -> list[dict[str, Any]]:
 
 
 def _record_text(row: Any) -> str:
-    unit = "reps" if row.kind == "most_reps_at_load" else "kg"
-    text = f"{RECORD_NAMES.get(row.kind, row.kind)} {row.name}: {texts.number(row.value)} {unit}"
-    if row.kind == "most_reps_at_load" and row.load_kg is not None:
-        text += f" at {texts.number(row.load_kg)} kg"
+    reps = row.kind == "most_reps_at_load"
+    unit = "reps" if reps else "kg"
+    # Kilograms to one decimal, as the progress charts show them: an estimate of 118.125 reads 118.1.
+    shown = texts.number if reps else _kilograms
+    text = f"{RECORD_NAMES.get(row.kind, row.kind)} {row.name}: {shown(row.value)} {unit}"
+    if reps and row.load_kg is not None:
+        text += f" at {_kilograms(row.load_kg)} kg"
     if row.previous_value is not None:
-        text += f" (was {texts.number(row.previous_value)} {unit})"
+        text += f" (was {shown(row.previous_value)} {unit})"
     return text
+
+
+def _kilograms(value: Decimal) -> str:
+    return texts.number(Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def grouped(sets: list[dict[str, Any]], notes: dict[str, str | None]) -> list[dict[str, Any]]:

@@ -4,9 +4,8 @@ import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
 import { InviteButton } from '@/features/auth/components/invite-button';
 import { ClientSessions } from '@/features/scheduling/components/client-sessions/client-sessions';
-import { ClientTraining } from '@/features/training/components/progress/client-training';
+import { ClientTrainingTabs } from '@/features/training/components/client-training-tabs';
 import { LogWorkoutForClient } from '@/features/training/components/workouts/log-workout-for-client';
-import { ClientProgramPanel } from '@/features/training/components/programs/client-program-panel';
 import { useCurrentUser } from '@/app/use-current-user';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -47,9 +46,8 @@ export default function ClientRoute() {
   return (
     <>
       <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={actions} sessions={sessions} />
-      <div className="mt-6 flex flex-col gap-6">
-        <ClientProgramPanel clientId={client.data.id} />
-        <ClientTraining clientId={client.data.id} clientName={client.data.first_name} timeZone={me.timezone} />
+      <div className="mt-6">
+        <ClientTrainingTabs clientId={client.data.id} firstName={client.data.first_name} timeZone={me.timezone} />
       </div>
     </>
   );
