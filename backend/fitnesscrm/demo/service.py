@@ -27,6 +27,7 @@ from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.trainers.models import Trainer
 from fitnesscrm.trainers.service import EDITABLE as TRAINER_FIELDS
+from fitnesscrm.training.programs import starters
 
 SEED = 4242
 CLIENT_COUNT = 60
@@ -46,6 +47,7 @@ class DemoStudio:
     activity_entries: int = 0
     # Rows of the training data per kind (programs, prescribed, workouts, sets, records, comments).
     training: dict[str, int] = field(default_factory=dict)
+    starter_programs: int = 0
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -125,6 +127,8 @@ class _Builder:
         schedule = ScheduleBuilder(now=self.now, rng=self.rng, organization_id=org.id, coaches=coaches)
         self.result.sessions = schedule.build()
         self.result.activity_entries += schedule.activity_entries
+        # The starter programs every new studio gets at sign-up, so that the Programs screen is not empty.
+        self.result.starter_programs = len(starters.add_to(organization_id=org.id))
         self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
         return self.result

@@ -23,11 +23,13 @@ from fitnesscrm.training.models import (
     ClientProgram,
     Exercise,
     PersonalRecord,
+    ProgramTemplate,
     ProgramWorkout,
     SetLog,
     WorkoutComment,
     WorkoutLog,
 )
+from fitnesscrm.training.programs import starters
 
 NOW = datetime(2027, 3, 10, 15, 0, tzinfo=UTC)
 ZONE = ZoneInfo(content.TIMEZONE)
@@ -124,3 +126,12 @@ def test_demo_without_the_exercise_library_skips_training(app):
     db.session.execute(sa.delete(Exercise).where(Exercise.organization_id.is_(None)))
     assert demo.load(now=NOW).training == {}
     assert db.session.execute(sa.select(sa.func.count()).select_from(ClientProgram)).scalar_one() == 0
+
+
+def test_demo_studio_has_the_starter_programs_a_new_studio_gets(studio):
+    names = db.session.execute(
+        sa.select(ProgramTemplate.name).where(
+            ProgramTemplate.organization_id == studio.organization_id, ProgramTemplate.is_starter.is_(True)
+        )
+    ).scalars().all()  # fmt: skip
+    assert len(names) == studio.starter_programs == len(starters.starters()) >= 4
