@@ -43,12 +43,6 @@ export default function ClientRoute() {
       {invite}
     </>
   );
-  return (
-    <>
-      <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={actions} sessions={sessions} />
-      <div className="mt-6">
-        <ClientTrainingTabs clientId={client.data.id} firstName={client.data.first_name} timeZone={me.timezone} />
-      </div>
-    </>
-  );
+  const training = <ClientTrainingTabs clientId={client.data.id} firstName={client.data.first_name} timeZone={me.timezone} />;
+  return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={actions} training={training} sessions={sessions} />;
 }

@@ -71,12 +71,14 @@ type ClientDetailViewProps = {
   client: ClientDetail;
   canManage: boolean;
   extraActions?: ReactNode;
+  /** Their training: program, logged workouts and progress (the training feature's section, composed by the route). */
+  training?: ReactNode;
   /** Their sessions (the scheduling feature's section, composed by the route). */
   sessions?: ReactNode;
 };
 
 /** One client: profile, sessions, trainers, and archive or restore. */
-export function ClientDetailView({ client, canManage, extraActions, sessions }: ClientDetailViewProps) {
+export function ClientDetailView({ client, canManage, extraActions, training, sessions }: ClientDetailViewProps) {
   const toast = useToast();
   const archive = useArchiveClient();
   const [confirming, setConfirming] = useState(false);
@@ -123,6 +125,7 @@ export function ClientDetailView({ client, canManage, extraActions, sessions }: 
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
         <div className="flex min-w-0 flex-col gap-4">
           <ClientProfile client={client} />
+          {training}
           {sessions}
         </div>
         <div className="flex flex-col gap-4">
