@@ -5,34 +5,33 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+import sqlalchemy as sa
 
+from fitnesscrm.extensions import db
+from fitnesscrm.training.models import Exercise
 from fitnesscrm.training.programs import starters
-from tests.training.factories import ExerciseFactory
 
 NAMES = {"back-squat": "Back Squat", "bench-press": "Bench Press", "barbell-row": "Barbell Row", "plank": "Plank"}
+
+
+def builtin(slug: str) -> Exercise:
+    """The seeded built-in exercise with this slug (the test session seeds the library, as `make migrate` does)."""
+    return db.session.execute(
+        sa.select(Exercise).where(Exercise.source == "builtin", Exercise.source_id == slug)
+    ).scalar_one()
 
 
 @pytest.fixture
 def library():
     """A few built-in exercises, by slug."""
-    return SimpleNamespace(
-        **{
-            slug.replace("-", "_"): ExerciseFactory(organization_id=None, source="builtin", source_id=slug, name=name)
-            for slug, name in NAMES.items()
-        }
-    )
+    return SimpleNamespace(**{slug.replace("-", "_"): builtin(slug) for slug in NAMES})
 
 
 @pytest.fixture
 def full_library():
     """Every built-in exercise the starter templates name."""
     slugs = set().union(*(starters._slugs(starter) for starter in starters.starters()))
-    return {
-        slug: ExerciseFactory(
-            organization_id=None, source="builtin", source_id=slug, name=slug.replace("-", " ").title()
-        )
-        for slug in sorted(slugs)
-    }
+    return {slug: builtin(slug) for slug in sorted(slugs)}
 
 
 def document(*exercise_ids: int, weeks: int = 1, days: int = 2) -> dict:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from fitnesscrm.auth.models import User
 from fitnesscrm.extensions import db
 from fitnesscrm.training.content import exercise_ids
-from fitnesscrm.training.models import ProgramTemplate, ProgramTemplateVersion
+from fitnesscrm.training.models import Exercise, ProgramTemplate, ProgramTemplateVersion
 from fitnesscrm.training.programs import layout, starters
 
 SIGNUP = {
@@ -68,6 +68,8 @@ def test_sign_up_skips_a_starter_whose_exercise_is_missing_and_warns(client, ful
 
 
 def test_sign_up_with_no_library_still_succeeds(client):
+    db.session.execute(sa.delete(Exercise).where(Exercise.organization_id.is_(None)))
+    db.session.commit()
     assert client.post("/api/auth/signup", json=SIGNUP).status_code == 201
     owner = db.session.execute(sa.select(User).where(User.email == SIGNUP["email"])).scalar_one()
     assert _templates(owner.organization_id) == []
