@@ -83,7 +83,8 @@ test('a coach reads a client’s records and e1RM chart and downloads their trai
   // The Workouts tab lists what was logged, newest first, set by set, with the records it broke.
   await page.goto(`/clients/${client.id}`);
   await page.getByRole('tablist', { name: 'Training' }).getByRole('tab', { name: 'Workouts' }).click();
-  const latest = page.getByRole('list', { name: 'Logged workouts' }).locator(':scope > li').first();
+  // Other journeys log workouts for the same client meanwhile, so the journey's own is found by its exercise.
+  const latest = page.getByRole('list', { name: 'Logged workouts' }).locator(':scope > li').filter({ hasText: SQUAT }).first();
   await latest.getByText(SQUAT, { exact: true }).waitFor();
   expect(await latest.textContent()).toMatch(/5 × 105 kg/);
   await latest.getByRole('list', { name: 'Records' }).getByText(/105 kg/).first().waitFor();
