@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useWorkoutFeed, type FeedItem, type FeedRecord } from '@/features/training/api/get-workout-feed';
 import { CommentThread } from '@/features/training/components/coaching/comment-thread';
+import { formatWorkoutDuration } from '@/features/training/components/progress/training-format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -27,16 +28,10 @@ function recordText(record: FeedRecord): string {
   return `${record.exercise_name}: ${what}, ${value}`;
 }
 
-function duration(seconds: number | null | undefined): string | null {
-  if (!seconds) return null;
-  const minutes = Math.round(seconds / 60);
-  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
-}
-
 function FeedEntry({ item, timeZone }: { item: FeedItem; timeZone: string }) {
   const [open, setOpen] = useState(false);
   const facts = [
-    duration(item.duration_seconds),
+    formatWorkoutDuration(item.duration_seconds),
     `${item.sets_done} ${item.sets_done === 1 ? 'set' : 'sets'}`,
     item.total_volume_kg ? `${kilograms(item.total_volume_kg)} lifted` : null,
   ].filter(Boolean);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PersonalRecord } from '@/features/training/api/get-client-records';
-import { formatKg, formatLoad, inUnit, recordFigure, recordSentence } from '@/features/training/components/progress/training-format';
+import { formatKg, formatLoad, formatWorkoutDuration, inUnit, recordFigure, recordSentence } from '@/features/training/components/progress/training-format';
 
 const record = (fields: Partial<PersonalRecord>): PersonalRecord => ({
   kind: 'best_e1rm',
@@ -39,5 +39,14 @@ describe('training-format', () => {
     const late = record({ achieved_at: '2026-03-12T23:30:00Z' });
     expect(recordSentence(late, 'UTC')).toMatch(/^Best e1RM: 112\.5 kg \(100 kg × 5\), .*12/);
     expect(recordSentence(late, 'Australia/Sydney')).toMatch(/13/);
+  });
+});
+
+describe('formatWorkoutDuration', () => {
+  test('reads minutes, hours past the hour, at least a minute, and nothing without a duration', () => {
+    expect(formatWorkoutDuration(45 * 60)).toBe('45 min');
+    expect(formatWorkoutDuration(65 * 60 + 20)).toBe('1 h 5 min');
+    expect(formatWorkoutDuration(21)).toBe('1 min');
+    expect(formatWorkoutDuration(null)).toBeNull();
   });
 });

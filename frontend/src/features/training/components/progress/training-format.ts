@@ -44,3 +44,10 @@ export function recordFigure(record: PersonalRecord): string {
 export function recordSentence(record: PersonalRecord, timeZone?: string): string {
   return `${record.label}: ${recordFigure(record)}, ${formatShortDate(record.achieved_at, timeZone)}`;
 }
+
+/** How long a workout took, in minutes for people ("45 min", "1 h 5 min"); None without a duration. */
+export function formatWorkoutDuration(seconds: number | null | undefined): string | null {
+  if (!seconds) return null;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+}

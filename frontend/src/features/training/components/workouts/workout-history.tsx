@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { useClientWorkouts, type LoggedWorkout } from '@/features/training/api/get-client-workouts';
 import { CommentThread } from '@/features/training/components/coaching/comment-thread';
+import { formatWorkoutDuration } from '@/features/training/components/progress/training-format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ListFooter } from '@/components/ui/list-footer';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { formatDateTime } from '@/lib/format';
-
-function duration(seconds: number | null | undefined): string | null {
-  if (!seconds) return null;
-  const minutes = Math.max(1, Math.round(seconds / 60));
-  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
-}
 
 function volume(kilograms: number | null | undefined): string | null {
   if (!kilograms) return null;
@@ -21,7 +16,7 @@ function volume(kilograms: number | null | undefined): string | null {
 
 function LoggedWorkoutCard({ workout, timeZone }: { workout: LoggedWorkout; timeZone: string }) {
   const [commentsOpen, setCommentsOpen] = useState(false);
-  const facts = [duration(workout.duration_seconds), volume(workout.total_volume_kg), workout.logged_by_name ? `logged by ${workout.logged_by_name}` : null].filter(Boolean);
+  const facts = [formatWorkoutDuration(workout.duration_seconds), volume(workout.total_volume_kg), workout.logged_by_name ? `logged by ${workout.logged_by_name}` : null].filter(Boolean);
   const when = workout.finished_at ?? workout.started_at;
   return (
     <li>
