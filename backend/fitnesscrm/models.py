@@ -12,7 +12,9 @@ from fitnesscrm.auth.models import (
     User,
 )
 from fitnesscrm.clients.models import Client, ClientCounts
+from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.organizations.models import Organization
+from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
 from fitnesscrm.trainers.models import Trainer
 from fitnesscrm.training import models as training  # noqa: F401 - registers the training tables
@@ -29,6 +31,7 @@ __all__ = [
     "RefreshTokenFamily",
     "RevokedToken",
     "SignInThrottle",
+    "StoredFile",
     "Trainer",
     "User",
 ]

@@ -17,6 +17,8 @@ class User(TenantMixin, TimestampMixin, Base):
     __table_args__ = (
         sa.Index("uq_users_email_lower", sa.func.lower(sa.text("email")), unique=True),
         sa.CheckConstraint(f"role IN {ROLE_NAMES}", name="role_valid"),
+        sa.CheckConstraint("weight_unit IN ('kg', 'lb')", name="weight_unit_valid"),
+        sa.CheckConstraint("length_unit IN ('cm', 'in')", name="length_unit_valid"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -34,6 +36,9 @@ class User(TenantMixin, TimestampMixin, Base):
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     # IANA zone the person reads and edits times in; None follows the organization's.
     timezone: Mapped[str | None] = mapped_column(sa.String(64))
+    # Units the person reads and enters body measurements in; None follows the organization's.
+    weight_unit: Mapped[str | None] = mapped_column(sa.String(2))
+    length_unit: Mapped[str | None] = mapped_column(sa.String(2))
 
     @property
     def full_name(self) -> str:

@@ -25,8 +25,23 @@ export const paths = {
   programs: { path: '/programs', getHref: () => '/programs' },
   programNew: { path: '/programs/new', getHref: () => '/programs/new' },
   program: { path: '/programs/:programId', getHref: (id: number) => `/programs/${id}` },
+  // progress: check-ins (staff review queue and forms)
+  checkIns: { path: '/check-ins', getHref: (search = '') => `/check-ins${search}` },
+  checkInForms: { path: '/check-ins/forms', getHref: () => '/check-ins/forms' },
+  checkInForm: { path: '/check-ins/forms/:formId', getHref: (id: number) => `/check-ins/forms/${id}` },
+  // documents
+  documents: { path: '/documents', getHref: (search = '') => `/documents${search}` },
+  document: { path: '/documents/:documentId', getHref: (id: number) => `/documents/${id}` },
   portal: { path: '/portal', getHref: () => '/portal' },
   portalToday: { path: '/portal/today', getHref: () => '/portal/today' },
+  // the client's phone screens of progress and documents
+  portalProgress: { path: '/portal/progress', getHref: () => '/portal/progress' },
+  portalPhotos: { path: '/portal/photos', getHref: (search = '') => `/portal/photos${search}` },
+  portalHabits: { path: '/portal/habits', getHref: () => '/portal/habits' },
+  portalCheckIns: { path: '/portal/check-ins', getHref: () => '/portal/check-ins' },
+  portalCheckIn: { path: '/portal/check-ins/:dueOn', getHref: (dueOn: string) => `/portal/check-ins/${dueOn}` },
+  portalDocuments: { path: '/portal/documents', getHref: () => '/portal/documents' },
+  portalDocument: { path: '/portal/documents/:documentId', getHref: (id: number) => `/portal/documents/${id}` },
 } as const;
 
 /** Where an account lands after signing in: clients get their portal, staff the dashboard. */

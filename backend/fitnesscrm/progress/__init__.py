@@ -1,0 +1,1 @@
+"""Progress: body measurements, photos, goals and milestones, daily habits and weekly check-ins."""
