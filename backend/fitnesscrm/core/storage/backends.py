@@ -120,11 +120,11 @@ class S3Storage:
         return cls(bucket=config["S3_BUCKET"], client=client)
 
     def put(self, key: str, source: Path, *, content_type: str) -> None:
-        # A multipart upload that fails is aborted by boto3: no object appears under `key`.
-        with source.open("rb") as reader:
-            self.client.upload_fileobj(
-                reader, self.bucket, check_key(key), ExtraArgs={"ContentType": content_type}, Config=self.transfer
-            )
+        # By file name, not file object: s3transfer then reads each part from disk as it sends it, where
+        # upload_fileobj would hold the parts in memory. A failed multipart upload is aborted: no object appears.
+        self.client.upload_file(
+            str(source), self.bucket, check_key(key), ExtraArgs={"ContentType": content_type}, Config=self.transfer
+        )
 
     def chunks(self, key: str) -> Iterator[bytes]:
         body = self.client.get_object(Bucket=self.bucket, Key=check_key(key))["Body"]
