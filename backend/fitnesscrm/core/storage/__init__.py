@@ -20,6 +20,7 @@ from fitnesscrm.core.storage.kinds import (
     FileTooLarge,
     ImageTooLarge,
     QuotaExceeded,
+    StorageUnavailable,
     UnreadableImage,
     UnsupportedFileType,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "FileTooLarge",
     "ImageTooLarge",
     "QuotaExceeded",
+    "StorageUnavailable",
     "StorageUsage",
     "StoredFile",
     "UnreadableImage",
