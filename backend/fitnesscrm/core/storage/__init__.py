@@ -27,7 +27,13 @@ from fitnesscrm.core.storage.kinds import (
 from fitnesscrm.core.storage.models import UPLOAD_KINDS, StoredFile
 from fitnesscrm.core.storage.quota import StorageUsage, usage
 from fitnesscrm.core.storage.signing import signed_url
-from fitnesscrm.core.storage.uploads import allow_upload, receive_upload, release, upload_from_request
+from fitnesscrm.core.storage.uploads import (
+    accepts_upload,
+    allow_upload,
+    receive_upload,
+    release,
+    upload_from_request,
+)
 
 __all__ = [
     "UPLOAD_KINDS",
@@ -40,6 +46,7 @@ __all__ = [
     "StoredFile",
     "UnreadableImage",
     "UnsupportedFileType",
+    "accepts_upload",
     "allow_upload",
     "receive_upload",
     "release",

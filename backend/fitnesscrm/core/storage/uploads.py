@@ -9,11 +9,13 @@ rolls back are deleted (lifecycle.py).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import logging
 import secrets
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -166,6 +168,21 @@ def upload_from_request(
         stream=upload.stream,
         filename=upload.filename or "",
     )
+
+
+def accepts_upload(kind: str) -> Callable:
+    """Route decorator, placed above `@blp.arguments(..., location="form")`: the body may be as large as `kind`
+    allows (a form is otherwise parsed, and refused, at MAX_CONTENT_LENGTH before the view runs)."""
+
+    def decorator(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            allow_upload(kind)
+            return view(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
 
 
 def allow_upload(kind: str) -> None:
