@@ -70,6 +70,9 @@ PROGRAM_BODY = {
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 WORKOUT = {"workout_log_id": "workout"}
 WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
+# progress: goals
+GOAL = {"goal_id": "goal"}
+OTHER_GOAL = {"goal_id": "other_client_goal"}
 
 CASES = [
     # auth: every signed-in role manages its own account
@@ -385,7 +388,33 @@ CASES = [
                 params={**OTHER_CLIENT, "exercise_id": "exercise"},
             ),
         )
+    ),  # progress: goals — staff set, change and abandon them; a client reads their own
+    Case("GET", "/api/clients/<int:client_id>/goals", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/goals",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
     ),
+    *(
+        Case(
+            "POST",
+            "/api/clients/<int:client_id>/goals",
+            expect,
+            params=params,
+            body={"kind": "attendance", "sessions_per_week": 2, "weeks": 4},
+        )
+        for params, expect in (
+            (CLIENT, {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404}),
+            (OTHER_CLIENT, {"owner": 201, "admin": 201, "trainer": 404, "stranger": 404}),
+        )
+    ),
+    Case("GET", "/api/goals/<int:goal_id>", STAFF_READ | {"client": 200}, params=GOAL),
+    Case("GET", "/api/goals/<int:goal_id>", MANAGERS_ONLY | {"trainer": 404, "client": 404}, params=OTHER_GOAL),
+    Case("PATCH", "/api/goals/<int:goal_id>", STAFF_READ, params=GOAL, body={"title": "Three a week"}),
+    Case("PATCH", "/api/goals/<int:goal_id>", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_GOAL, body={"weeks": 6}),
+    Case("POST", "/api/goals/<int:goal_id>/abandon", STAFF_READ, params=GOAL),
+    Case("POST", "/api/goals/<int:goal_id>/abandon", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_GOAL),
 ]
 
 
@@ -457,7 +486,24 @@ def matrix_studio(studio, client_as):
     from tests.training.factories import WorkoutLogFactory
 
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
+    _add_goals(studio)
     return studio
+
+
+def _add_goals(studio) -> None:
+    """progress: goals — an attendance goal of each client."""
+    from datetime import date
+
+    from fitnesscrm.progress.models import Goal
+
+    for name, client in (("goal", studio.client), ("other_client_goal", studio.other_client)):
+        goal = Goal(
+            organization_id=studio.org.id, client_id=client.id, kind="attendance", title="Twice a week",
+            sessions_per_week=2, weeks=4, starts_on=date.today(),
+        )  # fmt: skip
+        db.session.add(goal)
+        db.session.commit()
+        setattr(studio, name, goal)
 
 
 def _add_training_rows(studio) -> None:
