@@ -409,6 +409,8 @@ CASES = [
             (OTHER_CLIENT, {"owner": 201, "admin": 201, "trainer": 404, "stranger": 404}),
         )
     ),
+    Case("GET", "/api/clients/<int:client_id>/goals/options", STAFF_READ, params=CLIENT),
+    Case("GET", "/api/clients/<int:client_id>/goals/options", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_CLIENT),
     Case("GET", "/api/goals/<int:goal_id>", STAFF_READ | {"client": 200}, params=GOAL),
     Case("GET", "/api/goals/<int:goal_id>", MANAGERS_ONLY | {"trainer": 404, "client": 404}, params=OTHER_GOAL),
     Case("PATCH", "/api/goals/<int:goal_id>", STAFF_READ, params=GOAL, body={"title": "Three a week"}),

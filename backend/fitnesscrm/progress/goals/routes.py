@@ -7,7 +7,7 @@ from flask_smorest import Blueprint
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import STAFF
-from fitnesscrm.progress.goals import schemas, service
+from fitnesscrm.progress.goals import options, schemas, service
 
 blp = Blueprint("goals", __name__, url_prefix="/api", description="Goals")
 
@@ -28,6 +28,14 @@ def list_goals(args, client_id):
 def create_goal(args, client_id):
     """Set a goal for a client: a measurement, lift, attendance or habit-streak target, with milestones."""
     return service.create(actor=current_principal(), client_id=client_id, **args)
+
+
+@blp.route("/clients/<int:client_id>/goals/options", methods=["GET"])
+@requires(*STAFF)
+@blp.response(200, schemas.GoalOptionsSchema)
+def get_goal_options(client_id):
+    """What a goal may be set on for a client: measurement types with their latest value, and their habits."""
+    return options.get(actor=current_principal(), client_id=client_id)
 
 
 @blp.route("/goals/<int:goal_id>", methods=["GET"])

@@ -118,3 +118,32 @@ class GoalQuerySchema(PageArgsSchema):
         validate=ma.validate.OneOf(GOAL_STATUSES),
         metadata={"description": "Only goals of this status; every goal when left out (active first)."},
     )
+
+
+class GoalMeasurementOptionSchema(ma.Schema):
+    id = _out(ma.fields.Integer, "The measurement type.")
+    name = _out(ma.fields.String, "Its name: 'Weight', 'Waist'.")
+    dimension = _out(ma.fields.String, "mass, length, percent, heart_rate or number.")
+    unit = _out(ma.fields.String, "The unit a target is typed in by this reader.")
+    latest_value = _out(ma.fields.Float, "The client's latest value, in `unit`.", allow_none=True)
+    latest_on = _out(ma.fields.Date, "The day of that value.", allow_none=True)
+
+
+class GoalHabitOptionSchema(ma.Schema):
+    id = _out(ma.fields.Integer, "The habit.")
+    name = _out(ma.fields.String, "Its name.")
+
+
+class GoalOptionsSchema(ma.Schema):
+    weight_unit = _out(ma.fields.String, "The reader's weight unit (kg or lb): lift targets are typed in it.")
+    length_unit = _out(ma.fields.String, "The reader's length unit (cm or in).")
+    measurement_types = _out(
+        ma.fields.List,
+        "What a measurement goal may target.",
+        cls_or_instance=ma.fields.Nested(GoalMeasurementOptionSchema),
+    )
+    habits = _out(
+        ma.fields.List,
+        "The client's habits, for a streak goal.",
+        cls_or_instance=ma.fields.Nested(GoalHabitOptionSchema),
+    )

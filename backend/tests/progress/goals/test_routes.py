@@ -105,3 +105,17 @@ def test_milestones_must_lie_between_start_and_target(studio, feeds, client_as):
     assert response.status_code == 422
     assert "Each strictly between 80 kg and 75 kg" not in str(response.get_json())
     assert "strictly between 75 kg and 80 kg" in str(response.get_json())
+
+
+def test_options_list_types_with_the_latest_value_and_the_clients_habits(studio, feeds, client_as):
+    feeds.measure(80, on=today() - timedelta(days=2))
+    feeds.habit("Walk 8,000 steps")
+    feeds.habit("Other's habit", client=studio.other_client)
+    studio.owner.weight_unit = "lb"
+    db.session.commit()
+    body = client_as(studio.owner).get(goals_url(studio.client.id) + "/options").get_json()
+    weight = next(kind for kind in body["measurement_types"] if kind["name"] == "Weight")
+    assert (weight["unit"], weight["latest_value"]) == ("lb", 176.37)
+    assert [habit["name"] for habit in body["habits"]] == ["Walk 8,000 steps"]
+    assert body["weight_unit"] == "lb"
+    assert client_as(studio.client_user).get(goals_url(studio.client.id) + "/options").status_code == 403
