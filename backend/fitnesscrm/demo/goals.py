@@ -13,7 +13,7 @@ feeds them, so the ones already met are marked reached with their milestones and
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import distinct_on
@@ -60,13 +60,13 @@ def add(*, organization_id: int, today: date) -> int:
     for n, (client_id, exercise_id, name, before, since) in enumerate(_lifts(list(coached), starts)):
         start = Decimal(before or since * Decimal("0.9")).quantize(Decimal("0.001"))
         # Two in three aim above where they are now; the others have just passed their target.
-        target = _plates(since * (Decimal("0.97") if n % 3 == 0 else Decimal("1.08")))
-        target = max(target, start + Decimal("2.5"))
+        target = _plates(max(since * (Decimal("0.97") if n % 3 == 0 else Decimal("1.08")), start + Decimal("2.5")))
         goal(client_id, "lift", f"{name} {target.normalize():f} kg e1RM", exercise_id=exercise_id,
              target_value=target, start_value=start)  # fmt: skip
     for n, client_id in enumerate(coached):
-        per_week = 2 if n % 2 else 3
-        goal(client_id, "attendance", f"{per_week} sessions a week for 8 weeks", sessions_per_week=per_week, weeks=8)
+        per_week = 1 if n % 2 else 2
+        sessions = "1 session" if per_week == 1 else f"{per_week} sessions"
+        goal(client_id, "attendance", f"{sessions} a week for 8 weeks", sessions_per_week=per_week, weeks=8)
     weight = db.session.execute(sa.select(MeasurementType.id).where(MeasurementType.slug == "weight")).scalar()
     for client_id, first, last in _weights(list(coached), weight):
         target = first - 5 if last <= first else first + 5
@@ -94,8 +94,8 @@ def add(*, organization_id: int, today: date) -> int:
 
 
 def _plates(kilograms: Decimal) -> Decimal:
-    """Rounded to 2.5 kg, as a coach would set it."""
-    return (kilograms / Decimal("2.5")).to_integral_value() * Decimal("2.5")
+    """Rounded up to 2.5 kg, as a coach would set it."""
+    return (kilograms / Decimal("2.5")).to_integral_value(rounding=ROUND_CEILING) * Decimal("2.5")
 
 
 def _lifts(client_ids: list[int], starts: date) -> list[tuple[int, int, str, Decimal | None, Decimal]]:
