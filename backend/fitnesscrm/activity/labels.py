@@ -126,6 +126,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "target": ("Target", "text"),
     "milestone": ("Milestone", "text"),
     "milestones": ("Milestones", "list"),
+    # progress: photos
+    "pose": ("Pose", "choice"),
+    "taken_on": ("Taken on", "date"),
+    "replaced": ("Replaced", "flag"),
 }
 
 

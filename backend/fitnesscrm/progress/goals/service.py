@@ -201,13 +201,21 @@ def _set_milestones(goal: Goal, found: list[Decimal] | None, names: Names, units
     if found is None:
         return None
     labels = [milestone_label(goal, value, names, units)[:120] for value in found]
-    db.session.execute(sa.delete(GoalMilestone).where(GoalMilestone.goal_id == goal.id))
+    # A milestone kept through an edit keeps the moment it was reached.
+    reached = dict(
+        db.session.execute(
+            sa.delete(GoalMilestone)
+            .where(GoalMilestone.goal_id == goal.id)
+            .returning(GoalMilestone.value, GoalMilestone.reached_at)
+        ).all()
+    )
     db.session.add_all(
         GoalMilestone(
             organization_id=goal.organization_id,
             goal_id=goal.id,
             value=value,
             label=label,
+            reached_at=reached.get(value),
         )
         for value, label in zip(found, labels, strict=True)
     )

@@ -161,3 +161,15 @@ def test_list_costs_the_same_statements_however_many_goals(studio, feeds, client
     assert body["meta"]["total"] == 16
     assert many.count == few.count
     assert few.count <= 14
+
+
+def test_changing_milestones_keeps_when_the_kept_ones_were_reached(studio, feeds, client_as):
+    feeds.lift(60, 1)  # 60 kg e1RM since the goal's first day
+    goal = create(client_as, studio, kind="lift", exercise_id=feeds.squat.id, target_value=100, milestones=[50])
+    reached_at = goal["milestones"][0]["reached_at"]
+    assert reached_at
+    changed = client_as(studio.trainer_user).patch(f"/api/goals/{goal['id']}", json={"milestones": [50, 80]}).get_json()
+    assert [(m["label"], m["reached_at"]) for m in changed["milestones"]] == [
+        ("50 kg e1RM", reached_at),
+        ("80 kg e1RM", None),
+    ]
