@@ -89,10 +89,12 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
     from fitnesscrm.clients.routes import blp as clients
+    from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.progress.goals.routes import blp as goals
+    from fitnesscrm.progress.photos.routes import blp as progress_photos
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
     from fitnesscrm.training.coaching.routes import blp as coaching
@@ -107,7 +109,9 @@ def _register_blueprints(api: Api) -> None:
     for blueprint in (exercises, programs, client_programs, workouts, training_progress):
         api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
+    api.register_blueprint(files)
     api.register_blueprint(goals)
+    api.register_blueprint(progress_photos)
 
 
 def _subscribe_to_events() -> None:
