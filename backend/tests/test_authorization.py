@@ -390,7 +390,8 @@ CASES = [
                 params={**OTHER_CLIENT, "exercise_id": "exercise"},
             ),
         )
-    ),  # progress: goals — staff set, change and abandon them; a client reads their own
+    ),
+    # progress: goals — staff set, change and abandon them; a client reads their own
     Case("GET", "/api/clients/<int:client_id>/goals", STAFF_READ | {"client": 200}, params=CLIENT),
     Case(
         "GET",
@@ -419,6 +420,53 @@ CASES = [
     Case("PATCH", "/api/goals/<int:goal_id>", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_GOAL, body={"weeks": 6}),
     Case("POST", "/api/goals/<int:goal_id>/abandon", STAFF_READ, params=GOAL),
     Case("POST", "/api/goals/<int:goal_id>/abandon", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_GOAL),
+    # progress: photos — the client and their coaches; an upload without a file is a 422 once access is granted
+    Case("GET", "/api/clients/<int:client_id>/photos", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/photos",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/photos",
+        {"owner": 422, "admin": 422, "trainer": 422, "client": 422, "stranger": 404},
+        params=CLIENT,
+        query="pose=front&taken_on=2026-01-05",
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/photos",
+        {"owner": 422, "admin": 422, "trainer": 404, "client": 404, "stranger": 404},
+        params=OTHER_CLIENT,
+        query="pose=front&taken_on=2026-01-05",
+    ),
+    *(
+        Case(
+            "GET",
+            "/api/clients/<int:client_id>/photos/compare",
+            expect,
+            params=params,
+            query="before=2026-01-05&after=2026-01-05",
+        )
+        for params, expect in (
+            (CLIENT, STAFF_READ | {"client": 200}),
+            (OTHER_CLIENT, MANAGERS_ONLY | {"trainer": 404, "client": 404}),
+        )
+    ),
+    Case(
+        "DELETE",
+        "/api/clients/<int:client_id>/photos/<int:photo_id>",
+        {"owner": 204, "admin": 204, "trainer": 204, "client": 204, "stranger": 404},
+        params={**CLIENT, "photo_id": "photo"},
+    ),
+    Case(
+        "DELETE",
+        "/api/clients/<int:client_id>/photos/<int:photo_id>",
+        {"owner": 204, "admin": 204, "trainer": 404, "client": 404, "stranger": 404},
+        params={**OTHER_CLIENT, "photo_id": "other_client_photo"},
+    ),
 ]
 
 
@@ -491,7 +539,32 @@ def matrix_studio(studio, client_as):
 
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
     _add_goals(studio)
+    _add_photos(studio)
     return studio
+
+
+def _add_photos(studio) -> None:
+    """progress: photos — a front photo of each client on 5 Jan 2026 (rows only: no case reads the bytes)."""
+    from datetime import date
+
+    from fitnesscrm.core.storage import StoredFile
+    from fitnesscrm.core.storage.uploads import new_key
+    from fitnesscrm.progress.models import ProgressPhoto
+
+    for name, client in (("photo", studio.client), ("other_client_photo", studio.other_client)):
+        stored = StoredFile(
+            organization_id=studio.org.id, kind="photo", key=new_key(), original_name="front.jpg",
+            content_type="image/jpeg", size_bytes=1, sha256="0" * 64, thumbnail_key=new_key(),
+        )  # fmt: skip
+        db.session.add(stored)
+        db.session.flush()
+        photo = ProgressPhoto(
+            organization_id=studio.org.id, client_id=client.id, taken_on=date(2026, 1, 5), pose="front",
+            stored_file_id=stored.id,
+        )  # fmt: skip
+        db.session.add(photo)
+        db.session.commit()
+        setattr(studio, name, photo)
 
 
 def _add_goals(studio) -> None:

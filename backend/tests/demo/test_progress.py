@@ -1,4 +1,4 @@
-"""The demo studio's goals: every kind its data feeds, some already reached, with their activity entries."""
+"""The demo studio's goals (every kind its data feeds, some reached) and the demo client's progress photos."""
 
 from __future__ import annotations
 
@@ -41,3 +41,15 @@ def test_demo_goals_cover_lifts_and_attendance_and_some_are_reached(studio):
     assert db.session.execute(
         sa.select(sa.func.count()).where(GoalMilestone.organization_id == studio.organization_id)
     ).scalar_one()
+
+
+def test_demo_client_has_photos_of_three_days_to_compare(studio):
+    from fitnesscrm.progress.models import ProgressPhoto
+
+    days = db.session.execute(
+        sa.select(ProgressPhoto.taken_on, sa.func.count())
+        .where(ProgressPhoto.organization_id == studio.organization_id)
+        .group_by(ProgressPhoto.taken_on)
+    ).all()
+    assert len(days) == 3 and all(count == 3 for _, count in days)
+    assert studio.photos == 9
