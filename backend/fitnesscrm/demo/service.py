@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import content
+from fitnesscrm.demo import content, goals, photos
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -48,6 +48,8 @@ class DemoStudio:
     # Rows of the training data per kind (programs, prescribed, workouts, sets, records, comments).
     training: dict[str, int] = field(default_factory=dict)
     starter_programs: int = 0
+    goals: int = 0
+    photos: int = 0
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -134,6 +136,8 @@ class _Builder:
         self.result.starter_programs = len(starters.add_to(organization_id=org.id))
         self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
+        self.result.goals = goals.add(organization_id=org.id, today=self.today)
+        self.result.photos = photos.add(organization_id=org.id, today=self.today)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:
