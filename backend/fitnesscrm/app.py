@@ -90,6 +90,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.auth.routes import blp as auth
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.dashboard.routes import blp as dashboard
+    from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.scheduling.routes import blp as scheduling
@@ -106,6 +107,7 @@ def _register_blueprints(api: Api) -> None:
     for blueprint in (exercises, programs, client_programs, workouts, training_progress):
         api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
+    api.register_blueprint(documents)
 
 
 def _subscribe_to_events() -> None:

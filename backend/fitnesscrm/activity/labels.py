@@ -23,6 +23,9 @@ ENTITY_TYPES = {
     # training: programs
     "program_template": "Program template",
     "client_program": "Client program",
+    # documents
+    "document": "Document",
+    "waiver_signature": "Waiver signature",
 }
 ACTIONS = {
     "create": "Created",
@@ -112,6 +115,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "description": ("Description", "text"),
     "workout": ("Workout", "text"),
     "total_volume": ("Total volume", "text"),
+    # documents
+    "folder": ("Folder", "text"),
+    "file_name": ("File", "text"),
+    "note": ("Note", "text"),
+    "restored_from": ("Restored from", "text"),
+    "shared_with": ("Shared with", "list"),
+    "signed_by": ("Signed by", "text"),
+    "sha256": ("SHA-256", "text"),
 }
 
 
