@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -21,6 +23,17 @@ blp = Blueprint(
     url_prefix="/api",
     description="Documents: workout plans, meal plans, forms and waivers, with versions, shared with clients",
 )
+
+
+def _accepts_documents(view):
+    """Let this request's body be as large as a document may be, before the form is read."""
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        storage.allow_upload("document")
+        return view(*args, **kwargs)
+
+    return wrapper
 
 
 def _upload():
@@ -45,6 +58,7 @@ class Documents(MethodView):
         return service.get_all(actor=current_principal(), **args)
 
     @requires(*STAFF)
+    @_accepts_documents
     @blp.arguments(schemas.DocumentUploadSchema, location="form", content_type=MULTIPART)
     @blp.response(201, schemas.DocumentDetailSchema)
     def post(self, args):
@@ -103,6 +117,7 @@ class DocumentVersions(MethodView):
         return service.versions(actor=current_principal(), document_id=document_id, **args)
 
     @requires(*STAFF)
+    @_accepts_documents
     @blp.arguments(schemas.DocumentVersionUploadSchema, location="form", content_type=MULTIPART)
     @blp.response(201, schemas.DocumentDetailSchema)
     def post(self, args, document_id):

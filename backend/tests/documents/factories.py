@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import secrets
 
 from fitnesscrm.auth.models import User
@@ -53,6 +54,29 @@ def upload_of(actor: Principal, data: bytes = b"%PDF-1.4 test", name: str = "wai
     return lambda: stored_file(actor.organization_id, data, name)
 
 
-def document(actor: Principal, *, title: str = "Liability waiver", category: str = "waiver", data: bytes = b"v1", **kw):
+def real_upload(actor: Principal, text: str = "I accept the risks of training.", name: str = "waiver.pdf"):
+    """An upload of a real one-page PDF through the storage interface (bytes written to the backend)."""
+    from fitnesscrm.core import storage
+    from fitnesscrm.demo.documents import pdf_bytes
+
+    return lambda: storage.receive_upload(
+        organization_id=actor.organization_id,
+        uploaded_by_user_id=actor.user_id,
+        kind="document",
+        stream=io.BytesIO(pdf_bytes(["Waiver", text])),
+        filename=name,
+    )
+
+
+def document(
+    actor: Principal,
+    *,
+    title: str = "Liability waiver",
+    category: str = "waiver",
+    data: bytes = b"v1",
+    upload=None,
+    **kw,
+):
     """A document made by `actor` through the service, with its first version."""
-    return service.create(actor=actor, upload=upload_of(actor, data), title=title, category=category, **kw)
+    upload = upload or upload_of(actor, data)
+    return service.create(actor=actor, upload=upload, title=title, category=category, **kw)
