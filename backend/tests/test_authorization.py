@@ -444,7 +444,7 @@ CASES = [
         for params, expect in (
             ({**CLIENT, **DOCUMENT}, STAFF_READ | {"client": 200}),
             # Not shared with `other_client`: nobody finds it there.
-            ({**OTHER_CLIENT, **DOCUMENT}, {"owner": 404, "admin": 404, "trainer": 404, "client": 404, "stranger": 404}),
+            ({**OTHER_CLIENT, **DOCUMENT}, dict.fromkeys(("owner", "admin", "trainer", "client", "stranger"), 404)),
         )
     ),
     Case(
