@@ -5,7 +5,7 @@ import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, MoreIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, DocumentsIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, MoreIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -25,6 +25,7 @@ function navItems(me: Me): NavItem[] {
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
     { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
+    { to: paths.documents.getHref(), label: 'Documents', icon: <DocumentsIcon /> },
   ];
   if (isManager(me)) {
     items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });
