@@ -2168,7 +2168,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A client's workouts, newest first, each with its sets grouped by exercise (a client reads their own). */
+        /** A client's workouts, newest first, each exercise's sets in one line (a client reads their own). */
         get: {
             parameters: {
                 query?: {
@@ -2189,7 +2189,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["WorkoutLogPage"];
+                        "application/json": components["schemas"]["WorkoutSummaryPage"];
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
@@ -6699,7 +6699,19 @@ export interface components {
             measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
             name?: string;
             note?: string | null;
+            set_count?: number;
             sets?: components["schemas"]["Set"][];
+            /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
+            summary?: string;
+            volume_kg?: number | null;
+        };
+        ExerciseSummary: {
+            exercise_id?: number;
+            /** @enum {string} */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            name?: string;
+            note?: string | null;
+            set_count?: number;
             /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
             summary?: string;
             volume_kg?: number | null;
@@ -7933,8 +7945,32 @@ export interface components {
             started_at?: string;
             total_volume_kg?: number | null;
         };
-        WorkoutLogPage: {
-            items: components["schemas"]["WorkoutLog"][];
+        WorkoutSummary: {
+            client_id?: number;
+            /** Format: date-time */
+            client_updated_at?: string;
+            duration_seconds?: number | null;
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            exercises?: components["schemas"]["ExerciseSummary"][];
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: uuid */
+            id?: string;
+            /** @description Who logged it, when not the client. */
+            logged_by_name?: string | null;
+            name?: string;
+            note?: string | null;
+            program_workout_id?: number | null;
+            record_count?: number;
+            records?: components["schemas"]["Record"][];
+            /** Format: date-time */
+            started_at?: string;
+            total_volume_kg?: number | null;
+        };
+        WorkoutSummaryPage: {
+            items: components["schemas"]["WorkoutSummary"][];
             meta: components["schemas"]["PageMeta"];
         };
     };

@@ -1,21 +1,16 @@
-import { Suspense, useState, type ReactNode } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Suspense, useState } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Brand } from '@/app/layouts/brand';
+import { PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
 import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, DocumentsIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, MoreIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { useShortcuts } from '@/lib/use-shortcuts';
-
-type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean };
-
-// The phone's bottom bar holds this many destinations; the rest are one tap away under "More",
-// so that every label stays readable at 390 px.
-const PHONE_BAR_ITEMS = 4;
 
 function navItems(me: Me): NavItem[] {
   const items: NavItem[] = [
@@ -25,7 +20,7 @@ function navItems(me: Me): NavItem[] {
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
     { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
-    { to: paths.documents.getHref(), label: 'Documents', icon: <DocumentsIcon /> },
+    { to: paths.documents.getHref(), label: 'Documents', icon: <DocumentIcon /> },
   ];
   if (isManager(me)) {
     items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });
@@ -121,65 +116,5 @@ export function StaffLayout({ me }: { me: Me }) {
       <PhoneNav items={items} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} available={Object.keys(shortcuts)} />
     </div>
-  );
-}
-
-const phoneLinkClass = ({ isActive }: { isActive: boolean }) =>
-  cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium text-muted', isActive && 'text-primary-text');
-
-/** The bottom bar on phones: the first destinations, and "More" opening the others above the bar. */
-function PhoneNav({ items }: { items: NavItem[] }) {
-  const { pathname } = useLocation();
-  const [moreOpen, setMoreOpen] = useState(false);
-  const fits = items.length <= PHONE_BAR_ITEMS + 1;
-  const bar = fits ? items : items.slice(0, PHONE_BAR_ITEMS);
-  const more = fits ? [] : items.slice(PHONE_BAR_ITEMS);
-  const inMore = more.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
-  return (
-    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
-      {moreOpen ? (
-        <ul id="phone-nav-more" className="absolute inset-x-2 bottom-full mb-2 flex flex-col rounded-xl border border-border bg-surface p-1 shadow-lg">
-          {more.map((item) => (
-            <li key={item.to}>
-              <NavLink
-                to={item.to}
-                end={item.end}
-                onClick={() => setMoreOpen(false)}
-                className={({ isActive }) =>
-                  cn('flex min-h-12 items-center gap-3 rounded-lg px-3 text-sm font-medium text-muted hover:bg-surface-muted', isActive && 'text-primary-text')
-                }
-              >
-                {item.icon}
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <ul className="flex">
-        {bar.map((item) => (
-          <li key={item.to} className="flex-1">
-            <NavLink to={item.to} end={item.end} onClick={() => setMoreOpen(false)} className={phoneLinkClass}>
-              {item.icon}
-              {item.label}
-            </NavLink>
-          </li>
-        ))}
-        {more.length ? (
-          <li className="flex-1">
-            <button
-              type="button"
-              aria-expanded={moreOpen}
-              aria-controls="phone-nav-more"
-              onClick={() => setMoreOpen((open) => !open)}
-              className={cn(phoneLinkClass({ isActive: inMore || moreOpen }), 'w-full')}
-            >
-              <MoreIcon />
-              More
-            </button>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
   );
 }
