@@ -63,7 +63,7 @@ class Documents(MethodView):
     @blp.response(201, schemas.DocumentDetailSchema)
     def post(self, args):
         """Upload a document (multipart: the file in `file`) as its first version."""
-        return service.create(actor=current_principal(), upload=_upload(), **args)
+        return service.create(actor=current_principal(), upload=_upload(), link=_link, **args)
 
 
 @blp.route("/documents/tags")
@@ -88,7 +88,7 @@ class DocumentById(MethodView):
     @blp.response(200, schemas.DocumentDetailSchema)
     def patch(self, args, document_id):
         """Change a document's title, description, category, folder or tags."""
-        return service.update(actor=current_principal(), document_id=document_id, **args)
+        return service.update(actor=current_principal(), document_id=document_id, link=_link, **args)
 
 
 @blp.route("/documents/<int:document_id>/archive", methods=["POST"])
@@ -96,7 +96,7 @@ class DocumentById(MethodView):
 @blp.response(200, schemas.DocumentDetailSchema)
 def archive_document(document_id):
     """Archive a document: out of the library and out of clients' view, versions kept (owner, admin)."""
-    return service.archive(actor=current_principal(), document_id=document_id)
+    return service.archive(actor=current_principal(), document_id=document_id, link=_link)
 
 
 @blp.route("/documents/<int:document_id>/restore", methods=["POST"])
@@ -104,7 +104,7 @@ def archive_document(document_id):
 @blp.response(200, schemas.DocumentDetailSchema)
 def restore_document(document_id):
     """Bring an archived document back (owner, admin)."""
-    return service.restore(actor=current_principal(), document_id=document_id)
+    return service.restore(actor=current_principal(), document_id=document_id, link=_link)
 
 
 @blp.route("/documents/<int:document_id>/versions")
@@ -122,7 +122,9 @@ class DocumentVersions(MethodView):
     @blp.response(201, schemas.DocumentDetailSchema)
     def post(self, args, document_id):
         """Upload a new version (multipart: the file in `file`); earlier ones are kept, waivers ask again."""
-        return service.add_version(actor=current_principal(), document_id=document_id, upload=_upload(), **args)
+        return service.add_version(
+            actor=current_principal(), document_id=document_id, upload=_upload(), link=_link, **args
+        )
 
 
 @blp.route("/documents/<int:document_id>/versions/<int:number>/download")
@@ -139,7 +141,7 @@ def download_version(document_id, number):
 @blp.response(201, schemas.DocumentDetailSchema)
 def restore_version(document_id, number):
     """Make an earlier version current again, as a new version with the same file."""
-    return service.restore_version(actor=current_principal(), document_id=document_id, number=number)
+    return service.restore_version(actor=current_principal(), document_id=document_id, number=number, link=_link)
 
 
 @blp.route("/documents/<int:document_id>/shares")
@@ -173,13 +175,13 @@ class DocumentShareAll(MethodView):
     @blp.response(200, schemas.DocumentDetailSchema)
     def put(self, document_id):
         """Share a document with every client of the studio, clients who join later too (owner, admin)."""
-        return sharing.set_shared_with_all(actor=current_principal(), document_id=document_id, shared=True)
+        return sharing.set_shared_with_all(actor=current_principal(), document_id=document_id, shared=True, link=_link)
 
     @requires(*MANAGERS)
     @blp.response(200, schemas.DocumentDetailSchema)
     def delete(self, document_id):
         """Stop sharing a document with every client (those shared one by one keep it) (owner, admin)."""
-        return sharing.set_shared_with_all(actor=current_principal(), document_id=document_id, shared=False)
+        return sharing.set_shared_with_all(actor=current_principal(), document_id=document_id, shared=False, link=_link)
 
 
 @blp.route("/documents/<int:document_id>/signatures")

@@ -36,6 +36,8 @@ from fitnesscrm.errors import NotFound
 from fitnesscrm.extensions import db
 
 Upload = Callable[[], StoredFile]
+# Makes a short-lived link to a file the caller may read (storage.signed_url, from the route).
+Link = Callable[[StoredFile], str]
 EDITABLE = ("title", "description", "category", "folder_id", "tags")
 SORT_COLUMNS = {"updated_at": Document.updated_at, "title": sa.func.lower(Document.title)}
 
@@ -144,7 +146,7 @@ def find(*, actor: Principal, document_id: int, lock: bool = False) -> Document:
     return document
 
 
-def get(*, actor: Principal, document_id: int, link: Callable[[StoredFile], str] | None = None) -> Document:
+def get(*, actor: Principal, document_id: int, link: Link | None = None) -> Document:
     """One document with its current version, and what the caller may do with it."""
     find(actor=actor, document_id=document_id)
     row = db.session.execute(with_summary(scoped(Document, actor).where(Document.id == document_id))).one()
@@ -199,7 +201,9 @@ def _add_version(
     return version
 
 
-def create(*, actor: Principal, upload: Upload, note: str | None = None, **values: Any) -> Document:
+def create(
+    *, actor: Principal, upload: Upload, note: str | None = None, link: Link | None = None, **values: Any
+) -> Document:
     """Add a document to the library with its first version: the file `upload()` stores (any staff member)."""
     actor.require(*STAFF)
     if values.get("folder_id") is not None:
@@ -217,10 +221,10 @@ def create(*, actor: Principal, upload: Upload, note: str | None = None, **value
     changes = created({**readable(document), "file_name": stored.original_name})
     events.record_by(actor, DocumentUploaded, entity_id=document.id, label=document.title, changes=changes)
     db.session.commit()
-    return get(actor=actor, document_id=document.id)
+    return get(actor=actor, document_id=document.id, link=link)
 
 
-def update(*, actor: Principal, document_id: int, **values: Any) -> Document:
+def update(*, actor: Principal, link: Link | None = None, document_id: int, **values: Any) -> Document:
     """Change a document's title, description, category, folder or tags (any staff member)."""
     document = find(actor=actor, document_id=document_id, lock=True)
     if values.get("folder_id") is not None:
@@ -233,10 +237,10 @@ def update(*, actor: Principal, document_id: int, **values: Any) -> Document:
     if changes := diff(before, readable(document)):
         events.record_by(actor, DocumentUpdated, entity_id=document.id, label=document.title, changes=changes)
     db.session.commit()
-    return get(actor=actor, document_id=document.id)
+    return get(actor=actor, document_id=document.id, link=link)
 
 
-def archive(*, actor: Principal, document_id: int) -> Document:
+def archive(*, actor: Principal, link: Link | None = None, document_id: int) -> Document:
     """Take a document out of the library and out of clients' view (owner, admin); its versions are kept."""
     actor.require(*MANAGERS)
     document = find(actor=actor, document_id=document_id, lock=True)
@@ -245,10 +249,10 @@ def archive(*, actor: Principal, document_id: int) -> Document:
         changes = diff({"archived_at": None}, jsonable({"archived_at": document.archived_at}))
         events.record_by(actor, DocumentArchived, entity_id=document.id, label=document.title, changes=changes)
     db.session.commit()
-    return get(actor=actor, document_id=document.id)
+    return get(actor=actor, document_id=document.id, link=link)
 
 
-def restore(*, actor: Principal, document_id: int) -> Document:
+def restore(*, actor: Principal, link: Link | None = None, document_id: int) -> Document:
     """Bring an archived document back, shared as it was (owner, admin)."""
     actor.require(*MANAGERS)
     document = find(actor=actor, document_id=document_id, lock=True)
@@ -257,10 +261,12 @@ def restore(*, actor: Principal, document_id: int) -> Document:
         document.archived_at = None
         events.record_by(actor, DocumentRestored, entity_id=document.id, label=document.title, changes=changes)
     db.session.commit()
-    return get(actor=actor, document_id=document.id)
+    return get(actor=actor, document_id=document.id, link=link)
 
 
-def add_version(*, actor: Principal, document_id: int, upload: Upload, note: str | None = None) -> Document:
+def add_version(
+    *, actor: Principal, document_id: int, upload: Upload, note: str | None = None, link: Link | None = None
+) -> Document:
     """Upload a new version; every earlier one is kept, and a waiver asks its clients to sign again."""
     document = find(actor=actor, document_id=document_id, lock=True)
     before = document.version_count
@@ -272,10 +278,10 @@ def add_version(*, actor: Principal, document_id: int, upload: Upload, note: str
         changes["note"] = {"before": None, "after": note}
     events.record_by(actor, DocumentVersionAdded, entity_id=document.id, label=document.title, changes=changes)
     db.session.commit()
-    return get(actor=actor, document_id=document.id)
+    return get(actor=actor, document_id=document.id, link=link)
 
 
-def restore_version(*, actor: Principal, document_id: int, number: int) -> Document:
+def restore_version(*, actor: Principal, link: Link | None = None, document_id: int, number: int) -> Document:
     """Make an earlier version current again, as a new version pointing at the same file."""
     document = find(actor=actor, document_id=document_id, lock=True)
     old = find_version(actor=actor, document_id=document.id, number=number)
@@ -287,7 +293,7 @@ def restore_version(*, actor: Principal, document_id: int, number: int) -> Docum
     }
     events.record_by(actor, DocumentVersionAdded, entity_id=document.id, label=document.title, changes=changes)
     db.session.commit()
-    return get(actor=actor, document_id=document.id)
+    return get(actor=actor, document_id=document.id, link=link)
 
 
 def find_version(*, actor: Principal, document_id: int, number: int) -> DocumentVersion:

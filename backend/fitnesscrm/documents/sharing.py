@@ -76,7 +76,9 @@ def unshare(*, actor: Principal, document_id: int, client_id: int) -> None:
     db.session.commit()
 
 
-def set_shared_with_all(*, actor: Principal, document_id: int, shared: bool) -> Document:
+def set_shared_with_all(
+    *, actor: Principal, document_id: int, shared: bool, link: service.Link | None = None
+) -> Document:
     """Share a document with every client of the studio, now and later, or stop (owner, admin)."""
     actor.require(*MANAGERS)
     document = service.find(actor=actor, document_id=document_id, lock=True)
@@ -87,7 +89,7 @@ def set_shared_with_all(*, actor: Principal, document_id: int, shared: bool) -> 
         changes = {"shared_with": {"before": before, "after": after}}
         events.record_by(actor, event, entity_id=document.id, label=document.title, changes=changes)
     db.session.commit()
-    return service.get(actor=actor, document_id=document.id)
+    return service.get(actor=actor, document_id=document.id, link=link)
 
 
 def shares(*, actor: Principal, document_id: int, page: int = 1, per_page: int = 25) -> Page:
