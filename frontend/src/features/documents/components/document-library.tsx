@@ -3,7 +3,8 @@ import { Link, useNavigate } from 'react-router';
 import { useDocumentFolders, type DocumentFolder } from '@/features/documents/api/get-document-folders';
 import { useDocumentTags } from '@/features/documents/api/get-document-tags';
 import { useDocuments, type DocumentQuery, type LibraryDocument } from '@/features/documents/api/get-documents';
-import { useDeleteDocumentFolder, useSaveDocumentFolder } from '@/features/documents/api/save-document-folder';
+import { useDeleteDocumentFolder } from '@/features/documents/api/save-document-folder';
+import { FolderDialog } from '@/features/documents/components/folder-dialog';
 import { CATEGORIES, categoryLabel, fileKind, formatSize } from '@/features/documents/components/labels';
 import { UploadDialog } from '@/features/documents/components/upload-dialog';
 import { Badge } from '@/components/ui/badge';
@@ -53,7 +54,7 @@ export function DocumentLibrary() {
   const [dragging, setDragging] = useState(false);
   const folders = useDocumentFolders();
   const tags = useDocumentTags();
-  const saveFolder = useSaveDocumentFolder();
+  const [namingFolder, setNamingFolder] = useState(false);
   const deleteFolder = useDeleteDocumentFolder();
 
   const query: DocumentQuery = {
@@ -73,14 +74,7 @@ export function DocumentLibrary() {
     setPage(1);
   };
 
-  const newFolder = () => {
-    const name = window.prompt(place.kind === 'folder' ? `New folder inside “${place.folder.name}”` : 'New folder');
-    if (!name?.trim()) return;
-    saveFolder.mutate(
-      { name: name.trim(), parentId: folderId },
-      { onSuccess: (folder) => toast.success(`Added the folder ${folder.name}.`), onError: (error) => toast.error(error.message) },
-    );
-  };
+  const newFolder = () => setNamingFolder(true);
   const removeFolder = (folder: DocumentFolder) =>
     deleteFolder.mutate(folder.id, {
       onSuccess: () => {
@@ -255,6 +249,7 @@ export function DocumentLibrary() {
           )}
         </div>
       </div>
+      <FolderDialog open={namingFolder} parent={place.kind === 'folder' ? place.folder : null} onClose={() => setNamingFolder(false)} />
       <UploadDialog
         open={uploading !== null}
         initialFile={uploading?.file}
