@@ -89,6 +89,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
     from fitnesscrm.clients.routes import blp as clients
+    from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
@@ -107,6 +108,7 @@ def _register_blueprints(api: Api) -> None:
     for blueprint in (exercises, programs, client_programs, workouts, training_progress):
         api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
+    api.register_blueprint(files)
     api.register_blueprint(documents)
 
 

@@ -3323,6 +3323,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/files/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** Download the file a signed link names; the link itself is the permission, until it expires. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's bytes, with its Content-Type, Content-Disposition and X-Content-Type-Options. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description The link is not valid (tampered, or the file is gone). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The link has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3661,6 +3716,43 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        trace?: never;
+    };
+    "/api/organization/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's stored bytes against its quota, in total and per kind of file (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StorageUsage"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/programs": {
@@ -6901,6 +6993,14 @@ export interface components {
             role: string;
             trainer_id?: number | null;
         };
+        KindUsage: {
+            files?: number;
+            /** @description photo, document, check_in_photo or attachment */
+            kind?: string;
+            /** @example Photos */
+            label?: string;
+            used_bytes?: number;
+        };
         LinkPreview: {
             email: string;
             /** Format: date-time */
@@ -7559,6 +7659,15 @@ export interface components {
         StatusChangePage: {
             items: components["schemas"]["StatusChange"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        StorageUsage: {
+            by_kind?: components["schemas"]["KindUsage"][];
+            /** @description The most the studio may keep, in bytes. */
+            quota_bytes?: number;
+            /** @example 1.2 GB of 5 GB used */
+            summary?: string;
+            /** @description Live files and their thumbnails, in bytes. */
+            used_bytes?: number;
         };
         Sync: {
             /** @description Staff logging for a client; a client logs their own. */

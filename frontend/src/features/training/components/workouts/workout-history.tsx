@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClientWorkouts, type WorkoutSummary } from '@/features/training/api/get-client-workouts';
 import { CommentThread } from '@/features/training/components/coaching/comment-thread';
-import { formatWorkoutDuration } from '@/features/training/components/progress/training-format';
+import { formatLoad, formatWorkoutDuration } from '@/features/training/components/progress/training-format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -11,7 +11,7 @@ import { formatDateTime } from '@/lib/format';
 
 function volume(kilograms: number | null | undefined): string | null {
   if (!kilograms) return null;
-  return `${kilograms.toLocaleString(undefined, { maximumFractionDigits: 0 })} kg lifted`;
+  return `${formatLoad(kilograms, 'kg')} lifted`;
 }
 
 function LoggedWorkoutCard({ workout, timeZone }: { workout: WorkoutSummary; timeZone: string }) {
