@@ -91,6 +91,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
+    from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.progress.goals.routes import blp as goals
@@ -112,6 +113,7 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(files)
     api.register_blueprint(goals)
     api.register_blueprint(progress_photos)
+    api.register_blueprint(documents)
 
 
 def _subscribe_to_events() -> None:

@@ -70,6 +70,10 @@ PROGRAM_BODY = {
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 WORKOUT = {"workout_log_id": "workout"}
 WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
+# documents
+DOCUMENT = {"document_id": "document"}
+VERSION = {"document_id": "document", "number": "document_version"}
+FOLDER = {"folder_id": "document_folder"}
 # progress: goals
 GOAL = {"goal_id": "goal"}
 OTHER_GOAL = {"goal_id": "other_client_goal"}
@@ -467,6 +471,85 @@ CASES = [
         {"owner": 204, "admin": 204, "trainer": 404, "client": 404, "stranger": 404},
         params={**OTHER_CLIENT, "photo_id": "other_client_photo"},
     ),
+    # documents — `document` is a waiver with one version, shared with `client` one by one and not yet signed;
+    # `document_folder` is empty. Uploads sent without a file are refused with 422 by those who may upload.
+    Case("GET", "/api/documents", STAFF_IN_OWN_STUDIO),
+    Case("POST", "/api/documents", {"owner": 422, "admin": 422, "trainer": 422, "stranger": 422}, body={}),
+    Case("GET", "/api/documents/tags", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/documents/<int:document_id>", STAFF_READ, params=DOCUMENT),
+    Case("PATCH", "/api/documents/<int:document_id>", STAFF_READ, params=DOCUMENT, body={"title": "Renamed"}),
+    Case("POST", "/api/documents/<int:document_id>/archive", MANAGERS_ONLY, params=DOCUMENT),
+    Case("POST", "/api/documents/<int:document_id>/restore", MANAGERS_ONLY, params=DOCUMENT),
+    Case("GET", "/api/documents/<int:document_id>/versions", STAFF_READ, params=DOCUMENT),
+    Case(
+        "POST",
+        "/api/documents/<int:document_id>/versions",
+        {"owner": 422, "admin": 422, "trainer": 422, "stranger": 404},
+        params=DOCUMENT,
+        body={},
+    ),
+    Case("GET", "/api/documents/<int:document_id>/versions/<int:number>/download", STAFF_READ, params=VERSION),
+    Case(
+        "POST",
+        "/api/documents/<int:document_id>/versions/<int:number>/restore",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404},
+        params=VERSION,
+    ),
+    Case("GET", "/api/documents/<int:document_id>/shares", STAFF_READ, params=DOCUMENT),
+    Case(
+        "POST",
+        "/api/documents/<int:document_id>/shares",
+        STAFF_READ,
+        params=DOCUMENT,
+        body={"client_ids": ["{client}"]},
+    ),
+    Case(
+        "DELETE",
+        "/api/documents/<int:document_id>/shares/<int:client_id>",
+        {"owner": 204, "admin": 204, "trainer": 204, "stranger": 404},
+        params={**DOCUMENT, **CLIENT},
+    ),
+    Case("PUT", "/api/documents/<int:document_id>/share-all", MANAGERS_ONLY, params=DOCUMENT),
+    Case("DELETE", "/api/documents/<int:document_id>/share-all", MANAGERS_ONLY, params=DOCUMENT),
+    Case("GET", "/api/documents/<int:document_id>/signatures", STAFF_READ, params=DOCUMENT),
+    Case("GET", "/api/clients/<int:client_id>/documents", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/documents",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    *(
+        Case("GET", f"/api/clients/<int:client_id>/documents/<int:document_id>{path}", expect, params=params)
+        for path in ("", "/download")
+        for params, expect in (
+            ({**CLIENT, **DOCUMENT}, STAFF_READ | {"client": 200}),
+            # Not shared with `other_client`: nobody finds it there.
+            ({**OTHER_CLIENT, **DOCUMENT}, dict.fromkeys(("owner", "admin", "trainer", "client", "stranger"), 404)),
+        )
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/documents/<int:document_id>/signatures",
+        {"client": 201},
+        params={**CLIENT, **DOCUMENT},
+        body={"typed_name": "Casey Client", "consent": True},
+    ),
+    Case("GET", "/api/clients/<int:client_id>/waiver-signatures", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case("GET", "/api/document-folders", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/document-folders",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "New folder"},
+    ),
+    Case("PATCH", "/api/document-folders/<int:folder_id>", STAFF_READ, params=FOLDER, body={"name": "Renamed"}),
+    Case(
+        "DELETE",
+        "/api/document-folders/<int:folder_id>",
+        {"owner": 204, "admin": 204, "trainer": 204, "stranger": 404},
+        params=FOLDER,
+    ),
 ]
 
 
@@ -540,7 +623,21 @@ def matrix_studio(studio, client_as):
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
     _add_goals(studio)
     _add_photos(studio)
+    _add_documents(studio)
     return studio
+
+
+def _add_documents(studio) -> None:
+    """documents — a waiver with one real stored version, shared with `client`; an empty folder."""
+    from tests.documents.factories import actors, document, real_upload
+
+    owner = actors(studio)["owner"]
+    studio.document = document(owner, upload=real_upload(owner))
+    from fitnesscrm.documents import folders, sharing
+
+    sharing.share(actor=owner, document_id=studio.document.id, client_ids=[studio.client.id])
+    studio.document_version = type("Version", (), {"id": 1})
+    studio.document_folder = folders.create(actor=owner, name="Empty")
 
 
 def _add_photos(studio) -> None:

@@ -23,6 +23,9 @@ ENTITY_TYPES = {
     # training: programs
     "program_template": "Program template",
     "client_program": "Client program",
+    # documents
+    "document": "Document",
+    "waiver_signature": "Waiver signature",
 }
 ACTIONS = {
     "create": "Created",
@@ -130,6 +133,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "pose": ("Pose", "choice"),
     "taken_on": ("Taken on", "date"),
     "replaced": ("Replaced", "flag"),
+    # documents
+    "folder": ("Folder", "text"),
+    "file_name": ("File", "text"),
+    "note": ("Note", "text"),
+    "restored_from": ("Restored from", "text"),
+    "shared_with": ("Shared with", "list"),
+    "signed_by": ("Signed by", "text"),
+    "sha256": ("SHA-256", "text"),
 }
 
 

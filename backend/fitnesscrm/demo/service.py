@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import content, goals, photos
+from fitnesscrm.demo import content, documents, goals, photos
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -138,6 +138,7 @@ class _Builder:
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
         self.result.goals = goals.add(organization_id=org.id, today=self.today)
         self.result.photos = photos.add(organization_id=org.id, today=self.today)
+        documents.add_to(now=self.now, organization_id=org.id, owner=owner)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

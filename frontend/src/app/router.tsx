@@ -33,6 +33,8 @@ const router = createBrowserRouter([
       screen(paths.portal.path, () => import('@/app/routes/portal')),
       screen(paths.portalToday.path, () => import('@/app/routes/portal-today')),
       screen(paths.portalPhotos.path, () => import('@/app/routes/portal-photos')),
+      screen(paths.portalDocuments.path, () => import('@/app/routes/portal-documents')),
+      screen(paths.portalDocument.path, () => import('@/app/routes/portal-document')),
     ],
   },
   {
@@ -56,6 +58,8 @@ const router = createBrowserRouter([
       screen(paths.programs.path, () => import('@/app/routes/programs')),
       screen(paths.programNew.path, () => import('@/app/routes/program')),
       screen(paths.program.path, () => import('@/app/routes/program')),
+      screen(paths.documents.path, () => import('@/app/routes/documents')),
+      screen(paths.document.path, () => import('@/app/routes/document')),
       screen('*', () => import('@/app/routes/not-found')),
     ],
   },

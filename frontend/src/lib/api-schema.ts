@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -1613,6 +1613,185 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/clients/{client_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** The documents shared with a client (a client: their own), with where they stand on waivers. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    q?: string;
+                    category?: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDocumentPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        /** One document shared with a client, with short-lived links to its current file. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDocumentDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/documents/{document_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download the current version of a document shared with a client. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/documents/{document_id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the current version of a waiver shared with you: your full name and your consent. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WaiverSign"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaiverSignature"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/goals": {
         parameters: {
             query?: never;
@@ -2222,6 +2401,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{client_id}/waiver-signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Every waiver signature a client has made (a client: their own), newest first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaiverSignaturePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/workouts": {
         parameters: {
             query?: never;
@@ -2361,6 +2585,795 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's document folders, by name, each with its documents counted. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Only folders directly inside this one. */
+                    parent_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentFolderPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add a folder, at the top or inside another. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentFolderCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentFolder"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-folders/{folder_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                folder_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a folder with nothing live inside. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    folder_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename or move a folder. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    folder_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentFolderUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentFolder"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the studio's documents: search by title and tags, filter by folder, category, tag or client. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Prefix search over the title and tags. */
+                    q?: string;
+                    category?: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+                    /** @description Directly inside this folder. */
+                    folder_id?: number;
+                    /** @description Only documents in no folder. */
+                    unfiled?: boolean;
+                    tag?: string;
+                    /** @description Shared with this client (one by one or with everyone). */
+                    client_id?: number;
+                    /** @description include: archived documents too; only: just those. By default none. */
+                    archived?: "include" | "only";
+                    sort?: "updated_at" | "title" | "-updated_at" | "-title";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Upload a document (multipart: the file in `file`) as its first version. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["DocumentUpload"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tags the studio's documents carry, most used first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentTagPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        /** One document with its current version and a short-lived link to it. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a document's title, description, category, folder or tags. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/documents/{document_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a document: out of the library and out of clients' view, versions kept (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived document back (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/share-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Share a document with every client of the studio, clients who join later too (owner, admin). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        /** Stop sharing a document with every client (those shared one by one keep it) (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        /** The clients a document is shared with one by one (trainers: their own clients). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentSharePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Share a document with some clients (trainers: their own). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentShareCreate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentSharePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/shares/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing a document with one client. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        /** Who has signed a waiver, who signed an earlier version, who has not (trainers: their clients). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "signed" | "outdated" | "unsigned";
+                };
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaiverSignatureStatusPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        /** Every version of a document, newest first: number, who, when, size, note. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentVersionPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Upload a new version (multipart: the file in `file`); earlier ones are kept, waivers ask again. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["DocumentVersionUpload"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/versions/{number}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        /** Download one version of a document. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/versions/{number}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an earlier version current again, as a new version with the same file. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    document_id: number;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5238,7 +6251,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -5498,6 +6511,48 @@ export interface components {
             readonly updated_at?: string;
             /** @description Staff only: not sent to clients. */
             readonly user_id?: number | null;
+        };
+        ClientDocument: {
+            /** @enum {string} */
+            category: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+            current_version: components["schemas"]["DocumentVersionSummary"];
+            description?: string | null;
+            id: number;
+            /** Format: date-time */
+            shared_at: string;
+            /** @description Their latest one. */
+            signature?: components["schemas"]["WaiverSignature"] | (Record<string, never> | null);
+            /**
+             * @description Waivers only: where this client stands.
+             * @enum {string|null}
+             */
+            signature_status?: "signed" | "outdated" | "unsigned" | null;
+            title: string;
+        };
+        ClientDocumentDetail: {
+            /** @enum {string} */
+            category: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+            current_version: components["schemas"]["DocumentVersionSummary"];
+            description?: string | null;
+            /** @description A short-lived signed link. */
+            download_url: string;
+            id: number;
+            /** Format: date-time */
+            shared_at: string;
+            /** @description Their latest one. */
+            signature?: components["schemas"]["WaiverSignature"] | (Record<string, never> | null);
+            /**
+             * @description Waivers only: where this client stands.
+             * @enum {string|null}
+             */
+            signature_status?: "signed" | "outdated" | "unsigned" | null;
+            title: string;
+            /** @description The same, to open in the browser. */
+            view_url: string;
+        };
+        ClientDocumentPage: {
+            items: components["schemas"]["ClientDocument"][];
+            meta: components["schemas"]["PageMeta"];
         };
         ClientImport: {
             /**
@@ -5788,6 +6843,158 @@ export interface components {
             name: string;
             /** @default null */
             notes?: string | null;
+        };
+        Document: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @enum {string} */
+            category: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+            /** Format: date-time */
+            created_at: string;
+            created_by_name?: string | null;
+            current_version?: (Record<string, never> | null) | components["schemas"]["DocumentVersionSummary"];
+            description?: string | null;
+            folder?: (Record<string, never> | null) | components["schemas"]["DocumentFolderRef"];
+            id: number;
+            /** @description Clients it is shared with one by one. */
+            share_count: number;
+            /** @description Every client of the studio sees it, clients who join later too. */
+            shared_with_all: boolean;
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            version_count: number;
+        };
+        DocumentDetail: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @description Owners and admins archive documents. */
+            can_archive: boolean;
+            /** @description Owners and admins share with every client; trainers with theirs. */
+            can_share_with_all: boolean;
+            /** @enum {string} */
+            category: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+            /** Format: date-time */
+            created_at: string;
+            created_by_name?: string | null;
+            current_version?: (Record<string, never> | null) | components["schemas"]["DocumentVersionSummary"];
+            description?: string | null;
+            /** @description A short-lived signed link to the current version's file. */
+            download_url?: string | null;
+            folder?: (Record<string, never> | null) | components["schemas"]["DocumentFolderRef"];
+            id: number;
+            /** @description Clients it is shared with one by one. */
+            share_count: number;
+            /** @description Every client of the studio sees it, clients who join later too. */
+            shared_with_all: boolean;
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            version_count: number;
+        };
+        DocumentFolder: {
+            /** Format: date-time */
+            created_at: string;
+            /** @description Live documents directly inside. */
+            document_count: number;
+            id: number;
+            name: string;
+            parent_id?: number | null;
+        };
+        DocumentFolderCreate: {
+            name: string;
+            parent_id?: number | null;
+        };
+        DocumentFolderPage: {
+            items: components["schemas"]["DocumentFolder"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        DocumentFolderRef: {
+            id: number;
+            name: string;
+        };
+        DocumentFolderUpdate: {
+            name?: string;
+            parent_id?: number | null;
+        };
+        DocumentPage: {
+            items: components["schemas"]["Document"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        DocumentShare: {
+            client_id: number;
+            client_name: string;
+            /** Format: date-time */
+            created_at: string;
+            shared_by_name?: string | null;
+        };
+        DocumentShareCreate: {
+            client_ids: number[];
+        };
+        DocumentSharePage: {
+            items: components["schemas"]["DocumentShare"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        DocumentTag: {
+            count: number;
+            tag: string;
+        };
+        DocumentTagPage: {
+            items: components["schemas"]["DocumentTag"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        DocumentUpdate: {
+            /** @enum {string} */
+            category?: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+            description?: string | null;
+            folder_id?: number | null;
+            tags?: string[];
+            title?: string;
+        };
+        DocumentUpload: {
+            /**
+             * @default other
+             * @enum {string}
+             */
+            category?: "workout_plan" | "meal_plan" | "form" | "waiver" | "other";
+            description?: string | null;
+            folder_id?: string | null;
+            /** @description About this first version. */
+            note?: string | null;
+            tags?: string[];
+            title: string;
+        };
+        DocumentVersion: {
+            content_type: string;
+            /** Format: date-time */
+            created_at: string;
+            file_name: string;
+            is_current: boolean;
+            note?: string | null;
+            number: number;
+            /** @description The earlier version this one brought back, if it is a restore. */
+            restored_from_number?: number | null;
+            /** @description SHA-256 of the file's bytes, in hex. */
+            sha256: string;
+            size_bytes: number;
+            uploaded_by_name?: string | null;
+        };
+        DocumentVersionPage: {
+            items: components["schemas"]["DocumentVersion"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        DocumentVersionSummary: {
+            content_type: string;
+            /** Format: date-time */
+            created_at: string;
+            file_name: string;
+            number: number;
+            size_bytes: number;
+        };
+        DocumentVersionUpload: {
+            note?: string | null;
         };
         E1rmPoint: {
             /**
@@ -7366,6 +8573,57 @@ export interface components {
         };
         VersionPage: {
             items: components["schemas"]["Version"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        WaiverSign: {
+            /** @description The client ticked that they have read the waiver and agree to it. */
+            consent: boolean;
+            /** @description The signer's full name. */
+            typed_name: string;
+        };
+        WaiverSignature: {
+            client_id: number;
+            client_name: string;
+            document_id: number;
+            document_title: string;
+            id: number;
+            /** @description False once a newer version has been uploaded: signed an earlier one. */
+            is_current_version: boolean;
+            sha256: string;
+            /** Format: date-time */
+            signed_at: string;
+            typed_name: string;
+            version_number: number;
+        };
+        WaiverSignatureEvidence: {
+            client_id: number;
+            client_name: string;
+            document_id: number;
+            document_title: string;
+            id: number;
+            ip_address?: string | null;
+            /** @description False once a newer version has been uploaded: signed an earlier one. */
+            is_current_version: boolean;
+            sha256: string;
+            /** Format: date-time */
+            signed_at: string;
+            typed_name: string;
+            user_agent?: string | null;
+            version_number: number;
+        };
+        WaiverSignaturePage: {
+            items: components["schemas"]["WaiverSignature"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        WaiverSignatureStatus: {
+            client_id: number;
+            client_name: string;
+            signature?: (Record<string, never> | null) | components["schemas"]["WaiverSignatureEvidence"];
+            /** @enum {string} */
+            status: "signed" | "outdated" | "unsigned";
+        };
+        WaiverSignatureStatusPage: {
+            items: components["schemas"]["WaiverSignatureStatus"][];
             meta: components["schemas"]["PageMeta"];
         };
         Week: {

@@ -6,7 +6,7 @@ import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -20,6 +20,7 @@ function navItems(me: Me): NavItem[] {
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
     { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
+    { to: paths.documents.getHref(), label: 'Documents', icon: <DocumentIcon /> },
   ];
   if (isManager(me)) {
     items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });
