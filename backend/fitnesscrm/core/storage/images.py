@@ -107,7 +107,8 @@ def _save(picture: Image.Image, path: Path, file_type: FileType) -> None:
 
 
 def _save_thumbnail(picture: Image.Image, path: Path) -> None:
-    thumbnail = _as_rgb(picture)
+    # A copy: `thumbnail()` shrinks in place, and `_as_rgb` hands back the picture itself when it is RGB.
+    thumbnail = _as_rgb(picture).copy()
     thumbnail.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.Resampling.LANCZOS)
     thumbnail.save(path, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
 

@@ -44,6 +44,16 @@ def test_receive_jpeg_with_gps_stores_it_upright_without_metadata(storage, uploa
     assert b"Studio Phone" not in data
 
 
+def test_a_picture_larger_than_its_thumbnail_keeps_its_own_size(storage, upload):
+    buffer = io.BytesIO()
+    Image.new("RGB", (900, 1200), (200, 40, 40)).save(buffer, "JPEG")
+
+    stored = upload(buffer.getvalue(), "front.jpg")
+
+    assert (stored.width, stored.height) == (900, 1200) == _opened(storage, stored.key).size
+    assert max(_opened(storage, stored.thumbnail_key).size) == 512
+
+
 def test_receive_picture_makes_a_jpeg_thumbnail(storage, upload):
     stored = upload(samples.image_bytes("PNG", size=(1200, 600)), "wide.png")
 
