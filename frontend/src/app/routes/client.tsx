@@ -2,6 +2,8 @@ import { useParams } from 'react-router';
 import { isManager } from '@/features/auth/api/get-me';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
+import { ClientDocumentsSection } from '@/features/documents/components/client-documents-section';
+import { ClientProgressTabs } from '@/features/progress/components/client-progress-tabs';
 import { InviteButton } from '@/features/auth/components/invite-button';
 import { ClientSessions } from '@/features/scheduling/components/client-sessions/client-sessions';
 import { ClientTrainingTabs } from '@/features/training/components/client-training-tabs';
@@ -44,5 +46,15 @@ export default function ClientRoute() {
     </>
   );
   const training = <ClientTrainingTabs clientId={client.data.id} firstName={client.data.first_name} timeZone={me.timezone} />;
-  return <ClientDetailView client={client.data} canManage={isManager(me)} extraActions={actions} training={training} sessions={sessions} />;
+  return (
+    <ClientDetailView
+      client={client.data}
+      canManage={isManager(me)}
+      extraActions={actions}
+      training={training}
+      progress={<ClientProgressTabs clientId={client.data.id} timeZone={me.timezone} />}
+      documents={<ClientDocumentsSection clientId={client.data.id} timeZone={me.timezone} />}
+      sessions={sessions}
+    />
+  );
 }

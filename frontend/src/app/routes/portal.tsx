@@ -10,6 +10,7 @@ import { upcomingQuery, UpcomingSessions } from '@/features/scheduling/component
 import { PortalWorkoutComments } from '@/features/training/components/coaching/portal-workout-comments';
 import { PortalProgram } from '@/features/training/components/programs/portal-program';
 import { PortalProgress } from '@/features/training/components/progress/portal-progress';
+import { PortalGoalsCard } from '@/features/progress/components/goals/portal-goals-card';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { ButtonLink } from '@/components/ui/button';
@@ -50,6 +51,7 @@ export default function PortalRoute() {
           <ButtonLink to={paths.portalToday.getHref()}>Open today's workout</ButtonLink>
         </Card>
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
+        <PortalGoalsCard clientId={me.client_id} timeZone={me.timezone} />
         <PortalProgram clientId={me.client_id} />
         <PortalWorkoutComments timeZone={me.timezone} />
         <PortalProgress clientId={me.client_id} timeZone={me.timezone} />

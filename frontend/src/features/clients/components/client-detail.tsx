@@ -73,12 +73,16 @@ type ClientDetailViewProps = {
   extraActions?: ReactNode;
   /** Their training: program, logged workouts and progress (the training feature's section, composed by the route). */
   training?: ReactNode;
+  /** Their goals, measurements, photos, habits and check-ins (the progress feature's section). */
+  progress?: ReactNode;
+  /** What is shared with them and their waivers (the documents feature's section). */
+  documents?: ReactNode;
   /** Their sessions (the scheduling feature's section, composed by the route). */
   sessions?: ReactNode;
 };
 
 /** One client: profile, sessions, trainers, and archive or restore. */
-export function ClientDetailView({ client, canManage, extraActions, training, sessions }: ClientDetailViewProps) {
+export function ClientDetailView({ client, canManage, extraActions, training, progress, documents, sessions }: ClientDetailViewProps) {
   const toast = useToast();
   const archive = useArchiveClient();
   const [confirming, setConfirming] = useState(false);
@@ -126,7 +130,9 @@ export function ClientDetailView({ client, canManage, extraActions, training, se
         <div className="flex min-w-0 flex-col gap-4">
           <ClientProfile client={client} />
           {training}
+          {progress}
           {sessions}
+          {documents}
         </div>
         <div className="flex flex-col gap-4">
           <ClientTrainers client={client} canManage={canManage} />
