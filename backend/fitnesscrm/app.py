@@ -92,6 +92,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
+    from fitnesscrm.progress.measurements.routes import blp as measurements
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
     from fitnesscrm.training.coaching.routes import blp as coaching
@@ -106,6 +107,7 @@ def _register_blueprints(api: Api) -> None:
     for blueprint in (exercises, programs, client_programs, workouts, training_progress):
         api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
+    api.register_blueprint(measurements)
 
 
 def _subscribe_to_events() -> None:
