@@ -7,6 +7,7 @@ entry up to the range's end, so the first points of a range average the entries 
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -19,7 +20,7 @@ from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.extensions import db
 from fitnesscrm.progress.measurements import types
 from fitnesscrm.progress.measurements.schemas import MAX_CHART_POINTS
-from fitnesscrm.progress.measurements.units import Units, from_si, shown, units_for
+from fitnesscrm.progress.measurements.units import SHOWN_PLACES, TO_SI, Units, from_si, shown, units_for
 from fitnesscrm.progress.models import Goal, Measurement, MeasurementType
 
 AVERAGE_OF = 7
@@ -112,48 +113,71 @@ def _goal_line(client_id: int, measurement_type: MeasurementType, units: Units) 
 
 
 def _thinned(rows_in_range: sa.Subquery, order: tuple) -> sa.Select:
-    """Every n-th row of the range, counting back from the newest, so that at most MAX_CHART_POINTS remain."""
-    back = sa.func.row_number().over(order_by=tuple(column.desc() for column in order)) - 1
-    counted = sa.select(rows_in_range, back.label("back"), sa.func.count().over().label("entries")).subquery()
+    """Every n-th row of the range, counting back from the newest, so that at most MAX_CHART_POINTS remain.
+
+    Numbered in the order the rows arrive in (the index's), so that PostgreSQL sorts nothing.
+    """
+    number = sa.func.row_number().over(order_by=order)
+    entries = sa.func.count().over()
+    counted = sa.select(rows_in_range, (entries - number).label("back"), entries.label("entries")).subquery()
     step = sa.func.greatest(1, sa.func.ceil(counted.c.entries / float(MAX_CHART_POINTS)))
     return sa.select(counted).where(counted.c.back % sa.cast(step, sa.Integer) == 0)
+
+
+def _shown_in_sql(value, dimension: str, units: Units) -> sa.ColumnElement:
+    """`value` (SI) in the reader's unit, rounded as shown, computed by PostgreSQL (as `units.from_si` would)."""
+    factor = TO_SI[units.for_dimension(dimension)]
+    return sa.func.round(value / sa.literal(factor, sa.Numeric(20, 10)), SHOWN_PLACES[dimension])
 
 
 def chart(
     *, actor: Principal, client_id: int, type_id: int, from_: date | None = None, to: date | None = None
 ) -> dict[str, Any]:
-    """One type's entries in a range, oldest first, with the 7-entry moving average and the goal line."""
+    """One type's entries in a range, oldest first, with the 7-entry moving average and the goal line.
+
+    One pass over the index: a window numbers the rows up to `to` and averages each with the six
+    before it (PostgreSQL slides a numeric average along, one addition and one subtraction a row),
+    and the rows of the range are kept, every n-th from the newest when there are too many. A count
+    over the same index first tells how many the range holds, and so which n.
+    """
     client = clients.find(actor=actor, client_id=client_id)
     measurement_type = types.find(actor=actor, type_id=type_id)
-    average = sa.func.avg(Measurement.value_si).over(
-        order_by=(Measurement.measured_on, Measurement.id), rows=(-(AVERAGE_OF - 1), 0)
-    )
-    upto = [Measurement.measured_on <= to] if to else []
+    units, dimension = units_for(actor), measurement_type.dimension
+    current = _current(client.id, measurement_type.id, *([Measurement.measured_on <= to] if to else []))
+    in_range = Measurement.measured_on >= from_ if from_ else sa.true()
+    upto, entries = db.session.execute(
+        sa.select(sa.func.count(), sa.func.count().filter(in_range)).where(*current)
+    ).one()
+    step = max(1, math.ceil(entries / MAX_CHART_POINTS))
+    window = {"order_by": (Measurement.measured_on, Measurement.id), "rows": (-(AVERAGE_OF - 1), 0)}
     averaged = (
-        sa.select(Measurement.measured_on, Measurement.id, Measurement.value_si, average.label("average"))
-        .where(*_current(client.id, measurement_type.id, *upto))
+        sa.select(
+            Measurement.measured_on,
+            Measurement.value_si,
+            sa.func.avg(Measurement.value_si).over(**window).label("average"),
+            # The same window as the average's (its frame means nothing to row_number): one pass, no sort.
+            sa.func.row_number().over(**window).label("n"),
+        )
+        .where(*current)
         .subquery()
     )
-    in_range = sa.select(averaged).where(averaged.c.measured_on >= from_) if from_ else sa.select(averaged)
-    in_range = in_range.subquery()
-    points = _thinned(in_range, (in_range.c.measured_on, in_range.c.id)).subquery()
-    rows = db.session.execute(sa.select(points).order_by(points.c.measured_on, points.c.id)).all()
-    units, dimension = units_for(actor), measurement_type.dimension
+    rows = db.session.execute(
+        sa.select(
+            averaged.c.measured_on,
+            _shown_in_sql(averaged.c.value_si, dimension, units),
+            _shown_in_sql(averaged.c.average, dimension, units),
+        )
+        .where(*([averaged.c.measured_on >= from_] if from_ else []), (upto - averaged.c.n) % step == 0)
+        .order_by(averaged.c.n)
+    ).all()
     return {
         "type_id": measurement_type.id,
         "type_name": measurement_type.name,
         "dimension": dimension,
         "unit": units.for_dimension(dimension),
-        "points": [
-            {
-                "date": row.measured_on,
-                "value": _convert(row.value_si, dimension, units),
-                "average": _convert(row.average, dimension, units),
-            }
-            for row in rows
-        ],
-        "entries": rows[0].entries if rows else 0,
-        "thinned": bool(rows) and rows[0].entries > len(rows),
+        "points": [{"date": day, "value": value, "average": average} for day, value, average in rows],
+        "entries": entries,
+        "thinned": entries > len(rows),
         "goal": _goal_line(client.id, measurement_type, units),
     }
 
