@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import content
+from fitnesscrm.demo import content, measurements
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -131,6 +131,7 @@ class _Builder:
         self.result.starter_programs = len(starters.add_to(organization_id=org.id))
         self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
+        measurements.add(organization_id=org.id, today=self.today)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

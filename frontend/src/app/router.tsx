@@ -29,7 +29,11 @@ const router = createBrowserRouter([
   screen(paths.acceptInvite.path, () => import('@/app/routes/accept-invite')),
   {
     element: <PortalGate />,
-    children: [screen(paths.portal.path, () => import('@/app/routes/portal')), screen(paths.portalToday.path, () => import('@/app/routes/portal-today'))],
+    children: [
+      screen(paths.portal.path, () => import('@/app/routes/portal')),
+      screen(paths.portalToday.path, () => import('@/app/routes/portal-today')),
+      screen(paths.portalProgress.path, () => import('@/app/routes/portal-progress')),
+    ],
   },
   {
     element: <StaffGate />,

@@ -5,9 +5,10 @@ import { OrganizationSettings } from '@/features/settings/components/organizatio
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { ReminderSettings } from '@/features/settings/components/reminder-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
+import { UnitSettings } from '@/features/settings/components/unit-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone and password; for owners and admins also the studio, its pending invitations and reminders. */
+/** Your time zone, units and password; for owners and admins also the studio, its pending invitations and reminders. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -17,6 +18,7 @@ export default function SettingsRoute() {
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <TimeZoneSettings me={me} />
+          <UnitSettings me={me} />
           <PasswordSettings />
         </div>
         {manager ? (
