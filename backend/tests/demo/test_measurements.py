@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from itertools import pairwise
 
 import pytest
 import sqlalchemy as sa
@@ -39,7 +40,7 @@ def test_active_clients_have_weekly_weights_with_a_trend_and_the_portal_client_a
         .all()
     )
     assert len(values) >= 13
-    assert all(abs(later - earlier) < 3 for earlier, later in zip(values, values[1:], strict=False))
+    assert all(abs(later - earlier) < 3 for earlier, later in pairwise(values))
     corrected = db.session.execute(
         sa.select(sa.func.count()).where(Measurement.client_id == client.id, Measurement.superseded_by_id.is_not(None))
     ).scalar_one()
