@@ -43,8 +43,8 @@ def _name(user) -> sa.ColumnElement:
 
 
 def day_label(day: date, today: date) -> str:
-    """ "3 May", or "3 May 2025" outside the current year."""
-    return f"{day.day} {day:%B}" + ("" if day.year == today.year else f" {day.year}")
+    """ "3 May", "1 Dec", or "3 May 2025" outside the current year."""
+    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
 
 
 def entry_rows() -> sa.Select:

@@ -16,6 +16,7 @@ export function useCorrectMeasurement(clientId: number) {
           body,
         }),
       ) as Measurement,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measurements'] }),
+    // Not awaited: the caller's own onSuccess runs while the entry it came from is still on screen.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['measurements'] }),
   });
 }

@@ -12,6 +12,7 @@ export function useRecordMeasurements(clientId: number) {
   return useMutation({
     mutationFn: async (body: MeasurementInput) =>
       unwrap(await api.POST('/api/clients/{client_id}/measurements', { params: { path: { client_id: clientId } }, body })) as Measurement[],
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measurements'] }),
+    // Not awaited: the caller's own onSuccess runs while the entry it came from is still on screen.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['measurements'] }),
   });
 }

@@ -11,6 +11,7 @@ export function useRemoveMeasurement(clientId: number) {
           params: { path: { client_id: clientId, measurement_id: measurementId } },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measurements'] }),
+    // Not awaited: the caller's own onSuccess runs while the entry it came from is still on screen.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['measurements'] }),
   });
 }

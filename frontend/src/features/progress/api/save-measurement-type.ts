@@ -11,7 +11,8 @@ export function useCreateMeasurementType() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: MeasurementTypeInput) => unwrap(await api.POST('/api/measurement-types', { body })) as MeasurementType,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measurements'] }),
+    // Not awaited: the caller's own onSuccess runs while the entry it came from is still on screen.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['measurements'] }),
   });
 }
 
@@ -21,6 +22,7 @@ export function useUpdateMeasurementType() {
   return useMutation({
     mutationFn: async ({ typeId, ...body }: MeasurementTypeChange & { typeId: number }) =>
       unwrap(await api.PATCH('/api/measurement-types/{type_id}', { params: { path: { type_id: typeId } }, body })) as MeasurementType,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measurements'] }),
+    // Not awaited: the caller's own onSuccess runs while the entry it came from is still on screen.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['measurements'] }),
   });
 }
