@@ -1,6 +1,7 @@
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { PendingInvitations } from '@/features/auth/components/pending-invitations';
+import { MeasurementTypesCard } from '@/features/progress/components/measurements/measurement-types-card';
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { ReminderSettings } from '@/features/settings/components/reminder-settings';
@@ -26,6 +27,7 @@ export default function SettingsRoute() {
             <OrganizationSettings />
             <PendingInvitations />
             <ReminderSettings />
+            <MeasurementTypesCard />
           </div>
         ) : null}
       </div>
