@@ -9,7 +9,8 @@ serialisation) and prints p50/p95 in ms:
 - `GET /api/clients/<id>/measurements/chart?type_id=<weight>`: every entry (10,000; the answer
   keeps 400 points, every 25th, the moving average computed over all of them);
 - the same for the last 90 days and the last year (the range the phone opens with);
-- body composition over all of it, and the first page of the entries list.
+- body composition over all of it, and the first page of the entries list;
+- and, to read them against, `GET /api/auth/me` (what any signed-in request costs on the machine).
 
 Target: the chart's p95 under 30 ms. Options: `--requests` per row (default 200), `--entries`.
 """
@@ -119,13 +120,19 @@ def main() -> int:
         today = date.today()
         base = f"/api/clients/{client}/measurements"
         rows = [
+            # What any signed-in request costs here (authentication, one query): read the rows against it.
+            ("baseline: GET /api/auth/me", "/api/auth/me"),
             (f"chart, all {args.entries:,} entries", f"{base}/chart?type_id={weight}"),
             ("chart, last year", f"{base}/chart?type_id={weight}&from={today - timedelta(days=365)}"),
             ("chart, last 90 days", f"{base}/chart?type_id={weight}&from={today - timedelta(days=90)}"),
             ("body composition, all", f"{base}/body-composition"),
             ("entries list, first page", base),
         ]
-        print(f"# Measurements benchmark ({os.cpu_count()} CPUs, Flask test client, {args.requests} requests a row)")
+        load_average = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+        print(
+            f"# Measurements benchmark ({os.cpu_count()} CPUs, load average {load_average}; Flask test client, "
+            f"{args.requests} requests a row)"
+        )
         print(f"\n{facts['rows']:,} measurements of one client loaded in {loaded:.1f} s.\n")
         print(f"| request | p50 ms | p95 ms | bytes | p95 < {TARGET_P95_MS:.0f} ms |\n|---|---:|---:|---:|---|")
         for label, path in rows:
