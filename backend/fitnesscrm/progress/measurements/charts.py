@@ -145,6 +145,17 @@ def chart(
     units, dimension = units_for(actor), measurement_type.dimension
     current = _current(client.id, measurement_type.id, *([Measurement.measured_on <= to] if to else []))
     in_range = Measurement.measured_on >= from_ if from_ else sa.true()
+    if from_:
+        # The window needs only the six entries before the range (all, if fewer), not the years before them.
+        six_before = (
+            sa.select(Measurement.measured_on)
+            .where(*current, Measurement.measured_on < from_)
+            .order_by(Measurement.measured_on.desc(), Measurement.id.desc())
+            .offset(AVERAGE_OF - 2)
+            .limit(1)
+            .scalar_subquery()
+        )
+        current.append(Measurement.measured_on >= sa.func.coalesce(six_before, date.min))
     upto, entries = db.session.execute(
         sa.select(sa.func.count(), sa.func.count().filter(in_range)).where(*current)
     ).one()

@@ -21,7 +21,7 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import events
-from fitnesscrm.core.pagination import Page, paginate
+from fitnesscrm.core.pagination import Page, bounded_count, count_limit, page_from_total
 from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
 from fitnesscrm.extensions import db
@@ -104,15 +104,22 @@ def _reader(actor: Principal) -> tuple[Units, str]:
 
 
 def get_all(*, actor: Principal, client_id: int, page: int, per_page: int, type_id: int | None = None) -> Page:
-    """A client's current entries, newest day first (of one type if asked), in the reader's units."""
+    """A client's current entries, newest day first (of one type if asked), in the reader's units.
+
+    Counted over the entries alone (off `ix_measurements_current`); only the page's rows are joined
+    to their type, people and the values they corrected.
+    """
     client = clients.find(actor=actor, client_id=client_id)
-    stmt = entry_rows().where(Measurement.client_id == client.id, Measurement.superseded_at.is_(None))
+    ids = sa.select(Measurement.id).where(Measurement.client_id == client.id, Measurement.superseded_at.is_(None))
     if type_id is not None:
-        stmt = stmt.where(Measurement.type_id == type_id)
-    result = paginate(stmt.order_by(*NEWEST_FIRST), page=page, per_page=per_page, scalars=False)
+        ids = ids.where(Measurement.type_id == type_id)
+    limit = count_limit(page, per_page)
+    total = bounded_count(ids, limit)
+    on_page = ids.order_by(*NEWEST_FIRST).limit(per_page).offset((page - 1) * per_page)
+    rows = db.session.execute(entry_rows().where(Measurement.id.in_(on_page)).order_by(*NEWEST_FIRST)).all()
     units, zone = _reader(actor)
-    result.items = [_out(row, units, zone) for row in result.items]
-    return result
+    return page_from_total([_out(row, units, zone) for row in rows], total=total, page=page, per_page=per_page,
+                           limit=limit)  # fmt: skip
 
 
 def _usable_types(actor: Principal, type_ids: list[int]) -> dict[int, MeasurementType]:
