@@ -95,6 +95,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.progress.goals.routes import blp as goals
+    from fitnesscrm.progress.measurements.routes import blp as measurements
     from fitnesscrm.progress.photos.routes import blp as progress_photos
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
@@ -114,6 +115,7 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(goals)
     api.register_blueprint(progress_photos)
     api.register_blueprint(documents)
+    api.register_blueprint(measurements)
 
 
 def _subscribe_to_events() -> None:

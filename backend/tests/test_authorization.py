@@ -78,6 +78,37 @@ FOLDER = {"folder_id": "document_folder"}
 GOAL = {"goal_id": "goal"}
 OTHER_GOAL = {"goal_id": "other_client_goal"}
 
+
+def measurement_cases() -> list[Case]:
+    """measurements: `measurement` is `client`'s weight, `other_measurement` is `other_client`'s."""
+    own = {"owner": 201, "admin": 201, "trainer": 201, "client": 201, "stranger": 404}
+    removed = {"owner": 204, "admin": 204, "trainer": 204, "client": 204, "stranger": 404}
+    cases = []
+    for client, row in ((CLIENT, "measurement"), (OTHER_CLIENT, "other_measurement")):
+        mine = client is CLIENT
+        read = STAFF_READ | {"client": 200} if mine else MANAGERS_ONLY
+        write = own if mine else {"owner": 201, "admin": 201}
+        remove = removed if mine else {"owner": 204, "admin": 204}
+        default = 403 if mine else 404
+        params = {**client, "measurement_id": row}
+        base = "/api/clients/<int:client_id>/measurements"
+        for path, query in (
+            ("", ""),
+            ("/<int:measurement_id>/history", ""),
+            ("/latest", ""),
+            ("/chart", "type_id={weight_type}"),
+            ("/body-composition", ""),
+            ("/export", ""),
+        ):
+            cases.append(Case("GET", base + path, read, default=default, params=params, query=query))
+        entry = {"measured_on": "2025-06-01", "entries": [{"type_id": "{weight_type}", "value": 80}]}
+        cases.append(Case("POST", base, write, default=default, params=client, body=entry))
+        corrections = base + "/<int:measurement_id>/corrections"
+        cases.append(Case("POST", corrections, write, default=default, params=params, body={"value": 80}))
+        cases.append(Case("DELETE", base + "/<int:measurement_id>", remove, default=default, params=params))
+    return cases
+
+
 CASES = [
     # auth: every signed-in role manages its own account
     Case("GET", "/api/auth/me", ANY_ROLE),
@@ -550,6 +581,23 @@ CASES = [
         {"owner": 204, "admin": 204, "trainer": 204, "stranger": 404},
         params=FOLDER,
     ),
+    # measurements: a client enters and reads their own, trainers their clients', managers everyone's;
+    # only managers change the studio's own types (`measurement_type`)
+    Case("GET", "/api/measurement-types", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/measurement-types",
+        {"owner": 201, "admin": 201, "stranger": 201},
+        body={"name": "Grip strength", "dimension": "mass"},
+    ),
+    Case(
+        "PATCH",
+        "/api/measurement-types/<int:type_id>",
+        MANAGERS_ONLY,
+        params={"type_id": "measurement_type"},
+        body={"name": "Grip"},
+    ),
+    *measurement_cases(),
 ]
 
 
@@ -618,6 +666,7 @@ def matrix_studio(studio, client_as):
     # training: exercises
     studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     _add_programs(studio)
+    _add_measurements(studio)
     from tests.training.factories import WorkoutLogFactory
 
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
@@ -724,6 +773,25 @@ def _add_programs(studio) -> None:
             start_date=start,
         )
         setattr(studio, name, program)
+
+
+def _add_measurements(studio) -> None:
+    """measurements: a weight of each client, and a type of the studio's own."""
+    from fitnesscrm.progress.models import Measurement, MeasurementType
+
+    studio.weight_type = db.session.scalar(
+        sa.select(MeasurementType).where(MeasurementType.organization_id.is_(None), MeasurementType.slug == "weight")
+    )
+    studio.measurement_type = MeasurementType(
+        organization_id=studio.org.id, slug="grip", name="Grip", dimension="mass", position=1001
+    )
+    db.session.add(studio.measurement_type)
+    for name, client in (("measurement", studio.client), ("other_measurement", studio.other_client)):
+        row = Measurement(organization_id=studio.org.id, client_id=client.id, type_id=studio.weight_type.id,
+                          measured_on=datetime(2025, 5, 1).date(), value_si=80)  # fmt: skip
+        db.session.add(row)
+        setattr(studio, name, row)
+    db.session.commit()
 
 
 @pytest.mark.parametrize("caller", CALLERS)

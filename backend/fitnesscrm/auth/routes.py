@@ -138,7 +138,7 @@ def get_me():
 @blp.arguments(schemas.MeUpdateSchema)
 @blp.response(200, schemas.MeSchema)
 def update_me(args):
-    """Change the signed-in account's name or time zone."""
+    """Change the signed-in account's name, time zone or units (kg/lb, cm/in)."""
     user = service.update_profile(actor=current_principal(), **args)
     return service.get_me(user_id=user.id)
 

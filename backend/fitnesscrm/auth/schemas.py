@@ -66,6 +66,14 @@ class MeSchema(ma.Schema):
     timezone_is_own = ma.fields.Boolean(
         metadata={"description": "False when the account follows the organization's time zone."}
     )
+    weight_unit = ma.fields.String(metadata={"enum": ["kg", "lb"], "description": "The unit weights are shown in."})
+    length_unit = ma.fields.String(metadata={"enum": ["cm", "in"], "description": "The unit lengths are shown in."})
+    own_weight_unit = ma.fields.String(
+        allow_none=True, metadata={"description": "The account's own choice; null follows the organization's."}
+    )
+    own_length_unit = ma.fields.String(
+        allow_none=True, metadata={"description": "The account's own choice; null follows the organization's."}
+    )
 
 
 class MeUpdateSchema(ma.Schema):
@@ -73,6 +81,16 @@ class MeUpdateSchema(ma.Schema):
     last_name = Name()
     timezone = TimeZone(
         allow_none=True, metadata={"description": "An IANA zone, or null to follow the organization's."}
+    )
+    weight_unit = fields.String(
+        allow_none=True,
+        validate=ma.validate.OneOf(["kg", "lb"]),
+        metadata={"description": "kg or lb, or null to follow the organization's."},
+    )
+    length_unit = fields.String(
+        allow_none=True,
+        validate=ma.validate.OneOf(["cm", "in"]),
+        metadata={"description": "cm or in, or null to follow the organization's."},
     )
 
 

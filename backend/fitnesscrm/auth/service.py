@@ -172,6 +172,10 @@ def get_me(*, user_id: int) -> dict:
         "client_id": client_id,
         "timezone": user.timezone or organization.timezone,
         "timezone_is_own": user.timezone is not None,
+        "weight_unit": user.weight_unit or organization.weight_unit,
+        "length_unit": user.length_unit or organization.length_unit,
+        "own_weight_unit": user.weight_unit,
+        "own_length_unit": user.length_unit,
     }
 
 
@@ -184,9 +188,15 @@ _UNCHANGED = object()
 
 
 def update_profile(
-    *, actor: Principal, first_name: str | None = None, last_name: str | None = None, timezone=_UNCHANGED
+    *,
+    actor: Principal,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    timezone=_UNCHANGED,
+    weight_unit=_UNCHANGED,
+    length_unit=_UNCHANGED,
 ) -> User:
-    """Change the caller's own name or time zone (None: follow the organization's)."""
+    """Change the caller's own name, time zone or units (None: follow the organization's)."""
     user = get_user(actor=actor)
     if first_name is not None:
         user.first_name = first_name
@@ -194,6 +204,10 @@ def update_profile(
         user.last_name = last_name
     if timezone is not _UNCHANGED:
         user.timezone = timezone
+    if weight_unit is not _UNCHANGED:
+        user.weight_unit = weight_unit
+    if length_unit is not _UNCHANGED:
+        user.length_unit = length_unit
     db.session.commit()
     return user
 

@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import content, documents, goals, photos
+from fitnesscrm.demo import content, documents, goals, measurements, photos
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -136,6 +136,8 @@ class _Builder:
         self.result.starter_programs = len(starters.add_to(organization_id=org.id))
         self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
+        # Measurements before goals: a goal's start value is read from them.
+        measurements.add(organization_id=org.id, today=self.today)
         self.result.goals = goals.add(organization_id=org.id, today=self.today)
         self.result.photos = photos.add(organization_id=org.id, today=self.today)
         documents.add_to(now=self.now, organization_id=org.id, owner=owner)

@@ -13,9 +13,15 @@ def get(*, actor: Principal) -> Organization:
 
 
 def update(
-    *, actor: Principal, name: str | None = None, timezone: str | None = None, country: str | None = None
+    *,
+    actor: Principal,
+    name: str | None = None,
+    timezone: str | None = None,
+    country: str | None = None,
+    weight_unit: str | None = None,
+    length_unit: str | None = None,
 ) -> Organization:
-    """Rename the organization or change its time zone or country."""
+    """Rename the organization or change its time zone, country or default units."""
     organization = get(actor=actor)
     if name:
         organization.name = name
@@ -23,5 +29,9 @@ def update(
         organization.timezone = timezone
     if country:
         organization.country = country
+    if weight_unit:
+        organization.weight_unit = weight_unit
+    if length_unit:
+        organization.length_unit = length_unit
     db.session.commit()
     return organization

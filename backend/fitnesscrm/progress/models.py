@@ -66,6 +66,12 @@ class Measurement(TenantMixin, Base):
             postgresql_include=["value_si"],
             postgresql_where=sa.text("superseded_at IS NULL"),
         ),
+        # A correction's list entry and history find the value it replaced (few rows: corrections only).
+        sa.Index(
+            "ix_measurements_superseded_by_id",
+            "superseded_by_id",
+            postgresql_where=sa.text("superseded_by_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -35,6 +35,7 @@ const router = createBrowserRouter([
       screen(paths.portalPhotos.path, () => import('@/app/routes/portal-photos')),
       screen(paths.portalDocuments.path, () => import('@/app/routes/portal-documents')),
       screen(paths.portalDocument.path, () => import('@/app/routes/portal-document')),
+      screen(paths.portalProgress.path, () => import('@/app/routes/portal-progress')),
     ],
   },
   {

@@ -335,7 +335,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the signed-in account's name or time zone. */
+        /** Change the signed-in account's name, time zone or units (kg/lb, cm/in). */
         patch: {
             parameters: {
                 query?: never;
@@ -1895,6 +1895,399 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["GoalOptions"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's current entries, newest day first (the client, their trainers, managers). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Only entries of this type. */
+                    type_id?: number | null;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Enter one or more values for one day, in your units (a type already measured that day is corrected). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"][];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements/body-composition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Fat and lean mass over a range, from weight and body fat % (lean mass where it was measured). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day; left out: the first. */
+                    from?: string | null;
+                    /** @description Last day, included; left out: the last. */
+                    to?: string | null;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyComposition"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements/chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** One type over a range: its entries, the 7-entry moving average and the active goal's line. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day; left out: the first. */
+                    from?: string | null;
+                    /** @description Last day, included; left out: the last. */
+                    to?: string | null;
+                    type_id: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Chart"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download a client's measurements, one row per entry, as CSV or Excel, in your units. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day; left out: the first. */
+                    from?: string | null;
+                    /** @description Last day, included; left out: the last. */
+                    to?: string | null;
+                    /** @description `csv` (default) or `xlsx`: an Excel workbook with typed cells, times in your zone. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** The newest value of each type the client has, with the change since the one before. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LatestMeasurements"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements/{measurement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                measurement_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an entry from the charts and lists; its history keeps it. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    measurement_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements/{measurement_id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                measurement_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct an entry: the new value becomes current, the old one stays in its history. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    measurement_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementCorrection"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/measurements/{measurement_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                measurement_id: number;
+            };
+            cookie?: never;
+        };
+        /** Every value an entry has had, newest first, with who entered and replaced each. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    measurement_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementHistory"];
                     };
                 };
                 default: components["responses"]["DEFAULT_ERROR"];
@@ -4050,6 +4443,121 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/measurement-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The types the studio measures: the built-in ones, then its own, in their order. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Also the studio's archived types (for the managers' list). */
+                    include_archived?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementTypePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add a measurement type of the studio's own (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementTypeCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementType"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measurement-types/{type_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, archive or restore one of the studio's own types (owner, admin). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    type_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementTypeUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementType"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         trace?: never;
     };
     "/api/organization": {
@@ -6351,6 +6859,28 @@ export interface components {
             key?: string;
             prescription?: components["schemas"]["Prescription"];
         };
+        BodyComposition: {
+            /** @description Says which points' lean mass was worked out rather than measured, if any. */
+            readonly derived_note?: string | null;
+            readonly points?: components["schemas"]["BodyCompositionPoint"][];
+            readonly thinned?: boolean;
+            /** @description "kg" or "lb". */
+            readonly unit?: string;
+        };
+        BodyCompositionPoint: {
+            /** @description Body fat, percent. */
+            readonly body_fat_percent?: number | null;
+            /** Format: date */
+            readonly date?: string;
+            /** @description weight x body fat %, in the reader's unit. */
+            readonly fat_mass?: number | null;
+            /** @description As measured that day, else weight - fat mass. */
+            readonly lean_mass?: number | null;
+            /** @description Lean mass was not measured. */
+            readonly lean_mass_derived?: boolean;
+            /** @description The weight that day (else the latest before it), in the reader's unit. */
+            readonly weight?: number | null;
+        };
         BulkAssignment: {
             client_ids: number[];
             /**
@@ -6372,6 +6902,28 @@ export interface components {
              * @enum {string}
              */
             scope?: "this" | "following" | "all";
+        };
+        Chart: {
+            readonly dimension?: string;
+            /** @description Entries in the range. */
+            readonly entries?: number;
+            readonly goal?: components["schemas"]["GoalLine"] | (Record<string, never> | null);
+            /** @description Oldest first. */
+            readonly points?: components["schemas"]["ChartPoint"][];
+            /** @description More than 400 entries: every n-th is a point (averages use all). */
+            readonly thinned?: boolean;
+            readonly type_id?: number;
+            readonly type_name?: string;
+            /** @description The unit the value is in: "kg"/"lb", "cm"/"in", "%", "bpm", or "" for a plain number. */
+            readonly unit?: string;
+        };
+        ChartPoint: {
+            /** @description The mean of this entry and the six before it (fewer at the start), in the reader's unit. */
+            readonly average?: number | null;
+            /** Format: date */
+            readonly date?: string;
+            /** @description The day's value in the reader's unit. */
+            readonly value?: number | null;
         };
         Checklist: {
             complete: boolean;
@@ -7018,6 +7570,16 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        EntryValue: {
+            type_id: number;
+            /**
+             * @description The unit the value is in: "kg"/"lb", "cm"/"in", "%", "bpm", or "" for a plain number. Left out: the unit you read this type in.
+             * @default null
+             * @enum {string|null}
+             */
+            unit?: "kg" | "lb" | "cm" | "in" | "%" | "bpm" | "" | null;
+            value: number;
+        };
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -7432,6 +7994,17 @@ export interface components {
             /** @description Its name. */
             readonly name?: string;
         };
+        GoalLine: {
+            /** @description Where the client started, in the reader's unit. */
+            readonly start_value?: number | null;
+            /** Format: date */
+            readonly starts_on?: string;
+            /** Format: date */
+            readonly target_date?: string | null;
+            /** @description In the reader's unit. */
+            readonly target_value?: number | null;
+            readonly title?: string;
+        };
         GoalMeasurementOption: {
             /** @description mass, length, percent, heart_rate or number. */
             readonly dimension?: string;
@@ -7572,6 +8145,30 @@ export interface components {
             label?: string;
             used_bytes?: number;
         };
+        LatestMeasurement: {
+            /** @description value - previous_value. */
+            readonly change?: number | null;
+            /** @description "-0.6 kg". */
+            readonly change_display?: string | null;
+            readonly dimension?: string;
+            readonly display?: string;
+            /** Format: date */
+            readonly measured_on?: string;
+            readonly measurement_id?: number;
+            /** Format: date */
+            readonly previous_on?: string | null;
+            /** @description The entry before it, in the same unit; null for the first. */
+            readonly previous_value?: number | null;
+            readonly type_id?: number;
+            readonly type_name?: string;
+            readonly unit?: string;
+            /** @description The newest value, in the reader's unit. */
+            readonly value?: number | null;
+        };
+        LatestMeasurements: {
+            /** @description One per type the client has values of, in the types' order (one per type at most). */
+            readonly items?: components["schemas"]["LatestMeasurement"][];
+        };
         LinkPreview: {
             email: string;
             /** Format: date-time */
@@ -7649,22 +8246,144 @@ export interface components {
             full_name?: string;
             id?: number;
             last_name?: string;
+            /**
+             * @description The unit lengths are shown in.
+             * @enum {string}
+             */
+            length_unit?: "cm" | "in";
             organization?: components["schemas"]["OrganizationSummary"];
+            /** @description The account's own choice; null follows the organization's. */
+            own_length_unit?: string | null;
+            /** @description The account's own choice; null follows the organization's. */
+            own_weight_unit?: string | null;
             role?: string;
             /** @description IANA zone to show and edit times in: the account's own, else the organization's. */
             timezone?: string;
             /** @description False when the account follows the organization's time zone. */
             timezone_is_own?: boolean;
             trainer_id?: number | null;
+            /**
+             * @description The unit weights are shown in.
+             * @enum {string}
+             */
+            weight_unit?: "kg" | "lb";
         };
         MeUpdate: {
             first_name?: string;
             last_name?: string;
             /**
+             * @description cm or in, or null to follow the organization's.
+             * @enum {string|null}
+             */
+            length_unit?: "cm" | "in" | null;
+            /**
              * @description An IANA zone, or null to follow the organization's.
              * @example Europe/Paris
              */
             timezone?: string | null;
+            /**
+             * @description kg or lb, or null to follow the organization's.
+             * @enum {string|null}
+             */
+            weight_unit?: "kg" | "lb" | null;
+        };
+        Measurement: {
+            readonly client_id?: number;
+            /** @description It replaced an earlier value. */
+            readonly corrected?: boolean;
+            /** @description What it replaced, for people: "Corrected from 82.4 kg by Anna Smith on 3 May". */
+            readonly correction?: string | null;
+            /** @enum {string} */
+            readonly dimension?: "mass" | "length" | "percent" | "heart_rate" | "number";
+            /** @description The value for people: "82.4 kg". */
+            readonly display?: string;
+            /** Format: date-time */
+            readonly entered_at?: string;
+            readonly entered_by_name?: string | null;
+            readonly id?: number;
+            readonly is_current?: boolean;
+            /** Format: date */
+            readonly measured_on?: string;
+            readonly note?: string | null;
+            /** Format: date-time */
+            readonly superseded_at?: string | null;
+            readonly superseded_by_name?: string | null;
+            readonly type_id?: number;
+            readonly type_name?: string;
+            /** @description The unit the value is in: "kg"/"lb", "cm"/"in", "%", "bpm", or "" for a plain number. */
+            readonly unit?: string;
+            /** @description In the reader's unit, rounded as shown. */
+            readonly value?: number | null;
+        };
+        MeasurementCorrection: {
+            /**
+             * Format: date
+             * @description Left out: the entry's day.
+             * @default null
+             */
+            measured_on?: string | null;
+            /** @default null */
+            note?: string | null;
+            /**
+             * @description The unit the value is in: "kg"/"lb", "cm"/"in", "%", "bpm", or "" for a plain number. Left out: the unit you read this type in.
+             * @default null
+             * @enum {string|null}
+             */
+            unit?: "kg" | "lb" | "cm" | "in" | "%" | "bpm" | "" | null;
+            value: number;
+        };
+        MeasurementCreate: {
+            entries: components["schemas"]["EntryValue"][];
+            /**
+             * Format: date
+             * @description The day measured, in the client's calendar.
+             */
+            measured_on: string;
+            /** @default null */
+            note?: string | null;
+        };
+        MeasurementHistory: {
+            readonly current?: components["schemas"]["Measurement"] | (Record<string, never> | null);
+            /** @description The entry was removed (no current value). */
+            readonly removed?: boolean;
+            /** @description Every value the entry had, newest first; the first is current unless removed. */
+            readonly versions?: components["schemas"]["Measurement"][];
+        };
+        MeasurementPage: {
+            items: components["schemas"]["Measurement"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        MeasurementType: {
+            /** Format: date-time */
+            readonly archived_at?: string | null;
+            /** @enum {string} */
+            readonly dimension?: "mass" | "length" | "percent" | "heart_rate" | "number";
+            readonly id?: number;
+            readonly is_builtin?: boolean;
+            readonly name?: string;
+            readonly position?: number;
+            readonly slug?: string;
+            /** @description The unit the value is in: "kg"/"lb", "cm"/"in", "%", "bpm", or "" for a plain number. The reader's own. */
+            readonly unit?: string;
+            /** @description Every unit a value of this type may be typed in. */
+            readonly units?: string[];
+        };
+        MeasurementTypeCreate: {
+            /**
+             * @description mass (kg/lb), length (cm/in), percent, heart_rate (bpm) or number (no unit).
+             * @enum {string}
+             */
+            dimension: "mass" | "length" | "percent" | "heart_rate" | "number";
+            name: string;
+        };
+        MeasurementTypePage: {
+            items: components["schemas"]["MeasurementType"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        MeasurementTypeUpdate: {
+            /** @description true archives the type (its entries stay), false restores it. */
+            archived?: boolean;
+            name?: string;
         };
         Organization: {
             /** @description ISO 3166 code: phones without a country code are read in it and shown nationally. */
@@ -7672,8 +8391,18 @@ export interface components {
             /** Format: date-time */
             readonly created_at?: string;
             readonly id?: number;
+            /**
+             * @description Members' lengths by default.
+             * @enum {string}
+             */
+            length_unit?: "cm" | "in";
             name?: string;
             timezone?: string;
+            /**
+             * @description Members' weights by default.
+             * @enum {string}
+             */
+            weight_unit?: "kg" | "lb";
         };
         OrganizationSummary: {
             /** @description ISO 3166 code; its phone numbers are shown nationally. */
@@ -7684,9 +8413,19 @@ export interface components {
         };
         OrganizationUpdate: {
             country?: string;
+            /**
+             * @description The studio's default.
+             * @enum {string}
+             */
+            length_unit?: "cm" | "in";
             name?: string;
             /** @example Europe/Paris */
             timezone?: string;
+            /**
+             * @description The studio's default.
+             * @enum {string}
+             */
+            weight_unit?: "kg" | "lb";
         };
         PageMeta: {
             has_next: boolean;

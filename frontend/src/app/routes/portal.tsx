@@ -13,6 +13,7 @@ import { PortalProgress } from '@/features/training/components/progress/portal-p
 import { PortalGoalsCard } from '@/features/progress/components/goals/portal-goals-card';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
+import { UnitSettings } from '@/features/settings/components/unit-settings';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { paths } from '@/config/paths';
@@ -50,6 +51,15 @@ export default function PortalRoute() {
           </div>
           <ButtonLink to={paths.portalToday.getHref()}>Open today's workout</ButtonLink>
         </Card>
+        <Card className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h2 className="font-semibold">Progress</h2>
+            <p className="text-sm text-muted">Enter your weight and measurements and see how they change.</p>
+          </div>
+          <ButtonLink to={paths.portalProgress.getHref()} variant="secondary">
+            Open progress
+          </ButtonLink>
+        </Card>
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
         <PortalGoalsCard clientId={me.client_id} timeZone={me.timezone} />
         <PortalProgram clientId={me.client_id} />
@@ -67,13 +77,14 @@ export default function PortalRoute() {
         {/* Clients have no Settings screen; their account settings live here, folded away. */}
         <details className="group rounded-xl border border-border bg-surface">
           <summary className="flex min-h-11 cursor-pointer items-center justify-between px-4 py-2 font-semibold sm:px-5">
-            Account: time zone and password
+            Account: time zone, units and password
             <span aria-hidden className="text-muted transition-transform group-open:rotate-180">
               ▾
             </span>
           </summary>
           <div className="flex flex-col gap-4 border-t border-border p-2 sm:p-3">
             <TimeZoneSettings me={me} />
+            <UnitSettings me={me} />
             <PasswordSettings />
           </div>
         </details>

@@ -1,14 +1,16 @@
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { PendingInvitations } from '@/features/auth/components/pending-invitations';
+import { MeasurementTypesCard } from '@/features/progress/components/measurements/measurement-types-card';
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { ReminderSettings } from '@/features/settings/components/reminder-settings';
 import { StorageUsageCard } from '@/features/settings/components/storage-usage';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
+import { UnitSettings } from '@/features/settings/components/unit-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone and password; for owners and admins also the studio, its pending invitations, reminders and storage. */
+/** Your time zone, units and password; for owners and admins also the studio, its pending invitations, reminders, measurement types and storage. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -18,6 +20,7 @@ export default function SettingsRoute() {
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <TimeZoneSettings me={me} />
+          <UnitSettings me={me} />
           <PasswordSettings />
         </div>
         {manager ? (
@@ -26,6 +29,7 @@ export default function SettingsRoute() {
             <PendingInvitations />
             <ReminderSettings />
             <StorageUsageCard />
+            <MeasurementTypesCard />
           </div>
         ) : null}
       </div>
