@@ -94,6 +94,8 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
+    from fitnesscrm.progress.goals.routes import blp as goals
+    from fitnesscrm.progress.photos.routes import blp as progress_photos
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
     from fitnesscrm.training.coaching.routes import blp as coaching
@@ -109,11 +111,14 @@ def _register_blueprints(api: Api) -> None:
         api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
     api.register_blueprint(files)
+    api.register_blueprint(goals)
+    api.register_blueprint(progress_photos)
     api.register_blueprint(documents)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
     from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

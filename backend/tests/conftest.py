@@ -45,25 +45,68 @@ def app(database_url: str) -> Iterator[Flask]:
         yield application
 
 
-@pytest.fixture(autouse=True)
-def transaction(app: Flask) -> Iterator[None]:
-    """Bind the session to one outer transaction that is rolled back after the test."""
+class SharedTransaction:
+    """A connection with a transaction open for a whole module, for data too slow to make per test."""
+
+    def __init__(self, connection: sa.Connection):
+        self.connection = connection
+
+    @contextmanager
+    def bound(self) -> Iterator[None]:
+        """Run the block on this transaction, as a module fixture writing the shared data does."""
+        with _bound_to(self.connection):
+            yield
+
+
+@contextmanager
+def _bound_to(connection: sa.Connection) -> Iterator[None]:
     engines = db.engines
     engine = engines[None]
-    connection = engine.connect()
-    outer = connection.begin()
     original = db.session
     # Flask-SQLAlchemy picks the bind from db.engines and ignores a session's own bind,
-    # so the connection stands in for the engine while the test runs.
+    # so the connection stands in for the engine meanwhile.
     engines[None] = connection
     db.session = db._make_scoped_session({"join_transaction_mode": "create_savepoint"})
-    limiter.reset()
     try:
         yield
     finally:
         db.session.remove()
         db.session = original
         engines[None] = engine
+
+
+@pytest.fixture(autouse=True)
+def transaction(app: Flask, request: pytest.FixtureRequest) -> Iterator[None]:
+    """Bind the session to one outer transaction that is rolled back after the test.
+
+    A test that uses `module_transaction` runs in a savepoint of the module's transaction instead,
+    so it starts from the module's shared data and leaves it as it was; other tests never see it.
+    """
+    shared = request.getfixturevalue("module_transaction") if "module_transaction" in request.fixturenames else None
+    connection = shared.connection if shared else db.engines[None].connect()
+    outer = connection.begin_nested() if shared else connection.begin()
+    limiter.reset()
+    try:
+        with _bound_to(connection):
+            yield
+    finally:
+        outer.rollback()
+        if not shared:
+            connection.close()
+
+
+@pytest.fixture(scope="module")
+def module_transaction(app: Flask) -> Iterator[SharedTransaction]:
+    """One transaction for a whole module, rolled back at its end.
+
+    A module fixture writes its data once inside `module_transaction.bound()` (the demo studio takes
+    seconds to load); the tests that use that fixture then each run in a savepoint on top of it.
+    """
+    connection = db.engines[None].connect()
+    outer = connection.begin()
+    try:
+        yield SharedTransaction(connection)
+    finally:
         outer.rollback()
         connection.close()
 

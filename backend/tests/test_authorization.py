@@ -70,6 +70,10 @@ PROGRAM_BODY = {
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 WORKOUT = {"workout_log_id": "workout"}
 WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
+# progress: goals
+GOAL = {"goal_id": "goal"}
+OTHER_GOAL = {"goal_id": "other_client_goal"}
+
 # documents
 DOCUMENT = {"document_id": "document"}
 VERSION = {"document_id": "document", "number": "document_version"}
@@ -392,6 +396,82 @@ CASES = [
             ),
         )
     ),
+    # progress: goals — staff set, change and abandon them; a client reads their own
+    Case("GET", "/api/clients/<int:client_id>/goals", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/goals",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    *(
+        Case(
+            "POST",
+            "/api/clients/<int:client_id>/goals",
+            expect,
+            params=params,
+            body={"kind": "attendance", "sessions_per_week": 2, "weeks": 4},
+        )
+        for params, expect in (
+            (CLIENT, {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404}),
+            (OTHER_CLIENT, {"owner": 201, "admin": 201, "trainer": 404, "stranger": 404}),
+        )
+    ),
+    Case("GET", "/api/clients/<int:client_id>/goals/options", STAFF_READ, params=CLIENT),
+    Case("GET", "/api/clients/<int:client_id>/goals/options", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_CLIENT),
+    Case("GET", "/api/goals/<int:goal_id>", STAFF_READ | {"client": 200}, params=GOAL),
+    Case("GET", "/api/goals/<int:goal_id>", MANAGERS_ONLY | {"trainer": 404, "client": 404}, params=OTHER_GOAL),
+    Case("PATCH", "/api/goals/<int:goal_id>", STAFF_READ, params=GOAL, body={"title": "Three a week"}),
+    Case("PATCH", "/api/goals/<int:goal_id>", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_GOAL, body={"weeks": 6}),
+    Case("POST", "/api/goals/<int:goal_id>/abandon", STAFF_READ, params=GOAL),
+    Case("POST", "/api/goals/<int:goal_id>/abandon", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_GOAL),
+    # progress: photos — the client and their coaches; an upload without a file is a 422 once access is granted
+    Case("GET", "/api/clients/<int:client_id>/photos", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/photos",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/photos",
+        {"owner": 422, "admin": 422, "trainer": 422, "client": 422, "stranger": 404},
+        params=CLIENT,
+        query="pose=front&taken_on=2026-01-05",
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/photos",
+        {"owner": 422, "admin": 422, "trainer": 404, "client": 404, "stranger": 404},
+        params=OTHER_CLIENT,
+        query="pose=front&taken_on=2026-01-05",
+    ),
+    *(
+        Case(
+            "GET",
+            "/api/clients/<int:client_id>/photos/compare",
+            expect,
+            params=params,
+            query="before=2026-01-05&after=2026-01-05",
+        )
+        for params, expect in (
+            (CLIENT, STAFF_READ | {"client": 200}),
+            (OTHER_CLIENT, MANAGERS_ONLY | {"trainer": 404, "client": 404}),
+        )
+    ),
+    Case(
+        "DELETE",
+        "/api/clients/<int:client_id>/photos/<int:photo_id>",
+        {"owner": 204, "admin": 204, "trainer": 204, "client": 204, "stranger": 404},
+        params={**CLIENT, "photo_id": "photo"},
+    ),
+    Case(
+        "DELETE",
+        "/api/clients/<int:client_id>/photos/<int:photo_id>",
+        {"owner": 204, "admin": 204, "trainer": 404, "client": 404, "stranger": 404},
+        params={**OTHER_CLIENT, "photo_id": "other_client_photo"},
+    ),
     # documents — `document` is a waiver with one version, shared with `client` one by one and not yet signed;
     # `document_folder` is empty. Uploads sent without a file are refused with 422 by those who may upload.
     Case("GET", "/api/documents", STAFF_IN_OWN_STUDIO),
@@ -542,6 +622,8 @@ def matrix_studio(studio, client_as):
     from tests.training.factories import WorkoutLogFactory
 
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
+    _add_goals(studio)
+    _add_photos(studio)
     _add_documents(studio)
     return studio
 
@@ -557,6 +639,46 @@ def _add_documents(studio) -> None:
     sharing.share(actor=owner, document_id=studio.document.id, client_ids=[studio.client.id])
     studio.document_version = type("Version", (), {"id": 1})
     studio.document_folder = folders.create(actor=owner, name="Empty")
+
+
+def _add_photos(studio) -> None:
+    """progress: photos — a front photo of each client on 5 Jan 2026 (rows only: no case reads the bytes)."""
+    from datetime import date
+
+    from fitnesscrm.core.storage import StoredFile
+    from fitnesscrm.core.storage.uploads import new_key
+    from fitnesscrm.progress.models import ProgressPhoto
+
+    for name, client in (("photo", studio.client), ("other_client_photo", studio.other_client)):
+        stored = StoredFile(
+            organization_id=studio.org.id, kind="photo", key=new_key(), original_name="front.jpg",
+            content_type="image/jpeg", size_bytes=1, sha256="0" * 64, thumbnail_key=new_key(),
+        )  # fmt: skip
+        db.session.add(stored)
+        db.session.flush()
+        photo = ProgressPhoto(
+            organization_id=studio.org.id, client_id=client.id, taken_on=date(2026, 1, 5), pose="front",
+            stored_file_id=stored.id,
+        )  # fmt: skip
+        db.session.add(photo)
+        db.session.commit()
+        setattr(studio, name, photo)
+
+
+def _add_goals(studio) -> None:
+    """progress: goals — an attendance goal of each client."""
+    from datetime import date
+
+    from fitnesscrm.progress.models import Goal
+
+    for name, client in (("goal", studio.client), ("other_client_goal", studio.other_client)):
+        goal = Goal(
+            organization_id=studio.org.id, client_id=client.id, kind="attendance", title="Twice a week",
+            sessions_per_week=2, weeks=4, starts_on=date.today(),
+        )  # fmt: skip
+        db.session.add(goal)
+        db.session.commit()
+        setattr(studio, name, goal)
 
 
 def _add_training_rows(studio) -> None:

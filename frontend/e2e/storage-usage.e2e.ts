@@ -61,3 +61,27 @@ test('an admin sees the storage card; a trainer does not', async () => {
 test('the storage card in the other looks', async () => {
   await forEachLook(browser, USERS.owner, OTHER_LOOKS, show);
 });
+
+test('a nearly full studio: the kinds in use and the warning (usage answered by the test, as a busy studio would)', async () => {
+  const busy = {
+    used_bytes: 4_620_000_000,
+    quota_bytes: 5_000_000_000,
+    summary: '4.6 GB of 5 GB used',
+    by_kind: [
+      { kind: 'photo', label: 'Photos', files: 1_840, used_bytes: 3_310_000_000 },
+      { kind: 'document', label: 'Documents', files: 212, used_bytes: 1_020_000_000 },
+      { kind: 'check_in_photo', label: 'Check-in photos', files: 1, used_bytes: 290_000_000 },
+      { kind: 'attachment', label: 'Attachments', files: 0, used_bytes: 0 },
+    ],
+  };
+  await forEachLook(browser, USERS.owner, [{ size: 'desktop', theme: 'dark' }, ...OTHER_LOOKS], async (page, look) => {
+    await page.route('**/api/organization/storage', (route) => route.fulfill({ json: busy }));
+    const card = await storageCard(page);
+    const kinds = card.getByRole('list', { name: 'Storage by kind of file' });
+    expect(await kinds.getByRole('listitem').allTextContents()).toEqual(['Photos1,840 files, 3.3 GB', 'Documents212 files, 1 GB', 'Check-in photos1 file, 290 MB']);
+    await card.getByText('The storage is nearly full: delete files you no longer need.').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await settle(page);
+    await screenshot(page, `settings-storage-nearly-full-${look.size}-${look.theme}`);
+  });
+});

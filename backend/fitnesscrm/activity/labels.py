@@ -37,6 +37,15 @@ ACTIONS = {
     "unassign": "Trainer unassigned",
     "comment": "Workout comment",
     "finish_workout": "Workout finished",
+    # progress: goals
+    "set_goal": "Goal set",
+    "change_goal": "Goal changed",
+    "abandon_goal": "Goal abandoned",
+    "achieve_goal": "Goal reached",
+    "reach_milestone": "Milestone reached",
+    # progress: photos
+    "add_photo": "Progress photo added",
+    "remove_photo": "Progress photo removed",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
 # instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,
@@ -115,6 +124,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "description": ("Description", "text"),
     "workout": ("Workout", "text"),
     "total_volume": ("Total volume", "text"),
+    # progress: goals
+    "goal": ("Goal", "text"),
+    "target": ("Target", "text"),
+    "milestone": ("Milestone", "text"),
+    "milestones": ("Milestones", "list"),
+    # progress: photos
+    "pose": ("Pose", "choice"),
+    "taken_on": ("Taken on", "date"),
+    "replaced": ("Replaced", "flag"),
     # documents
     "folder": ("Folder", "text"),
     "file_name": ("File", "text"),

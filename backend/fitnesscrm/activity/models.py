@@ -10,7 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from fitnesscrm.core.models import Base, TenantMixin
 from fitnesscrm.core.search import text_search_expression
 
-ACTIONS = ("create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout", "comment")
+ACTIONS = (
+    "create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout", "comment",
+    # progress: goals and photos
+    "set_goal", "change_goal", "abandon_goal", "achieve_goal", "reach_milestone", "add_photo", "remove_photo",
+)  # fmt: skip
 
 
 class ActivityEntry(TenantMixin, Base):

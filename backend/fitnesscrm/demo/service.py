@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import content, documents
+from fitnesscrm.demo import content, documents, goals, photos
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -48,14 +48,17 @@ class DemoStudio:
     # Rows of the training data per kind (programs, prescribed, workouts, sets, records, comments).
     training: dict[str, int] = field(default_factory=dict)
     starter_programs: int = 0
+    goals: int = 0
+    photos: int = 0
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Builder:
     """Adds every row to the session with back-dated timestamps; the caller commits once."""
 
-    def __init__(self, now: datetime) -> None:
+    def __init__(self, now: datetime, *, calendar_only: bool = False) -> None:
         self.now = now
+        self.calendar_only = calendar_only
         self.zone = ZoneInfo(content.TIMEZONE)
         self.today = now.astimezone(self.zone).date()
         self.rng = random.Random(SEED)
@@ -127,10 +130,14 @@ class _Builder:
         schedule = ScheduleBuilder(now=self.now, rng=self.rng, organization_id=org.id, coaches=coaches)
         self.result.sessions = schedule.build()
         self.result.activity_entries += schedule.activity_entries
+        if self.calendar_only:
+            return self.result
         # The starter programs every new studio gets at sign-up, so that the Programs screen is not empty.
         self.result.starter_programs = len(starters.add_to(organization_id=org.id))
         self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
+        self.result.goals = goals.add(organization_id=org.id, today=self.today)
+        self.result.photos = photos.add(organization_id=org.id, today=self.today)
         documents.add_to(now=self.now, organization_id=org.id, owner=owner)
         return self.result
 
@@ -251,13 +258,16 @@ def any_organization_exists() -> bool:
     return db.session.execute(sa.select(sa.exists().where(Organization.id.is_not(None)))).scalar_one()
 
 
-def load(*, now: datetime | None = None) -> DemoStudio:
-    """Create the demo studio and commit it, or raise Conflict if its logins already exist."""
+def load(*, now: datetime | None = None, calendar_only: bool = False) -> DemoStudio:
+    """Create the demo studio and commit it, or raise Conflict if its logins already exist.
+
+    `calendar_only` stops after the people and the calendar (for tests of the calendar around many dates).
+    """
     taken = db.session.execute(
         sa.select(sa.exists().where(sa.func.lower(User.email).like(f"%@{content.EMAIL_DOMAIN}")))
     ).scalar_one()
     if taken:
         raise Conflict(f"Demo logins (@{content.EMAIL_DOMAIN}) already exist; the demo studio is loaded.")
-    result = _Builder(now or datetime.now(UTC)).build()
+    result = _Builder(now or datetime.now(UTC), calendar_only=calendar_only).build()
     db.session.commit()
     return result

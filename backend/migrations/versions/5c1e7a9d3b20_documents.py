@@ -9,7 +9,7 @@ that removes a signature together with its studio or its client (whose rows are 
 when the cascade reaches it), so that deleting a studio or erasing a client still works.
 
 Revision ID: 5c1e7a9d3b20
-Revises: d9fb712ee237
+Revises: b7d41c9e2f60
 Create Date: 2026-12-02 00:45:00
 
 """
@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision = '5c1e7a9d3b20'
-down_revision = 'd9fb712ee237'
+down_revision = 'b7d41c9e2f60'
 branch_labels = None
 depends_on = None
 

@@ -1,9 +1,10 @@
-"""The demo calendar: sessions around today that the scheduling rules would have accepted."""
+"""The demo calendar: sessions around today that the scheduling rules would have accepted.
+
+The same around the dates that are hard for a calendar is in `test_schedule_dates.py`."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,33 +25,16 @@ def _sessions() -> list[Session]:
     return list(db.session.scalars(sa.select(Session).order_by(Session.starts_at)))
 
 
-# A weekday, a Sunday night, the week of the March and of the November daylight-saving changes.
-@pytest.mark.parametrize(
-    "now",
-    [
-        datetime(2026, 11, 23, 15, 0, tzinfo=UTC),
-        datetime(2027, 1, 11, 4, 30, tzinfo=UTC),
-        datetime(2027, 3, 14, 12, 0, tzinfo=UTC),
-        datetime(2027, 11, 5, 20, 0, tzinfo=UTC),
-    ],
-)
-def test_demo_calendar_fills_the_weeks_around_now_without_double_booking(app, now):
-    studio = demo.load(now=now)
-    sessions = _sessions()
-    assert studio.sessions == len(sessions) > 150
-    assert sessions[0].starts_at >= now - timedelta(weeks=5)
-    assert sessions[-1].starts_at <= now + timedelta(weeks=5)
-    assert any(s.starts_at > now for s in sessions) and any(s.ends_at < now for s in sessions)
-    # The database refused any overlap while loading; check the client side as the rules see it too.
-    blocking = [s for s in sessions if s.status not in ("cancelled", "late_cancel")]
-    for trainer_id in {s.trainer_id for s in blocking}:
-        own = [s for s in blocking if s.trainer_id == trainer_id]
-        assert all(a.ends_at <= b.starts_at for a, b in pairwise(own))
+@pytest.fixture(scope="module")
+def now(module_transaction) -> datetime:
+    """The demo studio loaded once for the module, around this moment."""
+    moment = datetime.now(UTC)
+    with module_transaction.bound():
+        demo.load(now=moment)
+    return moment
 
 
-def test_demo_sessions_keep_to_working_hours_and_time_off(app):
-    now = datetime.now(UTC)
-    demo.load(now=now)
+def test_demo_sessions_keep_to_working_hours_and_time_off(now):
     for session in _sessions():
         assert not availability.outside(session.trainer_id, content.TIMEZONE, [(session.starts_at, session.ends_at)])
     weekend = db.session.scalars(sa.select(TimeOff)).one()
@@ -58,9 +42,7 @@ def test_demo_sessions_keep_to_working_hours_and_time_off(app):
     assert (weekend.ends_at - weekend.starts_at) >= timedelta(hours=47)
 
 
-def test_demo_past_sessions_have_attendance_and_future_ones_reminders(app):
-    now = datetime.now(UTC)
-    demo.load(now=now)
+def test_demo_past_sessions_have_attendance_and_future_ones_reminders(now):
     sessions = _sessions()
     past = [s for s in sessions if s.ends_at <= now]
     future = [s for s in sessions if s.starts_at > now]
@@ -81,9 +63,7 @@ def test_demo_past_sessions_have_attendance_and_future_ones_reminders(app):
     assert logged == len(past)
 
 
-def test_demo_calendar_has_programmes_groups_an_exception_and_the_demo_clients_sessions(app):
-    now = datetime.now(UTC)
-    demo.load(now=now)
+def test_demo_calendar_has_programmes_groups_an_exception_and_the_demo_clients_sessions(now):
     series = db.session.scalars(sa.select(SessionSeries)).all()
     assert {s.kind for s in series} == {"personal", "group"}
     groups = [s for s in series if s.kind == "group"]
@@ -99,10 +79,9 @@ def test_demo_calendar_has_programmes_groups_an_exception_and_the_demo_clients_s
     assert upcoming >= 2
 
 
-def test_demo_titles_name_the_session_not_its_client(app):
+def test_demo_titles_name_the_session_not_its_client(now):
     """Screens and feeds show who a session is with beside its title; a name in the title would repeat it or,
     for a client, show them their own name."""
-    demo.load(now=datetime.now(UTC))
     rows = db.session.execute(
         sa.select(Session.title, Client.first_name).join(Participant, Participant.session_id == Session.id).join(Client)
     ).all()

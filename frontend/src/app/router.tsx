@@ -32,6 +32,7 @@ const router = createBrowserRouter([
     children: [
       screen(paths.portal.path, () => import('@/app/routes/portal')),
       screen(paths.portalToday.path, () => import('@/app/routes/portal-today')),
+      screen(paths.portalPhotos.path, () => import('@/app/routes/portal-photos')),
       screen(paths.portalDocuments.path, () => import('@/app/routes/portal-documents')),
       screen(paths.portalDocument.path, () => import('@/app/routes/portal-document')),
     ],

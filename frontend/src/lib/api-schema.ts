@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
                     entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
                     entity_id?: number;
                     actor_id?: number;
@@ -67,7 +67,7 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
                     entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
                     entity_id?: number;
                     actor_id?: number;
@@ -1792,6 +1792,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{client_id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's goals, active first, with progress computed from their measurements, log, attendance and habits. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Only goals of this status; every goal when left out (active first). */
+                    status?: "active" | "achieved" | "abandoned";
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoalPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Set a goal for a client: a measurement, lift, attendance or habit-streak target, with milestones. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GoalCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/goals/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** What a goal may be set on for a client: measurement types with their latest value, and their habits. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoalOptions"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** The days a client has photos of, newest first, each with its poses and signed links (valid a few minutes). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhotoDayPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Upload a photo of a pose for a day; one already there for that pose and day is replaced. */
+        post: {
+            parameters: {
+                query: {
+                    pose: "front" | "side" | "back";
+                    /** @description The day the photo shows; not in the future. */
+                    taken_on: string;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description A JPEG, PNG, WebP or HEIC picture (HEIC is stored as JPEG), at most 25 MB.
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressPhoto"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/photos/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** Two days' photos side by side, pose by pose. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The earlier day. */
+                    before: string;
+                    /** @description The later day. */
+                    after: string;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhotoComparison"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                photo_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a photo (the client, their trainers, managers); its file goes with it. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    photo_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/programs": {
         parameters: {
             query?: never;
@@ -3372,6 +3659,116 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goals/{goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: number;
+            };
+            cookie?: never;
+        };
+        /** One goal with its progress. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goal_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an active goal's title, target, target date or milestones. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goal_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GoalUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/goals/{goal_id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop tracking an active goal; it stays in the list as abandoned. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goal_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5837,7 +6234,7 @@ export interface components {
         };
         ActivityEntry: {
             /** @enum {string} */
-            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment";
+            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
             /** @description What happened: "Archived". */
             readonly action_label?: string;
             readonly actor_id?: number | null;
@@ -6919,6 +7316,180 @@ export interface components {
             items: components["schemas"]["FreeSlot"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Goal: {
+            /**
+             * Format: date-time
+             * @description When it was reached.
+             */
+            readonly achieved_at?: string | null;
+            /** @description habit streak: the longest streak that counts for the goal. */
+            readonly best_streak?: number | null;
+            /** @description The client whose goal it is. */
+            readonly client_id?: number;
+            /**
+             * Format: date-time
+             * @description When it was set.
+             */
+            readonly created_at?: string;
+            /** @description measurement: latest value; lift: best e1RM since the start; weeks met; current streak. */
+            readonly current_value?: number | null;
+            /** @description measurement: down or up (from the start to the target); otherwise up. */
+            readonly direction?: string | null;
+            /** @description lift: the exercise. */
+            readonly exercise_id?: number | null;
+            /** @description lift: the exercise's name. */
+            readonly exercise_name?: string | null;
+            /** @description habit streak: the habit. */
+            readonly habit_id?: number | null;
+            /** @description habit streak: the habit's name. */
+            readonly habit_name?: string | null;
+            /** @description The goal. */
+            readonly id?: number;
+            /**
+             * @description What the goal measures.
+             * @enum {string}
+             */
+            readonly kind?: "measurement" | "lift" | "attendance" | "habit_streak";
+            /**
+             * Format: date
+             * @description measurement: the day of the latest value.
+             */
+            readonly measured_on?: string | null;
+            /** @description measurement: the type. */
+            readonly measurement_type_id?: number | null;
+            /** @description measurement: the type's name. */
+            readonly measurement_type_name?: string | null;
+            /** @description Steps on the way, in order. */
+            readonly milestones?: components["schemas"]["GoalMilestone"][];
+            /** @description How far from the start to the target, 0 to 100. */
+            readonly percent?: number;
+            /** @description Progress in words, in the reader's units: '4.2 of 7 kg lost — 60%'. */
+            readonly progress_text?: string;
+            /** @description The computed progress meets the target now. */
+            readonly reached?: boolean;
+            /** @description attendance: sessions needed each week. */
+            readonly sessions_per_week?: number | null;
+            /** @description measurement/lift: the value the goal started from. */
+            readonly start_value?: number | null;
+            /**
+             * Format: date
+             * @description The goal's first day (the client's calendar).
+             */
+            readonly starts_on?: string;
+            /**
+             * @description active, achieved or abandoned.
+             * @enum {string}
+             */
+            readonly status?: "active" | "achieved" | "abandoned";
+            /**
+             * Format: date
+             * @description The day to reach it by, if any.
+             */
+            readonly target_date?: string | null;
+            /** @description The target in words, in the reader's units: 'Weight 75 kg by 1 Jun 2027'. */
+            readonly target_text?: string;
+            /** @description measurement/lift: in `unit`; habit streak: days; attendance: weeks. */
+            readonly target_value?: number;
+            /** @description attendance: completed sessions in the goal's current week. */
+            readonly this_week_sessions?: number | null;
+            /** @description The goal's name, as the coach wrote it or as the target reads. */
+            readonly title?: string;
+            /** @description The unit of target_value, start_value, current_value and milestones for the reader. */
+            readonly unit?: string;
+            /** @description attendance: how many weeks. */
+            readonly weeks?: number | null;
+        };
+        GoalCreate: {
+            /** @description lift: the exercise of the training library. */
+            exercise_id?: number;
+            /** @description habit streak: one of the client's habits. */
+            habit_id?: number;
+            /** @enum {string} */
+            kind: "measurement" | "lift" | "attendance" | "habit_streak";
+            /** @description measurement: the type to reach a value of. */
+            measurement_type_id?: number;
+            /** @description Or: a milestone every this much from the start to the target (e.g. 2.5 kg). */
+            milestone_every?: number | null;
+            /** @description Milestone values in the target's unit (replace the goal's milestones). */
+            milestones?: number[];
+            sessions_per_week?: number;
+            /**
+             * Format: date
+             * @description The first day that counts; today (client's zone) if left out.
+             */
+            starts_on?: string;
+            /** Format: date */
+            target_date?: string | null;
+            /** @description measurement: in the reader's unit (kg/lb, cm/in, %, bpm); lift: e1RM in the reader's weight unit; habit streak: days in a row. Not for attendance. */
+            target_value?: number;
+            /** @description Leave out for the target in words. */
+            title?: string;
+            weeks?: number;
+        };
+        GoalHabitOption: {
+            /** @description The habit. */
+            readonly id?: number;
+            /** @description Its name. */
+            readonly name?: string;
+        };
+        GoalMeasurementOption: {
+            /** @description mass, length, percent, heart_rate or number. */
+            readonly dimension?: string;
+            /** @description The measurement type. */
+            readonly id?: number;
+            /**
+             * Format: date
+             * @description The day of that value.
+             */
+            readonly latest_on?: string | null;
+            /** @description The client's latest value, in `unit`. */
+            readonly latest_value?: number | null;
+            /** @description Its name: 'Weight', 'Waist'. */
+            readonly name?: string;
+            /** @description The unit a target is typed in by this reader. */
+            readonly unit?: string;
+        };
+        GoalMilestone: {
+            /** @description The milestone. */
+            readonly id?: number;
+            /** @description The milestone in words, in the reader's units: '72.5 kg', '4 weeks met'. */
+            readonly label?: string;
+            /**
+             * Format: date-time
+             * @description When progress passed it; null until then.
+             */
+            readonly reached_at?: string | null;
+            /** @description In the reader's unit (see the goal's `unit`). */
+            readonly value?: number;
+        };
+        GoalOptions: {
+            /** @description The client's habits, for a streak goal. */
+            readonly habits?: components["schemas"]["GoalHabitOption"][];
+            /** @description The reader's length unit (cm or in). */
+            readonly length_unit?: string;
+            /** @description What a measurement goal may target. */
+            readonly measurement_types?: components["schemas"]["GoalMeasurementOption"][];
+            /** @description The reader's weight unit (kg or lb): lift targets are typed in it. */
+            readonly weight_unit?: string;
+        };
+        GoalPage: {
+            items: components["schemas"]["Goal"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        GoalUpdate: {
+            /** @description Or: a milestone every this much from the start to the target (e.g. 2.5 kg). */
+            milestone_every?: number | null;
+            /** @description Milestone values in the target's unit (replace the goal's milestones). */
+            milestones?: number[];
+            sessions_per_week?: number;
+            /** Format: date */
+            target_date?: string | null;
+            /** @description measurement: in the reader's unit (kg/lb, cm/in, %, bpm); lift: e1RM in the reader's weight unit; habit streak: days in a row. Not for attendance. */
+            target_value?: number;
+            /** @description Leave out for the target in words. */
+            title?: string;
+            weeks?: number;
+        };
         Health: {
             /** @example ok */
             database?: string;
@@ -7190,6 +7761,25 @@ export interface components {
             kind?: "accumulation" | "intensification" | "realization" | "deload" | "other";
             name: string;
         };
+        PhotoComparison: {
+            /** @description The later day. */
+            readonly after?: components["schemas"]["PhotoDay"];
+            /** @description The earlier day. */
+            readonly before?: components["schemas"]["PhotoDay"];
+        };
+        PhotoDay: {
+            /** @description That day's photos, front, side, back. */
+            readonly photos?: components["schemas"]["ProgressPhoto"][];
+            /**
+             * Format: date
+             * @description The day.
+             */
+            readonly taken_on?: string;
+        };
+        PhotoDayPage: {
+            items: components["schemas"]["PhotoDay"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         PlanBlock: {
             exercises?: components["schemas"]["PlanExercise"][];
             key?: string;
@@ -7286,6 +7876,35 @@ export interface components {
             scheduled_date: string;
             week_key: string;
             week_number: number;
+        };
+        ProgressPhoto: {
+            /**
+             * Format: date-time
+             * @description When it was uploaded.
+             */
+            readonly created_at?: string;
+            /** @description Pixels down. */
+            readonly height?: number | null;
+            /** @description The photo. */
+            readonly id?: number;
+            /**
+             * @description front, side or back.
+             * @enum {string}
+             */
+            readonly pose?: "front" | "side" | "back";
+            /**
+             * Format: date
+             * @description The day it shows (the client's calendar).
+             */
+            readonly taken_on?: string;
+            /** @description A signed link to a small version, valid for a few minutes. */
+            readonly thumbnail_url?: string;
+            /** @description Who uploaded it. */
+            readonly uploaded_by_name?: string | null;
+            /** @description A signed link to the picture, valid for a few minutes. */
+            readonly url?: string;
+            /** @description Pixels across. */
+            readonly width?: number | null;
         };
         Progression: {
             increment: number;

@@ -20,13 +20,20 @@ from fitnesscrm.core.storage.kinds import (
     FileTooLarge,
     ImageTooLarge,
     QuotaExceeded,
+    StorageUnavailable,
     UnreadableImage,
     UnsupportedFileType,
 )
 from fitnesscrm.core.storage.models import UPLOAD_KINDS, StoredFile
 from fitnesscrm.core.storage.quota import StorageUsage, usage
 from fitnesscrm.core.storage.signing import signed_url
-from fitnesscrm.core.storage.uploads import allow_upload, receive_upload, release, upload_from_request
+from fitnesscrm.core.storage.uploads import (
+    accepts_upload,
+    allow_upload,
+    receive_upload,
+    release,
+    upload_from_request,
+)
 
 __all__ = [
     "UPLOAD_KINDS",
@@ -34,10 +41,12 @@ __all__ = [
     "FileTooLarge",
     "ImageTooLarge",
     "QuotaExceeded",
+    "StorageUnavailable",
     "StorageUsage",
     "StoredFile",
     "UnreadableImage",
     "UnsupportedFileType",
+    "accepts_upload",
     "allow_upload",
     "receive_upload",
     "release",

@@ -39,7 +39,7 @@ class Backend(Protocol):
         """Store the file at `source` under `key`, whole or not at all."""
 
     def chunks(self, key: str) -> Iterator[bytes]:
-        """The bytes stored under `key`, a chunk at a time."""
+        """The bytes stored under `key`, a chunk at a time; FileNotFoundError at once when there are none."""
 
     def local_path(self, key: str) -> Path | None:
         """A path the web server may send from directly, where the backend has one."""
@@ -127,11 +127,16 @@ class S3Storage:
         )
 
     def chunks(self, key: str) -> Iterator[bytes]:
-        body = self.client.get_object(Bucket=self.bucket, Key=check_key(key))["Body"]
+        from botocore.exceptions import ClientError
+
+        # Fetched before the first chunk is asked for: a missing object is an error before any header is sent.
         try:
-            yield from body.iter_chunks(CHUNK_BYTES)
-        finally:
-            body.close()
+            body = self.client.get_object(Bucket=self.bucket, Key=check_key(key))["Body"]
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                raise FileNotFoundError(key) from None
+            raise
+        return _closing_chunks(body)
 
     def local_path(self, key: str) -> Path | None:
         return None
@@ -149,6 +154,13 @@ class S3Storage:
                 return False
             raise
         return True
+
+
+def _closing_chunks(body) -> Iterator[bytes]:
+    try:
+        yield from body.iter_chunks(CHUNK_BYTES)
+    finally:
+        body.close()
 
 
 def from_config(config) -> Backend:

@@ -61,7 +61,11 @@ def send_file(
         # Werkzeug sends from the file itself: ranges, conditional requests and no copy in memory.
         response = flask_send_file(path, mimetype=content_type, conditional=True, etag=stored_file.sha256)
     else:
-        response = Response(backend.chunks(key), mimetype=content_type, direct_passthrough=True)
+        try:
+            chunks = backend.chunks(key)
+        except FileNotFoundError:
+            raise NotFound("This file's contents are missing from storage.") from None
+        response = Response(chunks, mimetype=content_type, direct_passthrough=True)
         response.headers["Content-Length"] = str(size)
         response.set_etag(stored_file.sha256 if variant == "original" else stored_file.thumbnail_key)
         response.make_conditional(request)

@@ -121,6 +121,14 @@ class QuotaExceeded(AppError):
         )
 
 
+class StorageUnavailable(AppError):
+    status = 503
+    code = "storage_unavailable"
+
+    def __init__(self) -> None:
+        super().__init__("The file could not be saved just now; nothing was kept. Try again in a minute.")
+
+
 class MissingFile(ValidationError):
     def __init__(self, field: str) -> None:
         super().__init__("Choose a file to upload.", fields={field: ["Choose a file to upload."]})

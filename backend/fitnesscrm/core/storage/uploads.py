@@ -9,10 +9,13 @@ rolls back are deleted (lifecycle.py).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
+import logging
 import secrets
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,6 +27,7 @@ from fitnesscrm.core.storage import backends, images, inspection, kinds, lifecyc
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.extensions import db
 
+log = logging.getLogger(__name__)
 CHUNK_BYTES = 1024 * 1024
 # Room for a multipart body's boundaries, part headers and a few small form fields beside the file.
 MULTIPART_ALLOWANCE = 64 * 1024
@@ -114,9 +118,10 @@ def receive_upload(
             thumbnail_size_bytes=thumbnail_size,
             uploaded_by_user_id=uploaded_by_user_id,
         )
-        _write(stored.key, stored_path, content_type=file_type.content_type)
+        writes = [(stored.key, stored_path, file_type.content_type)]
         if thumbnail_path:
-            _write(stored.thumbnail_key, thumbnail_path, content_type="image/jpeg")
+            writes.append((stored.thumbnail_key, thumbnail_path, "image/jpeg"))
+        _write_all(writes)
     db.session.add(stored)
     db.session.flush()
     return stored
@@ -126,12 +131,23 @@ def _name(filename: str, file_type: inspection.FileType, kind: str) -> str:
     return names.display_name(filename, file_type, default=kinds.DEFAULT_NAMES[kind])
 
 
-def _write(key: str, source: Path, *, content_type: str) -> None:
-    """Put the bytes in the backend, tracked so that a rollback of this transaction deletes them."""
+def _write_all(writes: list[tuple[str, Path, str]]) -> None:
+    """Put each file in the backend, tracked so that a rollback of this transaction deletes them; all or none."""
     backend = backends.current()
-    # Tracked first: if the write itself fails half-way, the rollback that follows still cleans up.
-    lifecycle.wrote(db.session(), backend, key)
-    backend.put(key, source, content_type=content_type)
+    session = db.session()
+    done: list[str] = []
+    for key, source, content_type in writes:
+        lifecycle.wrote(session, backend, key)
+        try:
+            backend.put(key, source, content_type=content_type)
+        except Exception:
+            # The disk is full or the bucket unreachable: the people uploading can only try again later.
+            log.exception("Could not write %s to %s storage", key, backend.name)
+            for written in [*done, key]:
+                backends.delete_quietly(backend, written)
+                lifecycle.forget_written(session, written)
+            raise kinds.StorageUnavailable() from None
+        done.append(key)
 
 
 def upload_from_request(
@@ -152,6 +168,21 @@ def upload_from_request(
         stream=upload.stream,
         filename=upload.filename or "",
     )
+
+
+def accepts_upload(kind: str) -> Callable:
+    """Route decorator, placed above `@blp.arguments(..., location="form")`: the body may be as large as `kind`
+    allows (a form is otherwise parsed, and refused, at MAX_CONTENT_LENGTH before the view runs)."""
+
+    def decorator(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            allow_upload(kind)
+            return view(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
 
 
 def allow_upload(kind: str) -> None:

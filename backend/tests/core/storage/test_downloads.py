@@ -158,3 +158,12 @@ def test_send_file_streams_an_attachment(storage, upload, app):
     assert response.headers["Content-Disposition"].startswith('attachment; filename="Weights _ Anna.xlsx"')
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.mimetype == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def test_signed_url_of_a_file_whose_bytes_are_gone_is_a_404(storage, upload, client):
+    stored = upload(samples.pdf(), "a.pdf", "document")
+    storage.delete(stored.key)
+
+    response = client.get(signed_url(stored))
+
+    assert response.status_code == 404 and _error(response) == "not_found"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from fitnesscrm.core.storage import kinds, upload_from_request
 from tests.core.storage import samples
@@ -65,3 +66,26 @@ def test_upload_from_request_without_the_field_is_refused(storage, app, studio):
 def test_upload_from_request_with_an_empty_file_is_refused(storage, app, studio):
     with pytest.raises(kinds.EmptyFile):
         _upload(app, studio, data={"file": (io.BytesIO(b""), "")})
+
+
+def test_accepts_upload_lets_a_form_parsed_before_the_view_through(storage, app, studio):
+    from flask import request
+
+    from fitnesscrm.core.storage import accepts_upload
+
+    def view():
+        # As webargs does for @blp.arguments(..., location="form"): the form is read before anything else.
+        pose = request.form["pose"]
+        stored = upload_from_request(organization_id=studio.org.id, uploaded_by_user_id=None, kind="document")
+        return pose, stored
+
+    big = samples.pdf() + b"%" + b"0" * (2 * 2**20)
+    data = {"pose": "front", "file": (io.BytesIO(big), "plan.pdf")}
+    with app.test_request_context("/upload", method="POST", data=data, content_type="multipart/form-data"):
+        pose, stored = accepts_upload("document")(view)()
+    assert (pose, stored.size_bytes) == ("front", len(big))
+
+    data = {"pose": "front", "file": (io.BytesIO(big), "plan.pdf")}
+    context = app.test_request_context("/upload", method="POST", data=data, content_type="multipart/form-data")
+    with context, pytest.raises(RequestEntityTooLarge):
+        view()  # without the decorator: refused at MAX_CONTENT_LENGTH

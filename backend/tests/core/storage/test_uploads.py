@@ -243,3 +243,18 @@ def test_receive_counts_quota_per_studio(storage, upload, studio, other_studio):
 def test_receive_unknown_kind_is_a_programming_error(storage, upload):
     with pytest.raises(ValueError, match="Unknown upload kind"):
         upload(samples.pdf(), "a.pdf", "avatar")
+
+
+def test_receive_when_the_backend_fails_keeps_nothing(storage, upload, monkeypatch):
+    real_put = storage.put
+
+    def put_original_then_fail(key, source, *, content_type):
+        if content_type == "image/jpeg" and "thumbnail" in source.name:
+            raise OSError("No space left on device")
+        real_put(key, source, content_type=content_type)
+
+    monkeypatch.setattr(storage, "put", put_original_then_fail)
+
+    error = _refused(storage, upload, kinds.StorageUnavailable, samples.image_bytes("PNG"), "a.png")
+
+    assert (error.status, error.code) == (503, "storage_unavailable")
