@@ -74,7 +74,7 @@ test('a waiver is uploaded, shared, signed on a phone, seen by staff, and asked 
 
   await uploadWaiver(desk, title);
   await desk.getByRole('list', { name: 'Versions' }).getByText(/^Version 1/).waitFor();
-  await desk.getByRole('button', { name: 'Share' }).click();
+  await desk.getByRole('button', { name: 'Share', exact: true }).click();
   const share = desk.getByRole('dialog');
   await share.getByLabel('Find clients').fill('client@demo');
   const clientBox = share.getByRole('list', { name: 'Clients' }).getByRole('checkbox');
@@ -122,7 +122,7 @@ test('a waiver is uploaded, shared, signed on a phone, seen by staff, and asked 
   await screenshot(desk, 'documents-versions-desktop-dark');
   await staff.close();
   await phone.close();
-});
+}, 180_000);
 
 test('the library and the portal documents read well on phones and desktops, in both themes', async () => {
   await forEachLook(browser, USERS.owner, OTHER_LOOKS, async (page, look) => {
@@ -153,4 +153,4 @@ test('the library and the portal documents read well on phones and desktops, in 
     await screenshot(page, `documents-portal-plan-${look.size}-${look.theme}`);
     await context.close();
   }
-});
+}, 240_000);

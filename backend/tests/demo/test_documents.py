@@ -18,9 +18,11 @@ from tests.documents.factories import principal
 NOW = datetime(2027, 3, 10, 15, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def studio():
-    return demo.load(now=NOW)
+@pytest.fixture(scope="module")
+def studio(module_transaction):
+    """The demo studio, loaded once for the module."""
+    with module_transaction.bound():
+        return demo.load(now=NOW)
 
 
 def test_demo_client_sees_a_signed_waiver_a_plan_and_a_form(studio):
