@@ -92,6 +92,8 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
+    from fitnesscrm.progress.checkins.routes import blp as check_ins
+    from fitnesscrm.progress.habits.routes import blp as habits
     from fitnesscrm.scheduling.routes import blp as scheduling
     from fitnesscrm.trainers.routes import blp as trainers
     from fitnesscrm.training.coaching.routes import blp as coaching
@@ -106,6 +108,9 @@ def _register_blueprints(api: Api) -> None:
     for blueprint in (exercises, programs, client_programs, workouts, training_progress):
         api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
+    # progress: habits + check-ins
+    for blueprint in (habits, check_ins):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:

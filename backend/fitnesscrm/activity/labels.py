@@ -23,6 +23,8 @@ ENTITY_TYPES = {
     # training: programs
     "program_template": "Program template",
     "client_program": "Client program",
+    # progress: check-ins
+    "check_in_form": "Check-in form",
 }
 ACTIONS = {
     "create": "Created",
@@ -34,6 +36,15 @@ ACTIONS = {
     "unassign": "Trainer unassigned",
     "comment": "Workout comment",
     "finish_workout": "Workout finished",
+    # progress: habits + check-ins
+    "assign_habit": "Habit assigned",
+    "change_habit": "Habit changed",
+    "archive_habit": "Habit archived",
+    "assign_check_in": "Check-in assigned",
+    "end_check_in": "Check-in ended",
+    "submit_check_in": "Check-in submitted",
+    "reply_check_in": "Check-in reply",
+    "review_check_in": "Check-in reviewed",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
 # instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,
@@ -112,6 +123,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "description": ("Description", "text"),
     "workout": ("Workout", "text"),
     "total_volume": ("Total volume", "text"),
+    # progress: habits + check-ins
+    "habit": ("Habit", "text"),
+    "target": ("Target", "text"),
+    "form": ("Form", "text"),
+    "weekday": ("Day of the week", "text"),
+    "due_on": ("Due", "date"),
+    "reply": ("Reply", "text"),
 }
 
 

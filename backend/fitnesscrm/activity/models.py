@@ -10,7 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from fitnesscrm.core.models import Base, TenantMixin
 from fitnesscrm.core.search import text_search_expression
 
-ACTIONS = ("create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout", "comment")
+ACTIONS = ("create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout", "comment",
+           # progress: habits + check-ins
+           "assign_habit", "change_habit", "archive_habit", "assign_check_in", "end_check_in", "submit_check_in",
+           "reply_check_in", "review_check_in")  # fmt: skip
 
 
 class ActivityEntry(TenantMixin, Base):
