@@ -51,8 +51,8 @@ def weeks(clients: sa.Select, *, now: datetime) -> sa.Subquery:
         .subquery("active")
     )
     # Whole weeks from the first due day to the one due within the next six days (none before it comes).
-    count = (base.c.today + 6 - base.c.first_due) / 7
-    series = sa.func.generate_series(0, count).table_valued("n").lateral("series")
+    count = sa.cast(base.c.today + 6 - base.c.first_due, sa.Integer) // 7
+    series = sa.func.generate_series(0, count).table_valued("n").render_derived("series").lateral()
     due_on = (base.c.first_due + series.c.n * 7).label("due_on")
     return (
         sa.select(

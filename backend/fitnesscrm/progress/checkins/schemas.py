@@ -34,20 +34,32 @@ class CheckInQuestionWriteSchema(ma.Schema):
             raise ma.ValidationError(problems)
 
 
+def _check_unique_keys(data) -> None:
+    keys = [question["key"] for question in data.get("questions", []) if question.get("key")]
+    if len(keys) != len(set(keys)):
+        raise ma.ValidationError({"questions": ["Each question needs its own key."]})
+
+
+def _questions(**kwargs) -> fields.List:
+    return fields.List(ma.fields.Nested(CheckInQuestionWriteSchema), min_items=1, max_items=40, **kwargs)
+
+
 class CheckInFormWriteSchema(ma.Schema):
     name = fields.Text(required=True, max_length=120, metadata={"example": "Weekly check-in"})
-    questions = fields.List(ma.fields.Nested(CheckInQuestionWriteSchema), required=True, min_items=1, max_items=40)
+    questions = _questions(required=True)
 
     @ma.validates_schema
     def _unique_keys(self, data, **_kwargs):
-        keys = [question["key"] for question in data.get("questions", []) if question.get("key")]
-        if len(keys) != len(set(keys)):
-            raise ma.ValidationError({"questions": ["Each question needs its own key."]})
+        _check_unique_keys(data)
 
 
-class CheckInFormUpdateSchema(CheckInFormWriteSchema):
-    class Meta:
-        partial = True
+class CheckInFormUpdateSchema(ma.Schema):
+    name = fields.Text(max_length=120)
+    questions = _questions()
+
+    @ma.validates_schema
+    def _unique_keys(self, data, **_kwargs):
+        _check_unique_keys(data)
 
 
 class CheckInFormListArgsSchema(PageArgsSchema):

@@ -142,7 +142,8 @@ def _listed():
 def _row(row) -> dict[str, Any]:
     item = dict(row._mapping)
     item["client_name"] = f"{item.pop('first_name')} {item.pop('last_name')}"
-    item["reviewed_by_name"] = item["reviewed_by_name"] or None
+    if "reviewed_by_name" in item:
+        item["reviewed_by_name"] = item["reviewed_by_name"] or None
     return item
 
 
