@@ -28,8 +28,12 @@ ANSWERS = [
 
 @pytest.fixture
 def form(studio):
-    made = CheckInForm(organization_id=studio.org.id, name="Weekly check-in", questions=QUESTIONS,
-                       created_by_user_id=studio.trainer_user.id)  # fmt: skip
+    made = CheckInForm(
+        organization_id=studio.org.id,
+        name="Weekly check-in",
+        questions=QUESTIONS,
+        created_by_user_id=studio.trainer_user.id,
+    )
     db.session.add(made)
     db.session.commit()
     return made
@@ -49,9 +53,13 @@ def this_weeks_weekday(today: date) -> int:
 def assign(studio, form, today):
     def make(client=None, *, weekday=None, starts_on=None, form_id=None):
         client = client or studio.client
-        assignment = CheckInAssignment(organization_id=client.organization_id, client_id=client.id,
-                                       form_id=form_id or form.id, weekday=weekday or this_weeks_weekday(today),
-                                       starts_on=starts_on or today)  # fmt: skip
+        assignment = CheckInAssignment(
+            organization_id=client.organization_id,
+            client_id=client.id,
+            form_id=form_id or form.id,
+            weekday=weekday or this_weeks_weekday(today),
+            starts_on=starts_on or today,
+        )
         db.session.add(assignment)
         db.session.commit()
         return assignment
@@ -63,8 +71,14 @@ def assign(studio, form, today):
 def submission(studio, form):
     def make(client=None, *, due_on, reviewed=False, submitted_at=None):
         client = client or studio.client
-        made = CheckInSubmission(organization_id=client.organization_id, client_id=client.id, form_id=form.id,
-                                 due_on=due_on, questions=QUESTIONS, answers={"energy": 6, "win": "x", "diet": "Off"})  # fmt: skip
+        made = CheckInSubmission(
+            organization_id=client.organization_id,
+            client_id=client.id,
+            form_id=form.id,
+            due_on=due_on,
+            questions=QUESTIONS,
+            answers={"energy": 6, "win": "x", "diet": "Off"},
+        )
         if submitted_at:
             made.submitted_at = submitted_at
         if reviewed:
@@ -82,9 +96,16 @@ def submission(studio, form):
 def stored_photo(studio):
     def make(user=None, *, kind="check_in_photo", organization_id=None):
         user = user or studio.client_user
-        stored = StoredFile(organization_id=organization_id or user.organization_id, kind=kind,
-                            key=secrets.token_hex(16), original_name="front.jpg", content_type="image/jpeg",
-                            size_bytes=1000, sha256="0" * 64, uploaded_by_user_id=user.id)  # fmt: skip
+        stored = StoredFile(
+            organization_id=organization_id or user.organization_id,
+            kind=kind,
+            key=secrets.token_hex(16),
+            original_name="front.jpg",
+            content_type="image/jpeg",
+            size_bytes=1000,
+            sha256="0" * 64,
+            uploaded_by_user_id=user.id,
+        )
         db.session.add(stored)
         db.session.commit()
         return stored

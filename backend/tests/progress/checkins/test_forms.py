@@ -40,8 +40,10 @@ def test_keys_stay_when_questions_are_edited_and_reordered(studio, client_as):
     form = api.post("/api/check-in-forms", json=FORM).get_json()
     reordered = [form["questions"][2], form["questions"][0], {"kind": "long_text", "label": "Anything else?"}]
     changed = api.patch(f"/api/check-in-forms/{form['id']}", json={"questions": reordered}).get_json()
-    assert [question["key"] for question in changed["questions"][:2]] == [form["questions"][2]["key"],
-                                                                         form["questions"][0]["key"]]  # fmt: skip
+    assert [question["key"] for question in changed["questions"][:2]] == [
+        form["questions"][2]["key"],
+        form["questions"][0]["key"],
+    ]
     assert changed["questions"][2]["key"] not in {question["key"] for question in form["questions"]}
 
 
@@ -56,8 +58,10 @@ def test_questions_are_validated_by_kind(studio, client_as):
         _question(kind="riddle"),
         _question(label="   "),
         _question(key="Not A Key"),
-        {"name": "Form", "questions": [{"key": "a", "kind": "scale", "label": "A"},
-                                       {"key": "a", "kind": "scale", "label": "B"}]},  # fmt: skip
+        {
+            "name": "Form",
+            "questions": [{"key": "a", "kind": "scale", "label": "A"}, {"key": "a", "kind": "scale", "label": "B"}],
+        },
         {"name": "Form", "questions": [{"kind": "scale", "label": "Q"}] * 41},
     ]
     for body in cases:
@@ -96,8 +100,13 @@ def test_assigning_replaces_the_active_assignment(studio, client_as, form):
     rows = db.session.execute(sa.select(CheckInAssignment).order_by(CheckInAssignment.id)).scalars().all()
     assert [row.ended_at is None for row in rows] == [False, True]
     assert second["weekday_name"] == "Monday"
-    entries = db.session.execute(sa.select(ActivityEntry).where(ActivityEntry.action == "assign_check_in")
-                                 .order_by(ActivityEntry.id)).scalars().all()  # fmt: skip
+    entries = (
+        db.session.execute(
+            sa.select(ActivityEntry).where(ActivityEntry.action == "assign_check_in").order_by(ActivityEntry.id)
+        )
+        .scalars()
+        .all()
+    )
     assert entries[1].changes["weekday"] == {"before": "Sunday", "after": "Monday"}
     assert api.delete(url).status_code == 204
     assert api.delete(url).status_code == 404
@@ -111,8 +120,9 @@ def test_a_form_in_use_cannot_be_archived(studio, client_as, form, assign):
     assert "1 client answers this form" in refused.get_json()["error"]["message"]
     api.delete(f"/api/clients/{studio.client.id}/check-in-assignment")
     assert api.post(f"/api/check-in-forms/{form.id}/archive").get_json()["archived_at"] is not None
-    assign_archived = api.put(f"/api/clients/{studio.client.id}/check-in-assignment",
-                              json={"form_id": form.id, "weekday": 1})  # fmt: skip
+    assign_archived = api.put(
+        f"/api/clients/{studio.client.id}/check-in-assignment", json={"form_id": form.id, "weekday": 1}
+    )
     assert assign_archived.status_code == 409
 
 

@@ -20,8 +20,14 @@ MONDAY = 1
 
 def _principal(user: User) -> Principal:
     client_id = db.session.scalar(sa.select(Client.id).where(Client.user_id == user.id))
-    return Principal(user_id=user.id, organization_id=user.organization_id, role=Role(user.role), email=user.email,
-                     name=user.full_name, client_id=client_id)  # fmt: skip
+    return Principal(
+        user_id=user.id,
+        organization_id=user.organization_id,
+        role=Role(user.role),
+        email=user.email,
+        name=user.full_name,
+        client_id=client_id,
+    )
 
 
 def _due(studio, zone: str, now: datetime = NOW):
@@ -33,11 +39,14 @@ def _due(studio, zone: str, now: datetime = NOW):
 @pytest.mark.parametrize(
     ("zone", "overdue", "next_due"),
     [
-        ("Pacific/Auckland", [date(2026, 11, 23), date(2026, 11, 16), date(2026, 11, 9), date(2026, 11, 2)],
-         date(2026, 11, 30)),
+        (
+            "Pacific/Auckland",
+            [date(2026, 11, 23), date(2026, 11, 16), date(2026, 11, 9), date(2026, 11, 2)],
+            date(2026, 11, 30),
+        ),
         ("Pacific/Honolulu", [date(2026, 11, 16), date(2026, 11, 9), date(2026, 11, 2)], date(2026, 11, 23)),
     ],
-)  # fmt: skip
+)
 def test_a_week_is_overdue_once_its_day_has_passed_in_the_clients_zone(studio, assign, zone, overdue, next_due):
     assign(weekday=MONDAY, starts_on=date(2026, 11, 2))
     due = _due(studio, zone)
@@ -69,8 +78,9 @@ def test_staff_see_overdue_clients_with_their_count(studio, client_as, assign, o
     assign(weekday=MONDAY, starts_on=date(2026, 1, 5))
     assign(studio.other_client, weekday=MONDAY, starts_on=date(2026, 1, 5))
     owner = client_as(studio.owner).get("/api/check-ins/overdue").get_json()["items"]
-    assert sorted(item["client_name"] for item in owner) == sorted([studio.client.full_name,
-                                                                    studio.other_client.full_name])  # fmt: skip
+    assert sorted(item["client_name"] for item in owner) == sorted(
+        [studio.client.full_name, studio.other_client.full_name]
+    )
     assert all(item["overdue_count"] >= 40 and item["weekday_name"] == "Monday" for item in owner)
     trainer = client_as(studio.trainer_user).get("/api/check-ins/overdue").get_json()["items"]
     assert [item["client_id"] for item in trainer] == [studio.client.id]

@@ -21,15 +21,20 @@ def test_queue_lists_unreviewed_oldest_first_then_reviewed(studio, client_as, su
     done = submission(due_on=date(2026, 11, 2), submitted_at=_at(16), reviewed=True)
     api = client_as(studio.owner)
     assert [item["id"] for item in api.get("/api/check-ins").get_json()["items"]] == [older.id, newer.id]
-    assert [item["id"] for item in api.get("/api/check-ins?status=all").get_json()["items"]] == [older.id, newer.id,
-                                                                                                  done.id]  # fmt: skip
+    assert [item["id"] for item in api.get("/api/check-ins?status=all").get_json()["items"]] == [
+        older.id,
+        newer.id,
+        done.id,
+    ]
     assert [item["id"] for item in api.get("/api/check-ins?status=reviewed").get_json()["items"]] == [done.id]
 
 
 def test_trainers_see_their_own_clients_and_managers_filter_by_trainer(studio, client_as, submission):
     mine = submission(due_on=date(2026, 11, 9))
     theirs = submission(studio.other_client, due_on=date(2026, 11, 9))
-    assert [item["id"] for item in client_as(studio.trainer_user).get("/api/check-ins").get_json()["items"]] == [mine.id]
+    assert [item["id"] for item in client_as(studio.trainer_user).get("/api/check-ins").get_json()["items"]] == [
+        mine.id
+    ]
     owner = client_as(studio.owner)
     assert {item["id"] for item in owner.get("/api/check-ins").get_json()["items"]} == {mine.id, theirs.id}
     filtered = owner.get(f"/api/check-ins?trainer_id={studio.other_trainer.id}").get_json()["items"]

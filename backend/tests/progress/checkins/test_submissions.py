@@ -37,8 +37,14 @@ def test_client_sees_this_weeks_check_in_and_submits_it(studio, client_as, assig
     body = sent.get_json()
     assert body["client_name"] == studio.client.full_name
     answers = {item["question"]["key"]: item["answer"] for item in body["items"]}
-    assert answers == {"energy": {"number": 7}, "weight": {"number": 81.4}, "win": {"text": "Three workouts"},
-                       "notes": None, "diet": {"choice": "Mostly"}, "photo": None}  # fmt: skip
+    assert answers == {
+        "energy": {"number": 7},
+        "weight": {"number": 81.4},
+        "win": {"text": "Three workouts"},
+        "notes": None,
+        "diet": {"choice": "Mostly"},
+        "photo": None,
+    }
     assert _due(api, studio)["next_due"]["submission_id"] == body["id"]
     entry = db.session.execute(sa.select(ActivityEntry).where(ActivityEntry.action == "submit_check_in")).scalar_one()
     assert (entry.entity_label, entry.changes["form"]["after"]) == (studio.client.full_name, "Weekly check-in")
@@ -74,7 +80,9 @@ def test_long_text_allows_more_than_short_text(studio, client_as, assign, today)
     assign()
     due_on = (today + timedelta(days=3)).isoformat()
     answers = _with(key="notes", text="y" * 5000)
-    assert client_as(studio.client_user).post(_url(studio), json={"due_on": due_on, "answers": answers}).status_code == 201
+    assert (
+        client_as(studio.client_user).post(_url(studio), json={"due_on": due_on, "answers": answers}).status_code == 201
+    )
 
 
 def test_one_submission_per_week_and_only_due_weeks(studio, client_as, assign, today):
@@ -103,8 +111,9 @@ def test_the_submission_keeps_the_questions_it_answered(studio, client_as, assig
     assign()
     api = client_as(studio.client_user)
     sent = api.post(_url(studio), json={"due_on": (today + timedelta(days=3)).isoformat(), "answers": ANSWERS})
-    client_as(studio.trainer_user).patch(f"/api/check-in-forms/{form.id}",
-                                         json={"questions": [{"kind": "scale", "label": "Mood"}]})  # fmt: skip
+    client_as(studio.trainer_user).patch(
+        f"/api/check-in-forms/{form.id}", json={"questions": [{"kind": "scale", "label": "Mood"}]}
+    )
     again = api.get(f"/api/check-ins/{sent.get_json()['id']}").get_json()
     assert again["items"][0]["question"]["label"] == "Energy this week"
 
@@ -125,8 +134,14 @@ def test_a_client_cannot_submit_for_another_client(studio, client_as, assign, to
 
 def test_without_an_assignment_nothing_is_due(studio, client_as, today):
     api = client_as(studio.client_user)
-    assert _due(api, studio) == {"client_id": studio.client.id, "assignment": None, "next_due": None, "overdue": [],
-                                 "overdue_count": 0, "questions": None}  # fmt: skip
+    assert _due(api, studio) == {
+        "client_id": studio.client.id,
+        "assignment": None,
+        "next_due": None,
+        "overdue": [],
+        "overdue_count": 0,
+        "questions": None,
+    }
     body = {"due_on": today.isoformat(), "answers": ANSWERS}
     assert api.post(_url(studio), json=body).status_code == 422
 
@@ -134,7 +149,9 @@ def test_without_an_assignment_nothing_is_due(studio, client_as, today):
 class TestPhotos:
     def _send(self, api, studio, today, stored_file_id):
         due_on = (today + timedelta(days=3)).isoformat()
-        return api.post(_url(studio), json={"due_on": due_on, "answers": _with(key="photo", stored_file_id=stored_file_id)})
+        return api.post(
+            _url(studio), json={"due_on": due_on, "answers": _with(key="photo", stored_file_id=stored_file_id)}
+        )
 
     def test_another_users_upload_is_refused(self, studio, client_as, assign, today, stored_photo):
         assign()
@@ -147,8 +164,9 @@ class TestPhotos:
         photo = stored_photo(kind="document")
         assert self._send(client_as(studio.client_user), studio, today, photo.id).status_code == 422
 
-    def test_a_photo_used_by_another_check_in_is_refused(self, studio, client_as, assign, today, stored_photo,
-                                                         submission):  # fmt: skip
+    def test_a_photo_used_by_another_check_in_is_refused(
+        self, studio, client_as, assign, today, stored_photo, submission
+    ):
         assign()
         photo = stored_photo()
         earlier = submission(due_on=today - timedelta(days=30))

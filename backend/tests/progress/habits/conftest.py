@@ -42,8 +42,16 @@ def tick(today):
 
     def write(habit: Habit, days_ago: int, completed: bool = True, value: Decimal = Decimal(1)) -> date:
         day = today - timedelta(days=days_ago)
-        db.session.add(HabitLog(organization_id=habit.organization_id, habit_id=habit.id, client_id=habit.client_id,
-                                day=day, value=value, completed=completed))  # fmt: skip
+        db.session.add(
+            HabitLog(
+                organization_id=habit.organization_id,
+                habit_id=habit.id,
+                client_id=habit.client_id,
+                day=day,
+                value=value,
+                completed=completed,
+            )
+        )
         db.session.commit()
         return day
 

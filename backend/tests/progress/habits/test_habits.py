@@ -27,17 +27,26 @@ def test_trainer_assigns_a_count_habit_and_the_client_sees_it_today(studio, clie
     assert (body["target_text"], body["starts_on"]) == ("10,000 steps", today.isoformat())
     listed = client_as(studio.client_user).get(_url(studio.client.id)).get_json()
     [habit] = listed["items"]
-    assert habit["today"] == {"day": today.isoformat(), "value": None, "logged": False, "completed": False,
-                              "can_log": True}  # fmt: skip
+    assert habit["today"] == {
+        "day": today.isoformat(),
+        "value": None,
+        "logged": False,
+        "completed": False,
+        "can_log": True,
+    }
     assert (habit["current_streak"], habit["best_streak"]) == (0, 0)
 
 
 def test_assigning_records_an_activity_entry_about_the_client(studio, client_as):
-    client_as(studio.owner).post(_url(studio.client.id), json={"name": "Sleep", "kind": "duration",
-                                                                "target_value": 480})  # fmt: skip
+    client_as(studio.owner).post(
+        _url(studio.client.id), json={"name": "Sleep", "kind": "duration", "target_value": 480}
+    )
     entry = db.session.execute(sa.select(ActivityEntry).where(ActivityEntry.action == "assign_habit")).scalar_one()
-    assert (entry.entity_type, entry.entity_id, entry.entity_label) == ("client", studio.client.id,
-                                                                        studio.client.full_name)  # fmt: skip
+    assert (entry.entity_type, entry.entity_id, entry.entity_label) == (
+        "client",
+        studio.client.id,
+        studio.client.full_name,
+    )
     assert entry.changes["habit"] == {"before": None, "after": "Sleep"}
     assert entry.changes["target"] == {"before": None, "after": "8 h"}
 

@@ -73,8 +73,9 @@ def test_grid_shows_28_days_with_each_days_state(studio, client_as, make_habit, 
     assert (row["current_streak"], row["best_streak"]) == (1, 1)
 
 
-def test_grid_and_list_cost_the_same_statements_however_many_habits(studio, client_as, make_habit, tick,
-                                                                     count_statements):  # fmt: skip
+def test_grid_and_list_cost_the_same_statements_however_many_habits(
+    studio, client_as, make_habit, tick, count_statements
+):
     api = client_as(studio.trainer_user)
     make_habit(name="One")
     api.get(f"/api/clients/{studio.client.id}/habits/grid")
