@@ -29,7 +29,14 @@ const router = createBrowserRouter([
   screen(paths.acceptInvite.path, () => import('@/app/routes/accept-invite')),
   {
     element: <PortalGate />,
-    children: [screen(paths.portal.path, () => import('@/app/routes/portal')), screen(paths.portalToday.path, () => import('@/app/routes/portal-today'))],
+    children: [
+      screen(paths.portal.path, () => import('@/app/routes/portal')),
+      screen(paths.portalToday.path, () => import('@/app/routes/portal-today')),
+      // progress: habits + check-ins
+      screen(paths.portalHabits.path, () => import('@/app/routes/portal-habits')),
+      screen(paths.portalCheckIns.path, () => import('@/app/routes/portal-check-ins')),
+      screen(paths.portalCheckIn.path, () => import('@/app/routes/portal-check-in')),
+    ],
   },
   {
     element: <StaffGate />,
@@ -52,6 +59,10 @@ const router = createBrowserRouter([
       screen(paths.programs.path, () => import('@/app/routes/programs')),
       screen(paths.programNew.path, () => import('@/app/routes/program')),
       screen(paths.program.path, () => import('@/app/routes/program')),
+      // progress: check-ins
+      screen(paths.checkIns.path, () => import('@/app/routes/check-ins')),
+      screen(paths.checkInForms.path, () => import('@/app/routes/check-in-forms')),
+      screen(paths.checkInForm.path, () => import('@/app/routes/check-in-form')),
       screen('*', () => import('@/app/routes/not-found')),
     ],
   },

@@ -5,25 +5,28 @@ import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, MoreIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, CalendarIcon, CheckInsIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, MoreIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { useShortcuts } from '@/lib/use-shortcuts';
 
-type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean };
+// `count`: how many things wait there (check-ins to review), shown beside the label.
+type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean; count?: number };
 
 // The phone's bottom bar holds this many destinations; the rest are one tap away under "More",
 // so that every label stays readable at 390 px.
 const PHONE_BAR_ITEMS = 4;
 
-function navItems(me: Me): NavItem[] {
+function navItems(me: Me, checkInsToReview?: number): NavItem[] {
   const items: NavItem[] = [
     { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
     { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
     { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
     { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
+    { to: paths.checkIns.getHref(), label: 'Check-ins', icon: <CheckInsIcon />, count: checkInsToReview },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
   ];
   if (isManager(me)) {
@@ -40,7 +43,8 @@ export function StaffLayout({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logOut = useLogOut();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const items = navItems(me);
+  const checkIns = useCheckInSummary();
+  const items = navItems(me, checkIns.data?.unreviewed);
 
   const shortcuts: Record<string, () => void> = {
     '/': () => document.querySelector<HTMLInputElement>('[data-search-input]')?.focus(),
@@ -77,6 +81,7 @@ export function StaffLayout({ me }: { me: Me }) {
             >
               {item.icon}
               {item.label}
+              <NavCount count={item.count} />
             </NavLink>
           ))}
         </nav>
@@ -127,6 +132,15 @@ const phoneLinkClass = ({ isActive }: { isActive: boolean }) =>
   cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium text-muted', isActive && 'text-primary-text');
 
 /** The bottom bar on phones: the first destinations, and "More" opening the others above the bar. */
+function NavCount({ count }: { count?: number }) {
+  if (!count) return null;
+  return (
+    <span className="ml-auto rounded-full bg-primary px-2 py-0.5 text-xs font-semibold text-primary-foreground" aria-label={`${count} to review`}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
 function PhoneNav({ items }: { items: NavItem[] }) {
   const { pathname } = useLocation();
   const [moreOpen, setMoreOpen] = useState(false);
@@ -150,6 +164,7 @@ function PhoneNav({ items }: { items: NavItem[] }) {
               >
                 {item.icon}
                 {item.label}
+                <NavCount count={item.count} />
               </NavLink>
             </li>
           ))}
@@ -161,6 +176,7 @@ function PhoneNav({ items }: { items: NavItem[] }) {
             <NavLink to={item.to} end={item.end} onClick={() => setMoreOpen(false)} className={phoneLinkClass}>
               {item.icon}
               {item.label}
+              <NavCount count={item.count} />
             </NavLink>
           </li>
         ))}
