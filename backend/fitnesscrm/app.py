@@ -89,6 +89,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
     from fitnesscrm.clients.routes import blp as clients
+    from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
@@ -108,6 +109,7 @@ def _register_blueprints(api: Api) -> None:
     for blueprint in (exercises, programs, client_programs, workouts, training_progress):
         api.register_blueprint(blueprint)
     api.register_blueprint(coaching)
+    api.register_blueprint(files)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)

@@ -103,6 +103,31 @@ class Config:
     # Largest request body accepted, in bytes (a larger one is a 413).
     MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
 
+    # File storage (core/storage): "local" keeps uploads under STORAGE_LOCAL_DIR, "s3" in an S3-compatible bucket.
+    STORAGE_BACKEND = _env("STORAGE_BACKEND", "local")
+    STORAGE_LOCAL_DIR = Path(_env("STORAGE_LOCAL_DIR", str(VAR_DIR / "uploads")))
+    S3_BUCKET = _env("S3_BUCKET")
+    # Unset: AWS itself; set for MinIO, Ceph, R2 and the like (https://minio.internal:9000).
+    S3_ENDPOINT_URL = _env("S3_ENDPOINT_URL")
+    S3_REGION = _env("S3_REGION", "us-east-1")
+    # Unset: boto3's own chain (environment, instance role, ~/.aws).
+    S3_ACCESS_KEY_ID = _env("S3_ACCESS_KEY_ID")
+    S3_SECRET_ACCESS_KEY = _env("S3_SECRET_ACCESS_KEY")
+    # Bytes of uploads one studio may keep unless its own quota says otherwise (5 GB).
+    STORAGE_QUOTA_BYTES = _env_int("STORAGE_QUOTA_BYTES", 5 * 10**9)
+    # Largest upload of each kind, in bytes.
+    UPLOAD_MAX_BYTES = {
+        "photo": _env_int("UPLOAD_MAX_PHOTO_BYTES", 25 * 10**6),
+        "check_in_photo": _env_int("UPLOAD_MAX_CHECK_IN_PHOTO_BYTES", 25 * 10**6),
+        "document": _env_int("UPLOAD_MAX_DOCUMENT_BYTES", 100 * 10**6),
+        "attachment": _env_int("UPLOAD_MAX_ATTACHMENT_BYTES", 25 * 10**6),
+    }
+    # Most pixels an uploaded picture may have (a 48-megapixel iPhone photo fits); more is refused unread,
+    # since a few kilobytes can declare a picture that takes gigabytes to decode.
+    UPLOAD_MAX_IMAGE_PIXELS = _env_int("UPLOAD_MAX_IMAGE_PIXELS", 50_000_000)
+    # Minutes a signed download link (/api/files/...) works unless its issuer says otherwise.
+    SIGNED_URL_MINUTES = _env_int("SIGNED_URL_MINUTES", 15)
+
     # Country of a studio that signs up without one whose time zone names none (UTC), and of studios that
     # existed before studios had a country; each studio reads and shows phone numbers in its own.
     DEFAULT_PHONE_REGION = _env("DEFAULT_PHONE_REGION", "US")

@@ -2672,7 +2672,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A client's workouts, newest first, each with its sets grouped by exercise (a client reads their own). */
+        /** A client's workouts, newest first, each exercise's sets in one line (a client reads their own). */
         get: {
             parameters: {
                 query?: {
@@ -2693,7 +2693,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["WorkoutLogPage"];
+                        "application/json": components["schemas"]["WorkoutSummaryPage"];
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
@@ -3032,6 +3032,61 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** Download the file a signed link names; the link itself is the permission, until it expires. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's bytes, with its Content-Type, Content-Disposition and X-Content-Type-Options. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description The link is not valid (tampered, or the file is gone). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The link has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3556,6 +3611,43 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        trace?: never;
+    };
+    "/api/organization/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's stored bytes against its quota, in total and per kind of file (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StorageUsage"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/programs": {
@@ -6588,7 +6680,19 @@ export interface components {
             measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
             name?: string;
             note?: string | null;
+            set_count?: number;
             sets?: components["schemas"]["Set"][];
+            /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
+            summary?: string;
+            volume_kg?: number | null;
+        };
+        ExerciseSummary: {
+            exercise_id?: number;
+            /** @enum {string} */
+            measurement?: "reps" | "reps_load" | "time" | "distance" | "time_distance";
+            name?: string;
+            note?: string | null;
+            set_count?: number;
             /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
             summary?: string;
             volume_kg?: number | null;
@@ -6913,6 +7017,14 @@ export interface components {
             profile_name?: string | null;
             role: string;
             trainer_id?: number | null;
+        };
+        KindUsage: {
+            files?: number;
+            /** @description photo, document, check_in_photo or attachment */
+            kind?: string;
+            /** @example Photos */
+            label?: string;
+            used_bytes?: number;
         };
         LinkPreview: {
             email: string;
@@ -7573,6 +7685,15 @@ export interface components {
             items: components["schemas"]["StatusChange"][];
             meta: components["schemas"]["PageMeta"];
         };
+        StorageUsage: {
+            by_kind?: components["schemas"]["KindUsage"][];
+            /** @description The most the studio may keep, in bytes. */
+            quota_bytes?: number;
+            /** @example 1.2 GB of 5 GB used */
+            summary?: string;
+            /** @description Live files and their thumbnails, in bytes. */
+            used_bytes?: number;
+        };
         Sync: {
             /** @description Staff logging for a client; a client logs their own. */
             client_id?: number;
@@ -7907,8 +8028,32 @@ export interface components {
             started_at?: string;
             total_volume_kg?: number | null;
         };
-        WorkoutLogPage: {
-            items: components["schemas"]["WorkoutLog"][];
+        WorkoutSummary: {
+            client_id?: number;
+            /** Format: date-time */
+            client_updated_at?: string;
+            duration_seconds?: number | null;
+            exercise_notes?: {
+                [key: string]: string | null;
+            };
+            exercises?: components["schemas"]["ExerciseSummary"][];
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: uuid */
+            id?: string;
+            /** @description Who logged it, when not the client. */
+            logged_by_name?: string | null;
+            name?: string;
+            note?: string | null;
+            program_workout_id?: number | null;
+            record_count?: number;
+            records?: components["schemas"]["Record"][];
+            /** Format: date-time */
+            started_at?: string;
+            total_volume_kg?: number | null;
+        };
+        WorkoutSummaryPage: {
+            items: components["schemas"]["WorkoutSummary"][];
             meta: components["schemas"]["PageMeta"];
         };
     };

@@ -43,3 +43,12 @@ test('clear removes the filters and keeps the sort', () => {
   expect(result.current.location.search).toBe('?sort=email');
   expect(result.current.list.filtered).toBe(false);
 });
+
+test('two changes before the next render both land, the second starting from the first', () => {
+  const { result } = renderAt('/clients?page=3');
+  act(() => {
+    result.current.list.update({ q: 'jo' }, { replace: true });
+    result.current.list.update({ status: 'lead' });
+  });
+  expect(result.current.location.search).toBe('?q=jo&status=lead');
+});

@@ -49,7 +49,7 @@ def get_workout(workout_log_id):
 @blp.route("/clients/<int:client_id>/workouts")
 @requires()
 @blp.arguments(schemas.HistoryArgsSchema, location="query")
-@blp.response(200, page_schema(schemas.WorkoutLogSchema))
+@blp.response(200, page_schema(schemas.WorkoutSummarySchema))
 def get_history(args, client_id):
-    """A client's workouts, newest first, each with its sets grouped by exercise (a client reads their own)."""
+    """A client's workouts, newest first, each exercise's sets in one line (a client reads their own)."""
     return service.get_all(actor=current_principal(), client_id=client_id, **args)

@@ -123,13 +123,17 @@ class RecordSchema(ma.Schema):
     text = ma.fields.String(metadata={"example": "Heaviest Back Squat: 100 kg (was 97.5 kg)"})
 
 
-class ExerciseSetsSchema(ma.Schema):
+class ExerciseSummarySchema(ma.Schema):
     exercise_id = ma.fields.Integer()
     name = ma.fields.String()
     measurement = ma.fields.String(validate=ma.validate.OneOf(MEASUREMENTS))
     note = ma.fields.String(allow_none=True)
     volume_kg = ma.fields.Float(allow_none=True)
     summary = ma.fields.String(metadata={"example": "8 x 60 kg, 8 x 60 kg, 7 x 60 kg"})
+    set_count = ma.fields.Integer()
+
+
+class ExerciseSetsSchema(ExerciseSummarySchema):
     sets = ma.fields.List(ma.fields.Nested(SetSchema))
 
 
@@ -150,11 +154,17 @@ class WorkoutLogStateSchema(ma.Schema):
     client_updated_at = ma.fields.DateTime()
 
 
-class WorkoutLogSchema(WorkoutLogStateSchema):
-    """A workout log with its sets grouped by exercise and the records they set."""
+class WorkoutSummarySchema(WorkoutLogStateSchema):
+    """A workout log as a history page lists it: each exercise's sets in one line, and the records set."""
 
     record_count = ma.fields.Integer()
     records = ma.fields.List(ma.fields.Nested(RecordSchema))
+    exercises = ma.fields.List(ma.fields.Nested(ExerciseSummarySchema))
+
+
+class WorkoutLogSchema(WorkoutSummarySchema):
+    """A workout log with its sets grouped by exercise and the records they set."""
+
     exercises = ma.fields.List(ma.fields.Nested(ExerciseSetsSchema))
 
 

@@ -130,6 +130,7 @@ def grouped(sets: list[dict[str, Any]], notes: dict[str, str | None]) -> list[di
             group["volume_kg"] = (group["volume_kg"] or Decimal(0)) + item["volume_kg"]
     for group in groups.values():
         group["summary"] = ", ".join(item["text"] for item in group["sets"])
+        group["set_count"] = len(group["sets"])
     return list(groups.values())
 
 
@@ -170,7 +171,11 @@ def with_sets(logs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def get_all(*, actor: Principal, client_id: int, page: int, per_page: int) -> Page:
-    """A client's workout logs, newest first, each with its sets grouped by exercise: four statements a page."""
+    """A client's workout logs, newest first, each exercise's sets summed up in a line: four statements a page.
+
+    The page lists summaries, not every set (a history page of 20 workouts is some 400 sets that nobody reads
+    there); one workout in full is `get`.
+    """
     client = clients.find(actor=actor, client_id=client_id)
     stmt = (
         logs_select()

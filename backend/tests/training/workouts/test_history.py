@@ -30,6 +30,8 @@ def test_history_lists_workouts_newest_first_with_sets_by_exercise(studio, plan,
     squat, bench = first["exercises"]
     assert squat["name"] == "Back Squat" and squat["summary"] == "8 \u00d7 60 kg, 8 \u00d7 60 kg"
     assert squat["volume_kg"] == 960 and squat["note"] == "Knees out"
+    # A page lists each exercise's sets in one line; one workout in full carries the sets themselves.
+    assert squat["set_count"] == 2 and "sets" not in squat
     assert bench["summary"] == "5 \u00d7 135 lb"
     assert first["total_volume_kg"] == 1266.18 and first["duration_seconds"] == 50 * 60
     assert page["meta"]["total"] == 2
@@ -63,6 +65,7 @@ def test_one_workout_in_full_and_only_to_whom_may_see_it(studio, other_studio, p
     answer = client_as(studio.trainer_user).get(url).get_json()
 
     assert answer["note"] == "W0" and len(answer["exercises"]) == 2
+    assert [len(exercise["sets"]) for exercise in answer["exercises"]] == [2, 1]
     assert client_as(other_studio.owner).get(url).status_code == 404
     assert client_as(other_studio.client_user).get(url).status_code == 404
     assert client_as(studio.owner).get(f"/api/workouts/{uuid.uuid4()}").status_code == 404

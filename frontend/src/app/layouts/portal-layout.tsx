@@ -1,14 +1,27 @@
 import { Suspense } from 'react';
-import { Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Brand } from '@/app/layouts/brand';
+import { PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
 import { ThemeToggle } from '@/app/theme-toggle';
 import type { Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { LogOutIcon } from '@/components/ui/icons';
+import { CheckInIcon, DocumentIcon, HabitsIcon, HomeIcon, LogOutIcon, PhotoIcon, ProgressIcon, TrainingIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
+import { cn } from '@/lib/cn';
 
-/** The client portal: one column, no staff navigation. */
+// In the order a client reaches for them: the daily things first, the weekly and occasional under "More".
+const PORTAL_NAV: NavItem[] = [
+  { to: paths.portal.getHref(), label: 'Home', icon: <HomeIcon />, end: true },
+  { to: paths.portalToday.getHref(), label: 'Workout', icon: <TrainingIcon /> },
+  { to: paths.portalHabits.getHref(), label: 'Habits', icon: <HabitsIcon /> },
+  { to: paths.portalProgress.getHref(), label: 'Progress', icon: <ProgressIcon /> },
+  { to: paths.portalPhotos.getHref(), label: 'Photos', icon: <PhotoIcon /> },
+  { to: paths.portalCheckIns.getHref(), label: 'Check-ins', icon: <CheckInIcon /> },
+  { to: paths.portalDocuments.getHref(), label: 'Documents', icon: <DocumentIcon /> },
+];
+
+/** The client portal: one column; a bar of tabs under the header on wide screens, at the bottom on phones. */
 export function PortalLayout({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logOut = useLogOut();
@@ -29,12 +42,30 @@ export function PortalLayout({ me }: { me: Me }) {
             </button>
           </div>
         </div>
+        <nav aria-label="Portal" className="mx-auto hidden max-w-3xl px-3 sm:px-6 md:block">
+          <ul className="-mb-px flex gap-1 overflow-x-auto">
+            {PORTAL_NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) =>
+                    cn('inline-flex min-h-11 items-center border-b-2 border-transparent px-3 text-sm font-medium text-muted hover:text-foreground', isActive && 'border-primary text-primary-text')
+                  }
+                >
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
-      <main id="main" className="mx-auto max-w-3xl px-3 py-6 sm:px-6">
+      <main id="main" className="mx-auto max-w-3xl px-3 py-6 pb-24 sm:px-6 md:pb-6">
         <Suspense fallback={<Spinner />}>
           <Outlet />
         </Suspense>
       </main>
+      <PhoneNav items={PORTAL_NAV} />
     </div>
   );
 }

@@ -1,17 +1,23 @@
-import { Suspense, useState, type ReactNode } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Suspense, useState } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Brand } from '@/app/layouts/brand';
+import { PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
 import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
+<<<<<<< HEAD
 import { ActivityIcon, CalendarIcon, CheckInsIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, MoreIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
+=======
+import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+>>>>>>> main
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { useShortcuts } from '@/lib/use-shortcuts';
 
+<<<<<<< HEAD
 // `count`: how many things wait there (check-ins to review), shown beside the label.
 type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean; count?: number };
 
@@ -20,6 +26,9 @@ type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean; coun
 const PHONE_BAR_ITEMS = 4;
 
 function navItems(me: Me, checkInsToReview?: number): NavItem[] {
+=======
+function navItems(me: Me): NavItem[] {
+>>>>>>> main
   const items: NavItem[] = [
     { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
     { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
@@ -127,6 +136,7 @@ export function StaffLayout({ me }: { me: Me }) {
     </div>
   );
 }
+<<<<<<< HEAD
 
 const phoneLinkClass = ({ isActive }: { isActive: boolean }) =>
   cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium text-muted', isActive && 'text-primary-text');
@@ -198,3 +208,5 @@ function PhoneNav({ items }: { items: NavItem[] }) {
     </nav>
   );
 }
+=======
+>>>>>>> main

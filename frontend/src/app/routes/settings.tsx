@@ -4,10 +4,11 @@ import { PendingInvitations } from '@/features/auth/components/pending-invitatio
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { ReminderSettings } from '@/features/settings/components/reminder-settings';
+import { StorageUsageCard } from '@/features/settings/components/storage-usage';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone and password; for owners and admins also the studio, its pending invitations and reminders. */
+/** Your time zone and password; for owners and admins also the studio, its pending invitations, reminders and storage. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -24,6 +25,7 @@ export default function SettingsRoute() {
             <OrganizationSettings />
             <PendingInvitations />
             <ReminderSettings />
+            <StorageUsageCard />
           </div>
         ) : null}
       </div>

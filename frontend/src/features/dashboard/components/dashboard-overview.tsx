@@ -1,7 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '@/features/dashboard/api/get-dashboard';
-import type { ThemeColors } from '@/features/dashboard/components/chart-canvas';
+import type { ThemeColors } from '@/components/ui/theme-colors';
 import { LazyChart } from '@/features/dashboard/components/lazy-chart';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import type { ThemeColors } from '@/features/dashboard/components/chart-canvas';
+import type { ThemeColors } from '@/components/ui/theme-colors';
 
 // Chart.js is most of the dashboard's code. It is fetched and run after the figures are on
 // screen: when a chart nears the viewport, or when the browser is next idle, whichever comes

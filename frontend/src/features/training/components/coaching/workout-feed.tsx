@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useWorkoutFeed, type FeedItem, type FeedRecord } from '@/features/training/api/get-workout-feed';
 import { CommentThread } from '@/features/training/components/coaching/comment-thread';
-import { formatWorkoutDuration } from '@/features/training/components/progress/training-format';
+import { formatLoad, formatWorkoutDuration } from '@/features/training/components/progress/training-format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -19,7 +19,7 @@ const DEFAULTS = { feed_page: '1', feed_per_page: '10' };
 const RECORD_NAMES: Record<string, string> = { heaviest_load: 'heaviest load', best_e1rm: 'best estimated 1RM', most_reps_at_load: 'most reps' };
 
 function kilograms(value: number): string {
-  return `${value.toLocaleString(undefined, { maximumFractionDigits: 1 })} kg`;
+  return formatLoad(value, 'kg');
 }
 
 function recordText(record: FeedRecord): string {

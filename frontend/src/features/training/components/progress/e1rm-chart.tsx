@@ -2,7 +2,7 @@ import { useCallback, useId, useState } from 'react';
 import { useExerciseProgress } from '@/features/training/api/get-exercise-progress';
 import { useLoggedExercises } from '@/features/training/api/get-logged-exercises';
 import { LazyProgressChart } from '@/features/training/components/progress/lazy-progress-chart';
-import type { ChartColors } from '@/features/training/components/progress/progress-chart';
+import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatKg, formatLoad, formatShortDate, inUnit, recordSentence, type LoadUnit } from '@/features/training/components/progress/training-format';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 
@@ -52,7 +52,7 @@ function ExerciseLine({ clientId, exerciseId, timeZone }: { clientId: number; ex
   const unit: LoadUnit = data?.unit === 'lb' ? 'lb' : 'kg';
 
   const build = useCallback(
-    (colors: ChartColors) => {
+    (colors: ThemeColors) => {
       const points = data?.points ?? [];
       return {
         type: 'line' as const,

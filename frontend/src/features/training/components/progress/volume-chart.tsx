@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTrainingVolume, type TrainingVolumeSeries } from '@/features/training/api/get-training-volume';
 import { LazyProgressChart } from '@/features/training/components/progress/lazy-progress-chart';
-import type { ChartColors } from '@/features/training/components/progress/progress-chart';
+import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatShortDate } from '@/features/training/components/progress/training-format';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 
@@ -22,7 +22,7 @@ export function VolumeChart({ clientId }: { clientId: number }) {
   const series = useMemo(() => (data ? grouped(data.series) : []), [data]);
 
   const build = useCallback(
-    (colors: ChartColors) => ({
+    (colors: ThemeColors) => ({
       type: 'bar' as const,
       data: {
         labels: (data?.weeks ?? []).map((week) => formatShortDate(week)),

@@ -50,7 +50,8 @@ export function RestTimer() {
   const left = Math.max(0, Math.ceil((rest.ends_at - now) / 1000));
   const share = Math.min(100, Math.max(0, (left / rest.seconds) * 100));
   return (
-    <div role="timer" aria-live="off" aria-label={`Rest: ${clock(left)} left`} className="fixed inset-x-0 bottom-0 z-40 border-t border-border bg-surface/95 backdrop-blur">
+    // Above the phone's bottom navigation bar, so that both stay reachable while resting.
+    <div role="timer" aria-live="off" aria-label={`Rest: ${clock(left)} left`} className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-40 border-t border-border bg-surface/95 backdrop-blur md:bottom-0">
       <div className="h-1 bg-primary transition-[width]" style={{ width: `${share}%` }} aria-hidden />
       <div className="mx-auto flex max-w-3xl items-center gap-3 px-3 py-2 pb-[max(0.5rem,env(safe-area-inset-bottom))]">
         <div className="min-w-0 flex-1">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useClientWorkouts, type LoggedWorkout } from '@/features/training/api/get-client-workouts';
+import { useClientWorkouts, type WorkoutSummary } from '@/features/training/api/get-client-workouts';
 import { CommentThread } from '@/features/training/components/coaching/comment-thread';
-import { formatWorkoutDuration } from '@/features/training/components/progress/training-format';
+import { formatLoad, formatWorkoutDuration } from '@/features/training/components/progress/training-format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -11,10 +11,10 @@ import { formatDateTime } from '@/lib/format';
 
 function volume(kilograms: number | null | undefined): string | null {
   if (!kilograms) return null;
-  return `${kilograms.toLocaleString(undefined, { maximumFractionDigits: 0 })} kg lifted`;
+  return `${formatLoad(kilograms, 'kg')} lifted`;
 }
 
-function LoggedWorkoutCard({ workout, timeZone }: { workout: LoggedWorkout; timeZone: string }) {
+function LoggedWorkoutCard({ workout, timeZone }: { workout: WorkoutSummary; timeZone: string }) {
   const [commentsOpen, setCommentsOpen] = useState(false);
   const facts = [formatWorkoutDuration(workout.duration_seconds), volume(workout.total_volume_kg), workout.logged_by_name ? `logged by ${workout.logged_by_name}` : null].filter(Boolean);
   const when = workout.finished_at ?? workout.started_at;

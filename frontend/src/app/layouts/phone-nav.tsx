@@ -1,0 +1,70 @@
+import { useState, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { MoreIcon } from '@/components/ui/icons';
+import { cn } from '@/lib/cn';
+
+export type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean };
+
+// The phone's bottom bar holds this many destinations; the rest are one tap away under "More",
+// so that every label stays readable at 390 px.
+const PHONE_BAR_ITEMS = 4;
+
+const phoneLinkClass = ({ isActive }: { isActive: boolean }) =>
+  cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium text-muted', isActive && 'text-primary-text');
+
+/** The bottom bar on phones: the first destinations, and "More" opening the others above the bar. */
+export function PhoneNav({ items }: { items: NavItem[] }) {
+  const { pathname } = useLocation();
+  const [moreOpen, setMoreOpen] = useState(false);
+  const fits = items.length <= PHONE_BAR_ITEMS + 1;
+  const bar = fits ? items : items.slice(0, PHONE_BAR_ITEMS);
+  const more = fits ? [] : items.slice(PHONE_BAR_ITEMS);
+  const inMore = more.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
+  return (
+    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
+      {moreOpen ? (
+        <ul id="phone-nav-more" className="absolute inset-x-2 bottom-full mb-2 flex flex-col rounded-xl border border-border bg-surface p-1 shadow-lg">
+          {more.map((item) => (
+            <li key={item.to}>
+              <NavLink
+                to={item.to}
+                end={item.end}
+                onClick={() => setMoreOpen(false)}
+                className={({ isActive }) =>
+                  cn('flex min-h-12 items-center gap-3 rounded-lg px-3 text-sm font-medium text-muted hover:bg-surface-muted', isActive && 'text-primary-text')
+                }
+              >
+                {item.icon}
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ul className="flex">
+        {bar.map((item) => (
+          <li key={item.to} className="flex-1">
+            <NavLink to={item.to} end={item.end} onClick={() => setMoreOpen(false)} className={phoneLinkClass}>
+              {item.icon}
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+        {more.length ? (
+          <li className="flex-1">
+            <button
+              type="button"
+              aria-expanded={moreOpen}
+              aria-controls="phone-nav-more"
+              onClick={() => setMoreOpen((open) => !open)}
+              className={cn(phoneLinkClass({ isActive: inMore || moreOpen }), 'w-full')}
+            >
+              <MoreIcon />
+              More
+            </button>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
