@@ -494,6 +494,8 @@ CASES = [
         params=OTHER_CLIENT,
         body={"due_on": "{check_in_due}", "answers": [{"key": "energy", "number": 7}]},
     ),
+    # A JSON body has no file: the client is let through to the upload, which asks for one.
+    Case("POST", "/api/clients/<int:client_id>/check-in-photos", {"client": 422}, params=CLIENT),
     Case("GET", "/api/check-ins", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/check-ins/overdue", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/check-ins/summary", STAFF_IN_OWN_STUDIO),

@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import content
+from fitnesscrm.demo import checkins, content, habits
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -47,6 +47,8 @@ class DemoStudio:
     activity_entries: int = 0
     # Rows of the training data per kind (programs, prescribed, workouts, sets, records, comments).
     training: dict[str, int] = field(default_factory=dict)
+    # Rows of the progress data per kind (habits, habit logs, check-in forms, assignments, submissions).
+    progress: dict[str, int] = field(default_factory=dict)
     starter_programs: int = 0
     logins: list[tuple[str, str]] = field(default_factory=list)
 
@@ -131,6 +133,11 @@ class _Builder:
         self.result.starter_programs = len(starters.add_to(organization_id=org.id))
         self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
+        # progress: habits + check-ins
+        self.result.progress |= habits.build(
+            now=self.now, organization_id=org.id, created_by_user_id=coaches[0][1].user_id
+        )
+        self.result.progress |= checkins.build(now=self.now, organization_id=org.id)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

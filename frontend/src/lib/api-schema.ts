@@ -2111,6 +2111,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{client_id}/check-in-photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo for a check-in answer (the client); the submission then names its stored_file_id. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description JPEG, PNG, WebP, HEIC.
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInPhotoUpload"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/check-ins": {
         parameters: {
             query?: never;
@@ -5966,6 +6017,12 @@ export interface components {
             meta: components["schemas"]["PageMeta"];
         };
         CheckInPhotoLink: {
+            thumbnail_url: string;
+            url: string;
+        };
+        CheckInPhotoUpload: {
+            /** @description Name it in the photo answer. */
+            stored_file_id: number;
             thumbnail_url: string;
             url: string;
         };

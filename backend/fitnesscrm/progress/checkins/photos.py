@@ -11,13 +11,27 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
+from fitnesscrm.clients import service as clients
+from fitnesscrm.core import storage
 from fitnesscrm.core.storage.models import StoredFile
-from fitnesscrm.core.tenancy import Principal
+from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.errors import ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.progress.models import CheckInSubmission
 
 KIND = "check_in_photo"
+
+
+def check_uploader(*, actor: Principal, client_id: int) -> None:
+    """Only the client themselves uploads the photos of their check-ins."""
+    actor.require(Role.CLIENT)
+    clients.find(actor=actor, client_id=client_id)
+
+
+def keep(*, actor: Principal, stored: StoredFile) -> dict[str, object]:
+    """Commit a fresh upload and hand back its id (for the answer) and links to show it."""
+    db.session.commit()
+    return {"stored_file_id": stored.id, **links([stored.id])[stored.id]}
 
 
 def _used_ids(ids: list[int]) -> set[int]:
@@ -67,8 +81,6 @@ def links(ids: Iterable[int]) -> dict[int, dict[str, str]]:
     wanted = list(ids)
     if not wanted:
         return {}
-    from fitnesscrm.core import storage
-
     files = db.session.execute(sa.select(StoredFile).where(StoredFile.id.in_(wanted))).scalars()
     return {
         stored.id: {

@@ -5,10 +5,11 @@ from __future__ import annotations
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from fitnesscrm.core import storage
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.pagination import PageArgsSchema, page_schema
 from fitnesscrm.core.tenancy import STAFF, Role
-from fitnesscrm.progress.checkins import forms, schemas, service
+from fitnesscrm.progress.checkins import forms, photos, schemas, service
 
 blp = Blueprint("check_ins", __name__, url_prefix="/api", description="Check-ins")
 
@@ -93,6 +94,34 @@ class ClientCheckIns(MethodView):
     def post(self, args, client_id):
         """Send the answers for this week's or an overdue check-in (the client)."""
         return service.submit(actor=current_principal(), client_id=client_id, **args)
+
+
+PHOTO_BODY = {
+    "required": True,
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {"file": {"type": "string", "format": "binary", "description": "JPEG, PNG, WebP, HEIC."}},
+                "required": ["file"],
+            }
+        }
+    },
+}
+
+
+@blp.route("/clients/<int:client_id>/check-in-photos", methods=["POST"])
+@requires(Role.CLIENT)
+@blp.doc(requestBody=PHOTO_BODY)
+@blp.response(201, schemas.CheckInPhotoUploadSchema)
+def upload_check_in_photo(client_id):
+    """Upload a photo for a check-in answer (the client); the submission then names its stored_file_id."""
+    actor = current_principal()
+    photos.check_uploader(actor=actor, client_id=client_id)
+    stored = storage.upload_from_request(
+        organization_id=actor.organization_id, uploaded_by_user_id=actor.user_id, kind=photos.KIND
+    )
+    return photos.keep(actor=actor, stored=stored)
 
 
 @blp.route("/check-ins")

@@ -202,3 +202,9 @@ class CheckInOverdueSchema(ma.Schema):
 class CheckInSummarySchema(ma.Schema):
     unreviewed = ma.fields.Integer(required=True)
     overdue_clients = ma.fields.Integer(required=True)
+
+
+class CheckInPhotoUploadSchema(ma.Schema):
+    stored_file_id = ma.fields.Integer(required=True, metadata={"description": "Name it in the photo answer."})
+    url = ma.fields.String(required=True)
+    thumbnail_url = ma.fields.String(required=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 import pytest
@@ -176,3 +177,56 @@ class TestPhotos:
         assert response.get_json()["error"]["fields"]["answers"] == {
             "photo": ["This photo already answers another question; upload it again."]
         }
+
+
+class TestPhotoUploads:
+    """A real upload through core.storage (local disk), answered with, and shown back as signed links."""
+
+    @pytest.fixture(autouse=True)
+    def local_storage(self, app, tmp_path):
+        from fitnesscrm.core.storage import backends
+
+        previous = app.extensions.get("storage")
+        app.extensions["storage"] = backends.LocalDiskStorage(tmp_path / "uploads")
+        yield
+        app.extensions["storage"] = previous
+
+    def _upload(self, api, studio, data):
+        return api.post(
+            f"/api/clients/{studio.client.id}/check-in-photos", data=data, content_type="multipart/form-data"
+        )
+
+    def test_client_uploads_a_photo_and_answers_with_it(self, studio, client_as, assign, today):
+        from tests.core.storage import samples
+
+        assign()
+        api = client_as(studio.client_user)
+        uploaded = self._upload(api, studio, {"file": (io.BytesIO(samples.image_bytes("JPEG")), "front.jpg")})
+        assert uploaded.status_code == 201, uploaded.get_json()
+        body = uploaded.get_json()
+        assert body["url"].startswith("/api/files/") or "/api/files/" in body["url"]
+        due_on = (today + timedelta(days=3)).isoformat()
+        answers = _with(key="photo", stored_file_id=body["stored_file_id"])
+        sent = api.post(_url(studio), json={"due_on": due_on, "answers": answers}).get_json()
+        photo = next(item for item in sent["items"] if item["question"]["key"] == "photo")
+        assert set(photo["answer"]["photo"]) == {"url", "thumbnail_url"}
+        coach = client_as(studio.trainer_user).get(f"/api/check-ins/{sent['id']}").get_json()
+        assert next(item for item in coach["items"] if item["question"]["key"] == "photo")["answer"]["photo"]
+
+    def test_a_pdf_is_not_a_photo(self, studio, client_as):
+        from tests.core.storage import samples
+
+        response = self._upload(client_as(studio.client_user), studio, {"file": (io.BytesIO(samples.pdf()), "a.jpg")})
+        assert response.status_code == 415
+
+    def test_only_the_client_uploads_for_themselves(self, studio, client_as):
+        from tests.core.storage import samples
+
+        data = {"file": (io.BytesIO(samples.image_bytes("JPEG")), "front.jpg")}
+        assert self._upload(client_as(studio.trainer_user), studio, data).status_code == 403
+        other = client_as(studio.client_user).post(
+            f"/api/clients/{studio.other_client.id}/check-in-photos",
+            data={"file": (io.BytesIO(samples.image_bytes("JPEG")), "front.jpg")},
+            content_type="multipart/form-data",
+        )
+        assert other.status_code == 404

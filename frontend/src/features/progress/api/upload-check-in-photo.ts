@@ -2,8 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { env } from '@/config/env';
 import { sessionFetch } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
+import type { components } from '@/lib/api-schema';
 
-export type CheckInPhotoUpload = { stored_file_id: number; url: string; thumbnail_url: string };
+export type CheckInPhotoUpload = components['schemas']['CheckInPhotoUpload'];
 
 /** Upload a photo for a check-in answer (multipart); the answer then names its stored_file_id. */
 export async function uploadCheckInPhoto({ clientId, file }: { clientId: number; file: File }): Promise<CheckInPhotoUpload> {
