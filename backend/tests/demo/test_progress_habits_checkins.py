@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 
-from fitnesscrm.demo import service as demo
 from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core.tenancy import Principal, Role
+from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.progress.checkins import service as checkins
 from fitnesscrm.progress.habits import service as habits
