@@ -1,41 +1,26 @@
 import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Brand } from '@/app/layouts/brand';
-import { PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
+import { NavCount, PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
 import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-<<<<<<< HEAD
-import { ActivityIcon, CalendarIcon, CheckInsIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, MoreIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
-=======
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
->>>>>>> main
+import { ActivityIcon, CalendarIcon, CheckInIcon, ClientsIcon, DashboardIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { useShortcuts } from '@/lib/use-shortcuts';
 
-<<<<<<< HEAD
-// `count`: how many things wait there (check-ins to review), shown beside the label.
-type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean; count?: number };
-
-// The phone's bottom bar holds this many destinations; the rest are one tap away under "More",
-// so that every label stays readable at 390 px.
-const PHONE_BAR_ITEMS = 4;
-
 function navItems(me: Me, checkInsToReview?: number): NavItem[] {
-=======
-function navItems(me: Me): NavItem[] {
->>>>>>> main
   const items: NavItem[] = [
     { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
     { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
     { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
     { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
-    { to: paths.checkIns.getHref(), label: 'Check-ins', icon: <CheckInsIcon />, count: checkInsToReview },
+    { to: paths.checkIns.getHref(), label: 'Check-ins', icon: <CheckInIcon />, count: checkInsToReview },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
   ];
   if (isManager(me)) {
@@ -136,77 +121,3 @@ export function StaffLayout({ me }: { me: Me }) {
     </div>
   );
 }
-<<<<<<< HEAD
-
-const phoneLinkClass = ({ isActive }: { isActive: boolean }) =>
-  cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium text-muted', isActive && 'text-primary-text');
-
-/** The bottom bar on phones: the first destinations, and "More" opening the others above the bar. */
-function NavCount({ count }: { count?: number }) {
-  if (!count) return null;
-  return (
-    <span className="ml-auto rounded-full bg-primary px-2 py-0.5 text-xs font-semibold text-primary-foreground" aria-label={`${count} to review`}>
-      {count > 99 ? '99+' : count}
-    </span>
-  );
-}
-
-function PhoneNav({ items }: { items: NavItem[] }) {
-  const { pathname } = useLocation();
-  const [moreOpen, setMoreOpen] = useState(false);
-  const fits = items.length <= PHONE_BAR_ITEMS + 1;
-  const bar = fits ? items : items.slice(0, PHONE_BAR_ITEMS);
-  const more = fits ? [] : items.slice(PHONE_BAR_ITEMS);
-  const inMore = more.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
-  return (
-    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
-      {moreOpen ? (
-        <ul id="phone-nav-more" className="absolute inset-x-2 bottom-full mb-2 flex flex-col rounded-xl border border-border bg-surface p-1 shadow-lg">
-          {more.map((item) => (
-            <li key={item.to}>
-              <NavLink
-                to={item.to}
-                end={item.end}
-                onClick={() => setMoreOpen(false)}
-                className={({ isActive }) =>
-                  cn('flex min-h-12 items-center gap-3 rounded-lg px-3 text-sm font-medium text-muted hover:bg-surface-muted', isActive && 'text-primary-text')
-                }
-              >
-                {item.icon}
-                {item.label}
-                <NavCount count={item.count} />
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <ul className="flex">
-        {bar.map((item) => (
-          <li key={item.to} className="flex-1">
-            <NavLink to={item.to} end={item.end} onClick={() => setMoreOpen(false)} className={phoneLinkClass}>
-              {item.icon}
-              {item.label}
-              <NavCount count={item.count} />
-            </NavLink>
-          </li>
-        ))}
-        {more.length ? (
-          <li className="flex-1">
-            <button
-              type="button"
-              aria-expanded={moreOpen}
-              aria-controls="phone-nav-more"
-              onClick={() => setMoreOpen((open) => !open)}
-              className={cn(phoneLinkClass({ isActive: inMore || moreOpen }), 'w-full')}
-            >
-              <MoreIcon />
-              More
-            </button>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
-}
-=======
->>>>>>> main
