@@ -2,9 +2,20 @@
 // marks it reviewed from the queue; the client reads the reply.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DESKTOP, forEachLook, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS, PHONE, screenshot, settle, signIn, unique, USERS } from './support/browser';
+import { DESKTOP, forEachLook, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS, PHONE, screenshot, settle, signIn, type Look, unique, USERS } from './support/browser';
 
 let browser: Browser;
+
+/** `forEachLook` for the client, who lands on the portal after signing in. */
+async function forEachClientLook(looks: readonly Look[], visit: (page: import('playwright-core').Page, look: Look) => Promise<void>) {
+  for (const look of looks) {
+    const context = await newContext(browser, { viewport: look.size === 'phone' ? PHONE : DESKTOP, theme: look.theme });
+    const page = await context.newPage();
+    await signIn(page, USERS.client, /\/portal$/);
+    await visit(page, look);
+    await context.close();
+  }
+}
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -26,20 +37,20 @@ test('a coach builds and assigns a form, the client answers on a phone, the coac
   // Three questions: a 1–10 scale (required), a choice with three options, and a short text; the last moved up.
   await coach.getByLabel('Form name').fill(formName);
   const questions = coach.getByTestId('question-editor');
-  await questions.nth(0).getByLabel('Question').fill('How was your energy?');
+  await questions.nth(0).getByLabel('Question', { exact: true }).fill('How was your energy?');
   await questions.nth(0).getByLabel('The client must answer').check();
   await coach.getByRole('button', { name: 'Add question' }).click();
-  await questions.nth(1).getByLabel('Question').fill('How did nutrition go?');
-  await questions.nth(1).getByLabel('Answer').selectOption('choice');
-  await questions.nth(1).getByLabel('Option 1').fill('On plan');
-  await questions.nth(1).getByLabel('Option 2').fill('Off plan');
+  await questions.nth(1).getByLabel('Question', { exact: true }).fill('How did nutrition go?');
+  await questions.nth(1).getByLabel('Answer', { exact: true }).selectOption('choice');
+  await questions.nth(1).getByLabel('Option 1', { exact: true }).fill('On plan');
+  await questions.nth(1).getByLabel('Option 2', { exact: true }).fill('Off plan');
   await questions.nth(1).getByRole('button', { name: 'Add option' }).click();
-  await questions.nth(1).getByLabel('Option 3').fill('Somewhere between');
+  await questions.nth(1).getByLabel('Option 3', { exact: true }).fill('Somewhere between');
   await coach.getByRole('button', { name: 'Add question' }).click();
-  await questions.nth(2).getByLabel('Question').fill('Your win this week');
-  await questions.nth(2).getByLabel('Answer').selectOption('short_text');
+  await questions.nth(2).getByLabel('Question', { exact: true }).fill('Your win this week');
+  await questions.nth(2).getByLabel('Answer', { exact: true }).selectOption('short_text');
   await coach.getByRole('button', { name: 'Move question 3 up' }).click();
-  await expect.poll(async () => questions.nth(1).getByLabel('Question').inputValue()).toBe('Your win this week');
+  await expect.poll(async () => questions.nth(1).getByLabel('Question', { exact: true }).inputValue()).toBe('Your win this week');
   await screenshot(coach, 'progress-check-ins-builder-desktop-dark');
   await coach.getByRole('button', { name: 'Create form' }).click();
   await coach.waitForURL(/\/check-ins\/forms\/\d+$/);
@@ -108,7 +119,7 @@ test('the check-in screens read well in every look', async () => {
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, `progress-check-ins-queue-${look.size}-${look.theme}`);
   });
-  await forEachLook(browser, USERS.client, OTHER_LOOKS, async (page, look) => {
+  await forEachClientLook(OTHER_LOOKS, async (page, look) => {
     await page.goto('/portal/check-ins');
     await page.getByRole('heading', { name: 'Sent' }).waitFor();
     await settle(page);

@@ -58,7 +58,7 @@ def build(*, now: datetime, organization_id: int, created_by_user_id: int | None
     habits, logs = [], []
     for client_id, user_id in rows:
         with_login = user_id is not None
-        chosen = POOL[:3] if with_login else rng.sample(POOL, rng.choice((2, 3)))
+        chosen = (*POOL[:3], POOL[4]) if with_login else rng.sample(POOL, rng.choice((2, 3)))
         for name, kind, target, unit, _short in chosen:
             habits.append(
                 {

@@ -44,7 +44,7 @@ def _principal(studio, role: str) -> Principal:
 def test_demo_client_has_habits_with_a_streak_and_today_to_tick(studio):
     me = _principal(studio, "client")
     listed = habits.get_all(actor=me, client_id=me.client_id).items
-    assert len(listed) == 3
+    assert len(listed) == 4
     assert all(habit["current_streak"] >= 6 and not habit["today"]["logged"] for habit in listed)
     assert studio.progress["habit_logs"] > 1_000
 
