@@ -94,7 +94,9 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.organizations.routes import blp as organizations
+    from fitnesscrm.progress.checkins.routes import blp as check_ins
     from fitnesscrm.progress.goals.routes import blp as goals
+    from fitnesscrm.progress.habits.routes import blp as habits
     from fitnesscrm.progress.measurements.routes import blp as measurements
     from fitnesscrm.progress.photos.routes import blp as progress_photos
     from fitnesscrm.scheduling.routes import blp as scheduling
@@ -116,6 +118,9 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(progress_photos)
     api.register_blueprint(documents)
     api.register_blueprint(measurements)
+    # progress: habits + check-ins
+    for blueprint in (habits, check_ins):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:

@@ -74,6 +74,12 @@ WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
 DOCUMENT = {"document_id": "document"}
 VERSION = {"document_id": "document", "number": "document_version"}
 FOLDER = {"folder_id": "document_folder"}
+# progress: habits + check-ins
+HABIT = {"habit_id": "habit"}
+OTHER_HABIT = {"habit_id": "other_habit"}
+HABIT_DAY = {"habit_id": "habit", "day": "habit_day"}
+CHECK_IN_FORM = {"form_id": "check_in_form"}
+CHECK_IN = {"submission_id": "check_in"}
 # progress: goals
 GOAL = {"goal_id": "goal"}
 OTHER_GOAL = {"goal_id": "other_client_goal"}
@@ -598,6 +604,114 @@ CASES = [
         body={"name": "Grip"},
     ),
     *measurement_cases(),
+    # progress: habits + check-ins — `habit` is `client`'s (a count), `other_habit` `other_client`'s;
+    # `check_in_form` (by `trainer`) is `client`'s weekly check-in, `spare_check_in_form` is unused;
+    # `check_in` is a submission of `client`; `habit_day` is today and `check_in_due` this week's due day
+    Case("GET", "/api/clients/<int:client_id>/habits", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/habits",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/habits",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 404},
+        params=CLIENT,
+        body={"name": "Drink water", "kind": "count", "target_value": 8, "unit": "glasses"},
+    ),
+    Case("GET", "/api/clients/<int:client_id>/habits/grid", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/habits/grid",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case("GET", "/api/habits/<int:habit_id>", STAFF_READ | {"client": 200}, params=HABIT),
+    Case("GET", "/api/habits/<int:habit_id>", MANAGERS_ONLY | {"trainer": 404, "client": 404}, params=OTHER_HABIT),
+    Case("PATCH", "/api/habits/<int:habit_id>", STAFF_READ, params=HABIT, body={"name": "Walk more"}),
+    Case("POST", "/api/habits/<int:habit_id>/archive", STAFF_READ, params=HABIT),
+    Case(
+        "PUT",
+        "/api/habits/<int:habit_id>/days/<string:day>",
+        STAFF_READ | {"client": 200},
+        params=HABIT_DAY,
+        body={"value": 12000},
+    ),
+    Case(
+        "PUT",
+        "/api/habits/<int:habit_id>/days/<string:day>",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params={**HABIT_DAY, "habit_id": "other_habit"},
+        body={"value": 12000},
+    ),
+    Case(
+        "DELETE",
+        "/api/habits/<int:habit_id>/days/<string:day>",
+        {"owner": 204, "admin": 204, "trainer": 204, "client": 204, "stranger": 404},
+        params=HABIT_DAY,
+    ),
+    Case("GET", "/api/check-in-forms", STAFF_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/check-in-forms",
+        {"owner": 201, "admin": 201, "trainer": 201, "stranger": 201},
+        body={"name": "Monthly", "questions": [{"kind": "long_text", "label": "How was the month?"}]},
+    ),
+    Case("GET", "/api/check-in-forms/<int:form_id>", STAFF_READ, params=CHECK_IN_FORM),
+    Case("PATCH", "/api/check-in-forms/<int:form_id>", STAFF_READ, params=CHECK_IN_FORM, body={"name": "Renamed"}),
+    Case("POST", "/api/check-in-forms/<int:form_id>/archive", STAFF_READ, params={"form_id": "spare_check_in_form"}),
+    Case(
+        "PUT",
+        "/api/clients/<int:client_id>/check-in-assignment",
+        STAFF_READ,
+        params=CLIENT,
+        body={"form_id": "{spare_check_in_form}", "weekday": 1},
+    ),
+    Case(
+        "PUT",
+        "/api/clients/<int:client_id>/check-in-assignment",
+        MANAGERS_ONLY | {"trainer": 404},
+        params=OTHER_CLIENT,
+        body={"form_id": "{spare_check_in_form}", "weekday": 1},
+    ),
+    Case(
+        "DELETE",
+        "/api/clients/<int:client_id>/check-in-assignment",
+        {"owner": 204, "admin": 204, "trainer": 204, "stranger": 404},
+        params=CLIENT,
+    ),
+    Case("GET", "/api/clients/<int:client_id>/check-ins/due", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/check-ins/due",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case("GET", "/api/clients/<int:client_id>/check-ins", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/check-ins",
+        {"client": 201},
+        params=CLIENT,
+        body={"due_on": "{check_in_due}", "answers": [{"key": "energy", "number": 7}]},
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/check-ins",
+        {"client": 404},
+        params=OTHER_CLIENT,
+        body={"due_on": "{check_in_due}", "answers": [{"key": "energy", "number": 7}]},
+    ),
+    # A JSON body has no file: the client is let through to the upload, which asks for one.
+    Case("POST", "/api/clients/<int:client_id>/check-in-photos", {"client": 422}, params=CLIENT),
+    Case("GET", "/api/check-ins", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/check-ins/overdue", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/check-ins/summary", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/check-ins/<int:submission_id>", STAFF_READ | {"client": 200}, params=CHECK_IN),
+    Case("PUT", "/api/check-ins/<int:submission_id>/reply", STAFF_READ, params=CHECK_IN, body={"reply": "Well done."}),
+    Case("POST", "/api/check-ins/<int:submission_id>/review", STAFF_READ, params=CHECK_IN),
 ]
 
 
@@ -673,7 +787,73 @@ def matrix_studio(studio, client_as):
     _add_goals(studio)
     _add_photos(studio)
     _add_documents(studio)
+    _add_habits_and_check_ins(studio)
     return studio
+
+
+def _add_habits_and_check_ins(studio) -> None:
+    """progress: habits + check-ins — a habit per client, a form in use and a spare one, a sent check-in."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from fitnesscrm.progress.habits import service as habits
+    from fitnesscrm.progress.models import CheckInAssignment, CheckInForm, CheckInSubmission, Habit
+
+    today = habits.today_of(studio.client)
+    questions = [{"key": "energy", "kind": "scale", "label": "Energy", "required": True}]
+
+    def add(row):
+        db.session.add(row)
+        db.session.flush()
+        return row
+
+    for name, client in (("habit", studio.client), ("other_habit", studio.other_client)):
+        setattr(
+            studio,
+            name,
+            add(
+                Habit(
+                    organization_id=studio.org.id,
+                    client_id=client.id,
+                    name="Walk",
+                    kind="count",
+                    target_value=Decimal(10000),
+                    unit="steps",
+                    starts_on=today,
+                )
+            ),
+        )
+    studio.habit_day = type("Day", (), {"id": today.isoformat()})
+    studio.check_in_form, studio.spare_check_in_form = (
+        add(
+            CheckInForm(
+                organization_id=studio.org.id, name=name, questions=questions, created_by_user_id=studio.trainer_user.id
+            )
+        )
+        for name in ("Weekly", "Spare")
+    )
+    due_on = today + timedelta(days=3)
+    add(
+        CheckInAssignment(
+            organization_id=studio.org.id,
+            client_id=studio.client.id,
+            form_id=studio.check_in_form.id,
+            weekday=due_on.isoweekday(),
+            starts_on=today,
+        )
+    )
+    studio.check_in_due = type("Day", (), {"id": due_on.isoformat()})
+    studio.check_in = add(
+        CheckInSubmission(
+            organization_id=studio.org.id,
+            client_id=studio.client.id,
+            form_id=studio.check_in_form.id,
+            due_on=date(2026, 1, 5),
+            questions=questions,
+            answers={"energy": 6},
+        )
+    )
+    db.session.commit()
 
 
 def _add_documents(studio) -> None:

@@ -26,6 +26,8 @@ ENTITY_TYPES = {
     # documents
     "document": "Document",
     "waiver_signature": "Waiver signature",
+    # progress: check-ins
+    "check_in_form": "Check-in form",
 }
 ACTIONS = {
     "create": "Created",
@@ -46,6 +48,15 @@ ACTIONS = {
     # progress: photos
     "add_photo": "Progress photo added",
     "remove_photo": "Progress photo removed",
+    # progress: habits + check-ins
+    "assign_habit": "Habit assigned",
+    "change_habit": "Habit changed",
+    "archive_habit": "Habit archived",
+    "assign_check_in": "Check-in assigned",
+    "end_check_in": "Check-in ended",
+    "submit_check_in": "Check-in submitted",
+    "reply_check_in": "Check-in reply",
+    "review_check_in": "Check-in reviewed",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
 # instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,
@@ -141,6 +152,12 @@ FIELDS: dict[str, tuple[str, str]] = {
     "shared_with": ("Shared with", "list"),
     "signed_by": ("Signed by", "text"),
     "sha256": ("SHA-256", "text"),
+    # progress: habits + check-ins
+    "habit": ("Habit", "text"),
+    "form": ("Form", "text"),
+    "weekday": ("Day of the week", "text"),
+    "due_on": ("Due", "date"),
+    "reply": ("Reply", "text"),
 }
 
 

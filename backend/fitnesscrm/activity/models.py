@@ -14,6 +14,9 @@ ACTIONS = (
     "create", "update", "delete", "archive", "restore", "assign", "unassign", "finish_workout", "comment",
     # progress: goals and photos
     "set_goal", "change_goal", "abandon_goal", "achieve_goal", "reach_milestone", "add_photo", "remove_photo",
+    # progress: habits and check-ins
+    "assign_habit", "change_habit", "archive_habit", "assign_check_in", "end_check_in", "submit_check_in",
+    "reply_check_in", "review_check_in",
 )  # fmt: skip
 
 

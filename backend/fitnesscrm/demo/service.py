@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import content, documents, goals, measurements, photos
+from fitnesscrm.demo import checkins, content, documents, goals, habits, measurements, photos
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -47,6 +47,8 @@ class DemoStudio:
     activity_entries: int = 0
     # Rows of the training data per kind (programs, prescribed, workouts, sets, records, comments).
     training: dict[str, int] = field(default_factory=dict)
+    # Rows of the progress data per kind (habits, habit logs, check-in forms, assignments, submissions).
+    progress: dict[str, int] = field(default_factory=dict)
     starter_programs: int = 0
     goals: int = 0
     photos: int = 0
@@ -136,8 +138,12 @@ class _Builder:
         self.result.starter_programs = len(starters.add_to(organization_id=org.id))
         self.result.training = TrainingBuilder(now=self.now, organization_id=org.id, coaches=coaches).build()
         self.result.activity_entries += self.result.training.pop("activity_entries", 0)
-        # Measurements before goals: a goal's start value is read from them.
+        # Measurements and habits before goals: a goal's start value and its streak are read from them.
         measurements.add(organization_id=org.id, today=self.today)
+        self.result.progress |= habits.build(
+            now=self.now, organization_id=org.id, created_by_user_id=coaches[0][1].user_id
+        )
+        self.result.progress |= checkins.build(now=self.now, organization_id=org.id)
         self.result.goals = goals.add(organization_id=org.id, today=self.today)
         self.result.photos = photos.add(organization_id=org.id, today=self.today)
         documents.add_to(now=self.now, organization_id=org.id, owner=owner)

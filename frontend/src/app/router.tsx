@@ -36,6 +36,10 @@ const router = createBrowserRouter([
       screen(paths.portalDocuments.path, () => import('@/app/routes/portal-documents')),
       screen(paths.portalDocument.path, () => import('@/app/routes/portal-document')),
       screen(paths.portalProgress.path, () => import('@/app/routes/portal-progress')),
+      // progress: habits + check-ins
+      screen(paths.portalHabits.path, () => import('@/app/routes/portal-habits')),
+      screen(paths.portalCheckIns.path, () => import('@/app/routes/portal-check-ins')),
+      screen(paths.portalCheckIn.path, () => import('@/app/routes/portal-check-in')),
     ],
   },
   {
@@ -61,6 +65,10 @@ const router = createBrowserRouter([
       screen(paths.program.path, () => import('@/app/routes/program')),
       screen(paths.documents.path, () => import('@/app/routes/documents')),
       screen(paths.document.path, () => import('@/app/routes/document')),
+      // progress: check-ins
+      screen(paths.checkIns.path, () => import('@/app/routes/check-ins')),
+      screen(paths.checkInForms.path, () => import('@/app/routes/check-in-forms')),
+      screen(paths.checkInForm.path, () => import('@/app/routes/check-in-form')),
       screen('*', () => import('@/app/routes/not-found')),
     ],
   },

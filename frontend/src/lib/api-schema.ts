@@ -14,8 +14,8 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature" | "check_in_form";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -67,8 +67,8 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature" | "check_in_form";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -885,6 +885,437 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/check-in-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's check-in forms by name (staff). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description The archived forms instead. */
+                    archived?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInFormPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Build a check-in form (staff). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInFormWrite"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInForm"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-in-forms/{form_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                form_id: number;
+            };
+            cookie?: never;
+        };
+        /** One check-in form with its questions (staff). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    form_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInForm"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a form or change its questions (its author or a manager); sent check-ins keep theirs. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    form_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInFormUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInForm"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/check-in-forms/{form_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                form_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a form no client answers any more (its author or a manager). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    form_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInForm"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue: check-ins of the clients the caller coaches, unreviewed and oldest first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description unreviewed (default), reviewed or all (unreviewed first). */
+                    status?: "unreviewed" | "reviewed" | "all";
+                    /** @description Only the clients this trainer coaches. */
+                    trainer_id?: number;
+                    client_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInSubmissionListPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients whose weekly check-in is overdue, longest waiting first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInOverduePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many check-ins wait for review and how many clients are overdue. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInSummary"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins/{submission_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submission_id: number;
+            };
+            cookie?: never;
+        };
+        /** One check-in with its questions, answers and reply (its client, their trainers, managers). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    submission_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInSubmission"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins/{submission_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submission_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Reply to a client's check-in (their trainers, managers); a new reply replaces the last. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    submission_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInReply"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInSubmission"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins/{submission_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submission_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a check-in reviewed: it leaves the queue. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    submission_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInSubmission"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/client-programs/{program_id}": {
         parameters: {
             query?: never;
@@ -1613,6 +2044,238 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/clients/{client_id}/check-in-assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Have a client check in weekly with a form, replacing the check-in they had (staff). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInAssignmentWrite"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInAssignment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        /** Stop a client's weekly check-in (staff). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/check-in-photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo for a check-in answer (the client); the submission then names its stored_file_id. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description JPEG, PNG, WebP, HEIC.
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInPhotoUpload"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's sent check-ins, newest first (a client: their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInSubmissionListPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Send the answers for this week's or an overdue check-in (the client). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInSubmissionWrite"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInSubmission"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/check-ins/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's weekly check-in: the form, this week's due day and the overdue weeks (a client: their own). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInDue"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/documents": {
         parameters: {
             query?: never;
@@ -1895,6 +2558,122 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["GoalOptions"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/habits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's habits with today's tick and streaks (a client reads their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description The archived habits instead. */
+                    archived?: boolean;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HabitWithStatusPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Give a client a daily habit (their trainers and managers). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HabitCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Habit"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/habits/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** The last 4 weeks of each habit day by day, with streaks (a client reads their own). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HabitGrid"];
                     };
                 };
                 default: components["responses"]["DEFAULT_ERROR"];
@@ -4163,6 +4942,186 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/habits/{habit_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                habit_id: number;
+            };
+            cookie?: never;
+        };
+        /** One habit (its client, their trainers, managers). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    habit_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Habit"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a habit or change its target or start; days already ticked keep their result. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    habit_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HabitUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Habit"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/habits/{habit_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                habit_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a habit; its history stays. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    habit_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Habit"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/habits/{habit_id}/days/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                habit_id: number;
+                day: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Tick off a day: a client today and the last 7 days, staff any past day. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    habit_id: number;
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HabitLogWrite"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HabitLog"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        /** Take back a day's tick (same days as ticking it off). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    habit_id: number;
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -6742,7 +7701,7 @@ export interface components {
         };
         ActivityEntry: {
             /** @enum {string} */
-            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo";
+            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in";
             /** @description What happened: "Archived". */
             readonly action_label?: string;
             readonly actor_id?: number | null;
@@ -6759,7 +7718,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "waiver_signature" | "check_in_form";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -6924,6 +7883,200 @@ export interface components {
             readonly date?: string;
             /** @description The day's value in the reader's unit. */
             readonly value?: number | null;
+        };
+        CheckInAnswer: {
+            choice?: string;
+            number?: number;
+            photo?: (Record<string, never> | null) | components["schemas"]["CheckInPhotoLink"];
+            text?: string;
+        };
+        CheckInAnswerWrite: {
+            choice?: string | null;
+            key: string;
+            /** @description scale and number questions. */
+            number?: number | null;
+            /** @description Photo questions: an upload's id. */
+            stored_file_id?: number | null;
+            /** @description Text questions. */
+            text?: string | null;
+        };
+        CheckInAssignment: {
+            client_id: number;
+            form_id: number;
+            form_name: string;
+            id: number;
+            /** Format: date */
+            starts_on: string;
+            weekday: number;
+            /** @example Sunday */
+            weekday_name: string;
+        };
+        CheckInAssignmentWrite: {
+            form_id: number;
+            /**
+             * Format: date
+             * @description The first week; today in the client's zone when left out.
+             */
+            starts_on?: string;
+            /** @description ISO: 1 = Monday. */
+            weekday: number;
+        };
+        CheckInDue: {
+            assignment: (Record<string, never> | null) | components["schemas"]["CheckInAssignment"];
+            client_id: number;
+            /** @description The week due within six days. */
+            next_due: components["schemas"]["CheckInNextDue"] | (Record<string, never> | null);
+            /** @description Newest first, at most 12. */
+            overdue: string[];
+            overdue_count: number;
+            questions: components["schemas"]["CheckInQuestion"][] | null;
+        };
+        CheckInForm: {
+            /** Format: date-time */
+            archived_at: string | null;
+            /** @description Clients answering it every week. */
+            clients_count: number;
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            name: string;
+            question_count: number;
+            questions: components["schemas"]["CheckInQuestion"][];
+            /** Format: date-time */
+            updated_at: string | null;
+        };
+        CheckInFormPage: {
+            items: components["schemas"]["CheckInForm"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        CheckInFormUpdate: {
+            name?: string;
+            questions?: components["schemas"]["CheckInQuestionWrite"][];
+        };
+        CheckInFormWrite: {
+            /** @example Weekly check-in */
+            name: string;
+            questions: components["schemas"]["CheckInQuestionWrite"][];
+        };
+        CheckInNextDue: {
+            /** Format: date */
+            due_on: string;
+            /** @description Set once sent. */
+            submission_id: number | null;
+        };
+        CheckInOverdue: {
+            client_id: number;
+            client_name: string;
+            form_name: string;
+            /** Format: date */
+            last_due_on: string;
+            overdue_count: number;
+            weekday: number;
+            weekday_name: string;
+        };
+        CheckInOverduePage: {
+            items: components["schemas"]["CheckInOverdue"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        CheckInPhotoLink: {
+            thumbnail_url: string;
+            url: string;
+        };
+        CheckInPhotoUpload: {
+            /** @description Name it in the photo answer. */
+            stored_file_id: number;
+            thumbnail_url: string;
+            url: string;
+        };
+        CheckInQuestion: {
+            help?: string;
+            key: string;
+            /** @enum {string} */
+            kind: "scale" | "number" | "short_text" | "long_text" | "choice" | "photo";
+            label: string;
+            max?: number;
+            min?: number;
+            options?: string[];
+            required: boolean;
+        };
+        CheckInQuestionWrite: {
+            help?: string | null;
+            /** @description Keep the key of an existing question so its answers stay matched; new: leave out. */
+            key?: string;
+            /**
+             * @description scale (1–10), number, short_text, long_text, choice or photo.
+             * @enum {string}
+             */
+            kind: "scale" | "number" | "short_text" | "long_text" | "choice" | "photo";
+            /** @example How well did you sleep this week? */
+            label: string;
+            max?: number | null;
+            min?: number | null;
+            /** @description Choice questions: 2 to 20. */
+            options?: string[];
+            /** @default false */
+            required?: boolean;
+        };
+        CheckInReply: {
+            reply: string;
+        };
+        CheckInSubmission: {
+            client_id: number;
+            client_name: string;
+            /** Format: date */
+            due_on: string;
+            form_name: string;
+            id: number;
+            items: components["schemas"]["CheckInSubmissionItem"][];
+            /** @description Sent after its due day (client's zone). */
+            late: boolean;
+            replied: boolean;
+            /** Format: date-time */
+            replied_at: string | null;
+            reply: string | null;
+            /** Format: date-time */
+            reviewed_at: string | null;
+            reviewed_by_name: string | null;
+            /** Format: date-time */
+            submitted_at: string;
+        };
+        CheckInSubmissionItem: {
+            answer: (Record<string, never> | null) | components["schemas"]["CheckInAnswer"];
+            question: components["schemas"]["CheckInQuestion"];
+        };
+        CheckInSubmissionList: {
+            client_id: number;
+            client_name: string;
+            /** Format: date */
+            due_on: string;
+            form_name: string;
+            id: number;
+            /** @description Sent after its due day (client's zone). */
+            late: boolean;
+            replied: boolean;
+            /** Format: date-time */
+            replied_at: string | null;
+            /** Format: date-time */
+            reviewed_at: string | null;
+            reviewed_by_name: string | null;
+            /** Format: date-time */
+            submitted_at: string;
+        };
+        CheckInSubmissionListPage: {
+            items: components["schemas"]["CheckInSubmissionList"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        CheckInSubmissionWrite: {
+            answers: components["schemas"]["CheckInAnswerWrite"][];
+            /**
+             * Format: date
+             * @description The due day of the week answered.
+             */
+            due_on: string;
+        };
+        CheckInSummary: {
+            overdue_clients: number;
+            unreviewed: number;
         };
         Checklist: {
             complete: boolean;
@@ -8062,6 +9215,142 @@ export interface components {
             /** @description Leave out for the target in words. */
             title?: string;
             weeks?: number;
+        };
+        Habit: {
+            /** Format: date-time */
+            archived_at: string | null;
+            client_id: number;
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            /** @enum {string} */
+            kind: "count" | "duration" | "yes_no";
+            name: string;
+            /** Format: date */
+            starts_on: string;
+            /** @description The target in words: "10,000 steps". */
+            target_text: string;
+            target_value: number | null;
+            unit: string | null;
+        };
+        HabitCreate: {
+            /**
+             * @description count (steps, glasses of water), duration (minutes of sleep or mobility) or yes_no.
+             * @enum {string}
+             */
+            kind: "count" | "duration" | "yes_no";
+            /** @example Walk 10,000 steps */
+            name: string;
+            /**
+             * Format: date
+             * @description The first day; today in the client's zone when left out.
+             */
+            starts_on?: string;
+            /** @description The daily amount of `unit` (count) or minutes (duration); none for yes_no. */
+            target_value?: number | null;
+            /** @example steps */
+            unit?: string | null;
+        };
+        HabitDay: {
+            /** Format: date */
+            day: string;
+            /**
+             * @description off: before the habit started; partial: logged below target; open: today, not yet done.
+             * @enum {string}
+             */
+            state: "off" | "done" | "partial" | "open" | "missed";
+            value: number | null;
+        };
+        HabitGrid: {
+            client_id: number;
+            /** Format: date */
+            first_day: string;
+            habits: components["schemas"]["HabitGridRow"][];
+            timezone: string;
+            /**
+             * Format: date
+             * @description Today in the client's zone.
+             */
+            today: string;
+        };
+        HabitGridRow: {
+            /** Format: date-time */
+            archived_at: string | null;
+            best_streak: number;
+            client_id: number;
+            /** Format: date-time */
+            created_at: string;
+            current_streak: number;
+            /** @description Oldest first. */
+            days: components["schemas"]["HabitDay"][];
+            id: number;
+            /** @enum {string} */
+            kind: "count" | "duration" | "yes_no";
+            name: string;
+            /** Format: date */
+            starts_on: string;
+            /** @description The target in words: "10,000 steps". */
+            target_text: string;
+            target_value: number | null;
+            unit: string | null;
+        };
+        HabitLog: {
+            /** @description Whether the day met the target. */
+            completed: boolean;
+            /** Format: date */
+            day: string;
+            habit_id: number;
+            value: number;
+        };
+        HabitLogWrite: {
+            /** @description For yes_no habits. */
+            done?: boolean | null;
+            /** @description The amount for count and duration (minutes) habits. */
+            value?: number | null;
+        };
+        HabitToday: {
+            /** @description False before the habit starts. */
+            can_log: boolean;
+            completed: boolean;
+            /**
+             * Format: date
+             * @description Today in the client's zone.
+             */
+            day: string;
+            logged: boolean;
+            value: number | null;
+        };
+        HabitUpdate: {
+            name?: string;
+            /** Format: date */
+            starts_on?: string;
+            target_value?: number | null;
+            unit?: string | null;
+        };
+        HabitWithStatus: {
+            /** Format: date-time */
+            archived_at: string | null;
+            best_streak: number;
+            client_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Completed days in a row ending today or yesterday. */
+            current_streak: number;
+            id: number;
+            /** @enum {string} */
+            kind: "count" | "duration" | "yes_no";
+            name: string;
+            /** Format: date */
+            starts_on: string;
+            /** @description The target in words: "10,000 steps". */
+            target_text: string;
+            target_value: number | null;
+            today: components["schemas"]["HabitToday"];
+            unit: string | null;
+        };
+        HabitWithStatusPage: {
+            items: components["schemas"]["HabitWithStatus"][];
+            meta: components["schemas"]["PageMeta"];
         };
         Health: {
             /** @example ok */

@@ -3,7 +3,18 @@ import { NavLink, useLocation } from 'react-router';
 import { MoreIcon } from '@/components/ui/icons';
 import { cn } from '@/lib/cn';
 
-export type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean };
+// `count`: how many things wait there (check-ins to review), shown beside the label.
+export type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean; count?: number };
+
+/** The number beside a destination's label, when something waits there. */
+export function NavCount({ count }: { count?: number }) {
+  if (!count) return null;
+  return (
+    <span className="ml-auto rounded-full bg-primary px-2 py-0.5 text-xs font-semibold text-primary-foreground" aria-label={`${count} to review`}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
 
 // The phone's bottom bar holds this many destinations; the rest are one tap away under "More",
 // so that every label stays readable at 390 px.
@@ -36,6 +47,7 @@ export function PhoneNav({ items }: { items: NavItem[] }) {
               >
                 {item.icon}
                 {item.label}
+                <NavCount count={item.count} />
               </NavLink>
             </li>
           ))}

@@ -1,24 +1,26 @@
 import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Brand } from '@/app/layouts/brand';
-import { PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
+import { NavCount, PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
 import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
-import { ActivityIcon, CalendarIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
+import { ActivityIcon, CalendarIcon, CheckInIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { useShortcuts } from '@/lib/use-shortcuts';
 
-function navItems(me: Me): NavItem[] {
+function navItems(me: Me, checkInsToReview?: number): NavItem[] {
   const items: NavItem[] = [
     { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
     { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
     { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
     { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
+    { to: paths.checkIns.getHref(), label: 'Check-ins', icon: <CheckInIcon />, count: checkInsToReview },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
     { to: paths.documents.getHref(), label: 'Documents', icon: <DocumentIcon /> },
   ];
@@ -36,7 +38,8 @@ export function StaffLayout({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logOut = useLogOut();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const items = navItems(me);
+  const checkIns = useCheckInSummary();
+  const items = navItems(me, checkIns.data?.unreviewed);
 
   const shortcuts: Record<string, () => void> = {
     '/': () => document.querySelector<HTMLInputElement>('[data-search-input]')?.focus(),
@@ -73,6 +76,7 @@ export function StaffLayout({ me }: { me: Me }) {
             >
               {item.icon}
               {item.label}
+              <NavCount count={item.count} />
             </NavLink>
           ))}
         </nav>
