@@ -191,9 +191,10 @@ def test_measurement_and_habit_events_reach_goals(studio, feeds, client_as):
         )
     )  # fmt: skip
     feeds.tick(habit, [today() - timedelta(days=1), today()])
-    events.record(
-        HabitLogged(organization_id=studio.org.id, actor=None, client_id=studio.client.id, habit_id=habit.id, day=today())
+    logged = HabitLogged(
+        organization_id=studio.org.id, actor=None, client_id=studio.client.id, habit_id=habit.id, day=today()
     )
+    events.record(logged)
     db.session.commit()
     api = client_as(studio.client_user)
     assert api.get(f"/api/goals/{weight['id']}").get_json()["status"] == "achieved"
