@@ -14,6 +14,8 @@ import sqlalchemy as sa
 
 from fitnesscrm.core.events import RecordChanged, subscribe
 from fitnesscrm.extensions import db
+from fitnesscrm.progress.habits.events import HabitLogged
+from fitnesscrm.progress.measurements.events import MeasurementRecorded
 from fitnesscrm.scheduling.events import AttendanceMarked
 from fitnesscrm.scheduling.models import Participant
 from fitnesscrm.training.events import SetsLogged
@@ -49,9 +51,9 @@ class MilestoneReached(GoalEvent):
     action = "reach_milestone"
 
 
-@subscribe(SetsLogged)
-def evaluate_after_sets(event: SetsLogged) -> None:
-    """Re-evaluate the client's goals: a lift goal may have been reached."""
+@subscribe(SetsLogged, MeasurementRecorded, HabitLogged)
+def evaluate_after_progress(event: SetsLogged | MeasurementRecorded | HabitLogged) -> None:
+    """Re-evaluate the client's goals: a lift, measurement or habit-streak goal may have been reached."""
     from fitnesscrm.progress.goals import evaluation
 
     evaluation.evaluate(organization_id=event.organization_id, client_id=event.client_id, actor=event.actor)

@@ -173,3 +173,29 @@ def test_changing_milestones_keeps_when_the_kept_ones_were_reached(studio, feeds
         ("50 kg e1RM", reached_at),
         ("80 kg e1RM", None),
     ]
+
+
+def test_measurement_and_habit_events_reach_goals(studio, feeds, client_as):
+    from fitnesscrm.progress.habits.events import HabitLogged
+    from fitnesscrm.progress.measurements.events import MeasurementRecorded
+
+    feeds.measure(80, on=today() - timedelta(days=3))
+    weight = create(client_as, studio, kind="measurement", measurement_type_id=feeds.weight.id, target_value=78)
+    habit = feeds.habit()
+    streak = create(client_as, studio, kind="habit_streak", habit_id=habit.id, target_value=2)
+    feeds.measure(77.5)
+    events.record(
+        MeasurementRecorded(
+            organization_id=studio.org.id, actor=None, entity_id=studio.client.id, label=studio.client.full_name,
+            client_id=studio.client.id, type_ids=(feeds.weight.id,), measured_on=today(),
+        )
+    )  # fmt: skip
+    feeds.tick(habit, [today() - timedelta(days=1), today()])
+    logged = HabitLogged(
+        organization_id=studio.org.id, actor=None, client_id=studio.client.id, habit_id=habit.id, day=today()
+    )
+    events.record(logged)
+    db.session.commit()
+    api = client_as(studio.client_user)
+    assert api.get(f"/api/goals/{weight['id']}").get_json()["status"] == "achieved"
+    assert api.get(f"/api/goals/{streak['id']}").get_json()["status"] == "achieved"
