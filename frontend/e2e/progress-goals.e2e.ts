@@ -1,7 +1,6 @@
 // Goal: a coach sets a client an attendance goal and reads how far the client is, worked out from the
 // sessions they attended; the goal's name is unique so that reruns against one database start afresh.
-// The client page's Progress tab holds the goals section (the lead wires it there); the journey finds it
-// by opening the page's tabs called Progress until the section shows.
+// The goals are the first tab of the client page's Progress section.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { forEachLook, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS, screenshot, settle, signIn, unique, USERS } from './support/browser';
@@ -28,11 +27,7 @@ async function demoClientId(): Promise<number> {
 async function openGoals(page: Page, clientId: number) {
   await page.goto(`/clients/${clientId}`);
   const section = page.getByTestId('client-goals');
-  const tabs = page.getByRole('tab', { name: 'Progress', exact: true });
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  for (let n = 0; n < (await tabs.count()) && !(await section.isVisible()); n++) {
-    await tabs.nth(n).click();
-  }
+  await page.getByRole('tablist', { name: 'Progress' }).getByRole('tab', { name: 'Goals' }).click();
   await section.getByRole('heading', { name: 'Goals' }).waitFor();
   return section;
 }
