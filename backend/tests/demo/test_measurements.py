@@ -16,9 +16,11 @@ from fitnesscrm.progress.models import Measurement, MeasurementType
 NOW = datetime(2027, 3, 10, 15, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def studio():
-    return demo.load(now=NOW)
+@pytest.fixture(scope="module")
+def studio(module_transaction):
+    """The demo studio, loaded once for the module."""
+    with module_transaction.bound():
+        return demo.load(now=NOW)
 
 
 def test_active_clients_have_weekly_weights_with_a_trend_and_the_portal_client_a_correction(studio):

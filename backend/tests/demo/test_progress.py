@@ -13,9 +13,11 @@ from fitnesscrm.extensions import db
 from fitnesscrm.progress.models import Goal, GoalMilestone
 
 
-@pytest.fixture
-def studio():
-    return demo.load(now=datetime.now(UTC))
+@pytest.fixture(scope="module")
+def studio(module_transaction):
+    """The demo studio, loaded once for the module."""
+    with module_transaction.bound():
+        return demo.load(now=datetime.now(UTC))
 
 
 def test_demo_goals_cover_lifts_and_attendance_and_some_are_reached(studio):

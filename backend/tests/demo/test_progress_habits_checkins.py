@@ -21,9 +21,11 @@ def now():
     return datetime.now(UTC)
 
 
-@pytest.fixture
-def studio(now):
-    return demo.load(now=now)
+@pytest.fixture(scope="module")
+def studio(now, module_transaction):
+    """The demo studio, loaded once for the module."""
+    with module_transaction.bound():
+        return demo.load(now=now)
 
 
 def _principal(studio, role: str) -> Principal:
