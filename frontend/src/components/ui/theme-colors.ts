@@ -7,6 +7,10 @@ export type ThemeColors = {
   border: string;
   surface: string;
   primary: string;
+  info: string;
+  success: string;
+  warning: string;
+  danger: string;
   /** Colours for data series, in the order they are handed out. */
   series: string[];
 };
@@ -20,6 +24,10 @@ function readThemeColors(): ThemeColors {
     border: get('--border'),
     surface: get('--surface'),
     primary: get('--primary'),
+    info: get('--info'),
+    success: get('--success'),
+    warning: get('--warning'),
+    danger: get('--danger'),
     series: [get('--primary'), get('--success'), get('--warning'), get('--info'), get('--danger'), get('--muted')],
   };
 }

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { useBodyComposition } from '@/features/progress/api/get-body-composition';
 import { LazyMeasurementCanvas } from '@/features/progress/components/measurements/lazy-measurement-canvas';
-import type { CanvasColors } from '@/features/progress/components/measurements/measurement-canvas';
+import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatDay, formatMeasurement, rangeQuery, todayIn, type RangeChoice } from '@/features/progress/components/measurements/measurement-format';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 
@@ -12,7 +12,7 @@ export function BodyCompositionChart({ clientId, timeZone, range }: { clientId: 
   const composition = useBodyComposition(clientId, rangeQuery(range, today));
   const data = composition.data;
   const build = useCallback(
-    (colors: CanvasColors): ChartConfiguration => {
+    (colors: ThemeColors): ChartConfiguration => {
       const points = data?.points ?? [];
       const unit = data?.unit ?? 'kg';
       return {

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import type { CanvasColors } from '@/features/progress/components/measurements/measurement-canvas';
+import type { ThemeColors } from '@/components/ui/theme-colors';
 
 // Chart.js is fetched when a chart is first shown, not with the page.
 const MeasurementCanvas = lazy(() => import('@/features/progress/components/measurements/measurement-canvas'));
 
 /** A chart's fixed-height slot; the text alternative stands in while Chart.js loads. */
-export function LazyMeasurementCanvas({ label, build }: { label: string; build: (colors: CanvasColors) => ChartConfiguration }) {
+export function LazyMeasurementCanvas({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
   return (
     <div className="h-64">
       <Suspense fallback={<p className="sr-only">{label}</p>}>

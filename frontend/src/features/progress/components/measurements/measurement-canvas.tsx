@@ -1,26 +1,14 @@
 import { CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useThemeColors, type ThemeColors } from '@/components/ui/theme-colors';
 
 // What the measurement charts draw: lines (values, moving average, goal) and filled areas (body composition).
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend, Filler);
 
-export type CanvasColors = { foreground: string; muted: string; border: string; surface: string; primary: string; info: string; success: string; warning: string };
-
-function readColors(): CanvasColors {
-  const style = getComputedStyle(document.documentElement);
-  const get = (name: string) => style.getPropertyValue(name).trim();
-  return { foreground: get('--foreground'), muted: get('--muted'), border: get('--border'), surface: get('--surface'), primary: get('--primary'), info: get('--info'), success: get('--success'), warning: get('--warning') };
-}
-
 /** A Chart.js canvas in the theme's colours (read again when dark and light mode switch), with a text alternative. */
-export default function MeasurementCanvas({ label, build }: { label: string; build: (colors: CanvasColors) => ChartConfiguration }) {
+export default function MeasurementCanvas({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [colors, setColors] = useState(readColors);
-  useEffect(() => {
-    const observer = new MutationObserver(() => setColors(readColors()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-    return () => observer.disconnect();
-  }, []);
+  const colors = useThemeColors();
   useEffect(() => {
     if (!canvas.current) return;
     const chart = new Chart(canvas.current, build(colors));

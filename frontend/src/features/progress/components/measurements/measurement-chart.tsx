@@ -3,7 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { useLatestMeasurements } from '@/features/progress/api/get-latest-measurements';
 import { useMeasurementChart, type MeasurementChart as ChartData } from '@/features/progress/api/get-measurement-chart';
 import { LazyMeasurementCanvas } from '@/features/progress/components/measurements/lazy-measurement-canvas';
-import type { CanvasColors } from '@/features/progress/components/measurements/measurement-canvas';
+import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatDay, formatMeasurement, rangeQuery, todayIn, type RangeChoice } from '@/features/progress/components/measurements/measurement-format';
 import { RangePicker } from '@/features/progress/components/measurements/range-picker';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -47,7 +47,7 @@ function TypeLine({ clientId, typeId, range, today }: { clientId: number; typeId
   const chart = useMeasurementChart(clientId, typeId, rangeQuery(range, today));
   const data = chart.data;
   const build = useCallback(
-    (colors: CanvasColors): ChartConfiguration => {
+    (colors: ThemeColors): ChartConfiguration => {
       const points = data?.points ?? [];
       const unit = data?.unit ?? '';
       const datasets: ChartConfiguration<'line'>['data']['datasets'] = [
