@@ -1,7 +1,5 @@
 // Goal: a client on their phone enters today's weight and sees it on their chart and in their
-// entries; their coach reads it too. The staff client page gets its Progress tab when the parts of
-// this issue are merged, so the coach's side is checked through the API the section reads
-// (`ClientMeasurementsSection`), as the client's trainer.
+// entries; their coach sees it on the client's page, under Progress → Measurements.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DESKTOP, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS, PHONE, screenshot, settle, signIn, USERS } from './support/browser';
@@ -55,20 +53,18 @@ test('a client on a phone enters a weight and sees it on the chart; the coach re
   await screenshot(page, 'progress-measurements-chart-phone-dark');
   await context.close();
 
-  // The coach (the client's trainer) reads the same weight as the newest of the client's entries.
+  // The coach (the client's trainer) sees the same weight leading the client's latest values.
   const coachContext = await newContext(browser);
   const coach = await coachContext.newPage();
   await signIn(coach, USERS.trainer1);
-  const seen = await coach.evaluate(async (clientId) => {
-    const response = await fetch(`/api/clients/${clientId}/measurements/latest`);
-    return { status: response.status, body: await response.json() };
-  }, me.client_id);
+  await coach.goto(`/clients/${me.client_id}`);
+  await coach.getByRole('tablist', { name: 'Progress' }).getByRole('tab', { name: 'Measurements' }).click();
+  const section = coach.getByTestId('client-measurements');
+  await section.getByTestId('latest-measurements').getByText(`${WEIGHT} kg`).waitFor();
+  await section.getByTestId('measurement-chart').getByRole('img', { name: new RegExp(`latest ${WEIGHT.replace('.', '\\.')} kg`) }).waitFor();
+  await settle(coach);
+  await screenshot(coach, 'progress-measurements-coach-desktop-dark');
   await coachContext.close();
-  expect(seen.status).toBe(200);
-  const weight = seen.body.items.find((item: { type_name: string }) => item.type_name === 'Weight');
-  expect(weight.display).toBe(`${WEIGHT} kg`);
-  expect(weight.measured_on).toBe(today);
-
 });
 
 test('a client corrects a weight and reads what it corrected', async () => {

@@ -88,7 +88,21 @@ test('a client on a phone uploads photos for two days and compares them', async 
   const timeline = page.getByRole('list', { name: 'Photos by day' });
   await timeline.getByRole('img').first().waitFor();
   expect(await timeline.locator(':scope > li').count()).toBeGreaterThanOrEqual(2);
+  const clientId = await page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).client_id);
   await context.close();
+
+  // Their coach sees the same photos on the client's page, under Progress → Photos.
+  const coachContext = await newContext(browser);
+  const coach = await coachContext.newPage();
+  await signIn(coach, USERS.trainer1);
+  await coach.goto(`/clients/${clientId}`);
+  await coach.getByRole('tablist', { name: 'Progress' }).getByRole('tab', { name: 'Photos' }).click();
+  const coachTimeline = coach.getByTestId('client-photos').getByRole('list', { name: 'Photos by day' });
+  const front = coachTimeline.getByRole('img', { name: `Front, ${await coach.evaluate((day) => new Date(`${day}T00:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }), later)}` });
+  await expect.poll(() => front.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await settle(coach);
+  await screenshot(coach, 'progress-photos-coach-desktop-dark');
+  await coachContext.close();
 
   // The other looks (a client lands on the portal, so each signs in here rather than through forEachLook).
   for (const look of OTHER_LOOKS) {
