@@ -13,6 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import distinct_on
 
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.clients.models import Client
@@ -91,7 +92,7 @@ def build(*, now: datetime, organization_id: int) -> dict[str, int]:
         .join(Assignment, sa.and_(Assignment.client_id == Client.id, Assignment.ended_at.is_(None)))
         .join(Trainer, Trainer.id == Assignment.trainer_id)
         .where(Client.organization_id == organization_id, Client.status == "active")
-        .distinct(Client.user_id.is_(None), Client.id)
+        .ext(distinct_on(Client.user_id.is_(None), Client.id))
         .order_by(Client.user_id.is_(None), Client.id)
         .limit(CLIENTS)
     ).all()
