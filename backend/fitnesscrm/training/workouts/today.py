@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import distinct_on
 
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core.pagination import Page, paginate
@@ -187,7 +188,7 @@ def _logs_of(client: Client, program_workout_ids: list[int]) -> dict[int, dict[s
         service.logs_select()
         .where(WorkoutLog.client_id == client.id, WorkoutLog.program_workout_id.in_(program_workout_ids))
         .order_by(WorkoutLog.program_workout_id, WorkoutLog.started_at.desc())
-        .distinct(WorkoutLog.program_workout_id)
+        .ext(distinct_on(WorkoutLog.program_workout_id))
     ).mappings()
     logs = service.with_sets([dict(row) for row in rows])
     return {log["program_workout_id"]: log for log in logs}
