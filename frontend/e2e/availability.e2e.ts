@@ -142,7 +142,7 @@ test('a person picks their own time zone, then follows the studio again', async 
   await settle(page);
   await screenshot(page, 'settings-phone-light');
 
-  await page.getByLabel(/Follow the studio/).check();
+  await page.getByLabel(/Follow the studio’s time zone/).check();
   await page.getByRole('button', { name: 'Save time zone' }).click();
   await inUse.getByText('the studio’s time zone', { exact: false }).waitFor();
   const back = await (await page.request.get('/api/auth/me')).json();

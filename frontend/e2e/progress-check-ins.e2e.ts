@@ -121,7 +121,7 @@ test('the check-in screens read well in every look', async () => {
   });
   await forEachClientLook(OTHER_LOOKS, async (page, look) => {
     await page.goto('/portal/check-ins');
-    await page.getByRole('heading', { name: 'Sent' }).waitFor();
+    await page.getByRole('heading', { name: 'Sent', exact: true }).first().waitFor();
     await settle(page);
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, `progress-check-ins-portal-${look.size}-${look.theme}`);

@@ -99,7 +99,9 @@ test('a client on a phone uploads photos for two days and compares them', async 
   await coach.getByRole('tablist', { name: 'Progress' }).getByRole('tab', { name: 'Photos' }).click();
   const coachTimeline = coach.getByTestId('client-photos').getByRole('list', { name: 'Photos by day' });
   const front = coachTimeline.getByRole('img', { name: `Front, ${await coach.evaluate((day) => new Date(`${day}T00:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }), later)}` });
-  await expect.poll(() => front.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  // Pictures further down load as they are scrolled to.
+  await front.scrollIntoViewIfNeeded();
+  await expect.poll(() => front.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
   await settle(coach);
   await screenshot(coach, 'progress-photos-coach-desktop-dark');
   await coachContext.close();

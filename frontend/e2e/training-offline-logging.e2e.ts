@@ -107,7 +107,9 @@ test('a client logs three sets offline, reloads, and the server holds each once'
   const staffPage = await staff.newPage();
   await signIn(staffPage, USERS.owner);
   const history = await (await staffPage.request.get(`/api/clients/${me.client_id}/workouts`)).json();
-  const logged = history.items.find((item: { name: string }) => item.name === workoutName);
+  const listed = history.items.find((item: { name: string }) => item.name === workoutName);
+  // The history lists summaries; the workout itself has every set.
+  const logged = await (await staffPage.request.get(`/api/workouts/${listed.id}`)).json();
   const sets = logged.exercises.flatMap((group: { sets: { id: string; reps: number }[] }) => group.sets);
   expect(sets.map((item: { reps: number }) => item.reps)).toEqual([8, 7, 8]);
   expect(new Set(sets.map((item: { id: string }) => item.id)).size).toBe(3);

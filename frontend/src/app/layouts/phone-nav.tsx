@@ -24,7 +24,7 @@ const phoneLinkClass = ({ isActive }: { isActive: boolean }) =>
   cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium text-muted', isActive && 'text-primary-text');
 
 /** The bottom bar on phones: the first destinations, and "More" opening the others above the bar. */
-export function PhoneNav({ items }: { items: NavItem[] }) {
+export function PhoneNav({ items, label = 'Main' }: { items: NavItem[]; label?: string }) {
   const { pathname } = useLocation();
   const [moreOpen, setMoreOpen] = useState(false);
   const fits = items.length <= PHONE_BAR_ITEMS + 1;
@@ -32,7 +32,7 @@ export function PhoneNav({ items }: { items: NavItem[] }) {
   const more = fits ? [] : items.slice(PHONE_BAR_ITEMS);
   const inMore = more.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
   return (
-    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
+    <nav aria-label={label} className="fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
       {moreOpen ? (
         <ul id="phone-nav-more" className="absolute inset-x-2 bottom-full mb-2 flex flex-col rounded-xl border border-border bg-surface p-1 shadow-lg">
           {more.map((item) => (

@@ -65,7 +65,7 @@ export function PortalLayout({ me }: { me: Me }) {
           <Outlet />
         </Suspense>
       </main>
-      <PhoneNav items={PORTAL_NAV} />
+      <PhoneNav items={PORTAL_NAV} label="Portal" />
     </div>
   );
 }
