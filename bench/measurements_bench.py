@@ -7,7 +7,8 @@ through Flask's test client (the whole request: authentication, scope, SQL, conv
 serialisation) and prints p50/p95 in ms:
 
 - `GET /api/clients/<id>/measurements/chart?type_id=<weight>`: every entry (10,000; the answer
-  keeps 400 points, every 25th, the moving average computed over all of them);
+  keeps 400 points, the newest entry on or before each of 400 evenly spaced days, each with its
+  moving average);
 - the same for the last 90 days and the last year (the range the phone opens with);
 - body composition over all of it, and the first page of the entries list;
 - and, to read them against, `GET /api/auth/me` (what any signed-in request costs on the machine).

@@ -62,6 +62,8 @@ def load_session(*, user_id: int, issued_ms: int, jti: str, family_id: str | Non
             User,
             Organization.country,
             Organization.timezone,
+            Organization.weight_unit,
+            Organization.length_unit,
             *_linked_profile_ids(),
             refresh_tokens.is_revoked(jti=jti, family_id=family_id),
         )
@@ -70,7 +72,7 @@ def load_session(*, user_id: int, issued_ms: int, jti: str, family_id: str | Non
     ).one_or_none()
     if row is None:
         return TokenSession(principal=None, revoked=False)
-    user, country, studio_zone, trainer_id, client_id, revoked = row
+    user, country, studio_zone, studio_weight_unit, studio_length_unit, trainer_id, client_id, revoked = row
     if not user.is_active or user.password_changed_at.timestamp() * 1000 > issued_ms:
         return TokenSession(principal=None, revoked=revoked)
     principal = Principal(
@@ -83,6 +85,8 @@ def load_session(*, user_id: int, issued_ms: int, jti: str, family_id: str | Non
         client_id=client_id,
         country=country,
         timezone=user.timezone or studio_zone,
+        weight_unit=user.weight_unit or studio_weight_unit,
+        length_unit=user.length_unit or studio_length_unit,
     )
     return TokenSession(principal=principal, revoked=revoked)
 

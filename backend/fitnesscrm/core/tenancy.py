@@ -40,6 +40,9 @@ class Principal:
     # The studio's country (how phone numbers are read and shown) and the zone the caller reads times in.
     country: str | None = None
     timezone: str | None = None
+    # The units the caller reads mass and length in (their own, else the studio's); None when not loaded.
+    weight_unit: str | None = None
+    length_unit: str | None = None
 
     @property
     def is_manager(self) -> bool:

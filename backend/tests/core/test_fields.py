@@ -270,3 +270,31 @@ def test_time_zones_match_what_browsers_intl_knows():
     intl = json.loads(result.stdout)
     assert intl["refused"] == []  # every zone the API accepts can be shown by a browser
     assert set(intl["listed"]) <= fields.time_zones()  # every zone the settings picker offers is accepted
+
+
+class _Point(ma.Schema):
+    day = ma.fields.Date(data_key="date")
+    value = ma.fields.Float(allow_none=True)
+    count = ma.fields.Integer()
+    derived = ma.fields.Boolean()
+    label = ma.fields.String(allow_none=True)
+
+
+def test_flat_rows_write_what_marshmallow_would():
+    from datetime import date
+    from decimal import Decimal
+
+    rows = [
+        {"day": date(2026, 1, 2), "value": Decimal("80.4"), "count": 3, "derived": True, "label": "a"},
+        {"day": date(2026, 1, 3), "value": None, "count": 0, "derived": False, "label": None},
+    ]
+    nested = ma.fields.List(ma.fields.Nested(_Point))
+    assert fields.FlatRows(_Point).serialize("points", {"points": rows}) == nested.serialize("points", {"points": rows})
+
+
+def test_flat_rows_refuse_fields_they_cannot_write():
+    class Nested(ma.Schema):
+        when = ma.fields.DateTime()
+
+    with pytest.raises(TypeError, match="not DateTime"):
+        fields.FlatRows(Nested)

@@ -7821,6 +7821,7 @@ export interface components {
         BodyComposition: {
             /** @description Says which points' lean mass was worked out rather than measured, if any. */
             readonly derived_note?: string | null;
+            /** @description Oldest first. */
             readonly points?: components["schemas"]["BodyCompositionPoint"][];
             readonly thinned?: boolean;
             /** @description "kg" or "lb". */
@@ -7869,7 +7870,7 @@ export interface components {
             readonly goal?: components["schemas"]["GoalLine"] | (Record<string, never> | null);
             /** @description Oldest first. */
             readonly points?: components["schemas"]["ChartPoint"][];
-            /** @description More than 400 entries: every n-th is a point (averages use all). */
+            /** @description More than 400 entries: the points are the newest entry on or before each of 400 evenly spaced days (each average still uses the entry and the six before it). */
             readonly thinned?: boolean;
             readonly type_id?: number;
             readonly type_name?: string;

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from fitnesscrm.clients import service as clients
 from fitnesscrm.core.tenancy import STAFF, Principal
 from fitnesscrm.extensions import db
-from fitnesscrm.progress.goals.units import from_si, units_for
+from fitnesscrm.progress.measurements.units import from_si, units_for
 from fitnesscrm.progress.models import Habit, Measurement, MeasurementType
 
 
@@ -17,7 +17,7 @@ def get(*, actor: Principal, client_id: int) -> dict[str, Any]:
     """The studio's measurement types (with the client's latest value in the reader's unit) and the client's habits."""
     actor.require(*STAFF)
     client = clients.find(actor=actor, client_id=client_id)
-    units = units_for(user_id=actor.user_id, organization_id=actor.organization_id)
+    units = units_for(actor)
     latest = (
         sa.select(Measurement.value_si, Measurement.measured_on)
         .where(
@@ -47,14 +47,14 @@ def get(*, actor: Principal, client_id: int) -> dict[str, Any]:
         .order_by(sa.func.lower(Habit.name), Habit.id)
     ).all()
     return {
-        "weight_unit": units.weight,
-        "length_unit": units.length,
+        "weight_unit": units.weight_unit,
+        "length_unit": units.length_unit,
         "measurement_types": [
             {
                 "id": kind.id,
                 "name": kind.name,
                 "dimension": kind.dimension,
-                "unit": units.of(kind.dimension),
+                "unit": units.for_dimension(kind.dimension),
                 "latest_value": None if value is None else float(from_si(value, kind.dimension, units)),
                 "latest_on": measured_on,
             }

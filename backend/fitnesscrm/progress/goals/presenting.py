@@ -8,8 +8,8 @@ from typing import Any
 from fitnesscrm.clients.models import Client
 from fitnesscrm.progress.goals import progress as computed
 from fitnesscrm.progress.goals import queries
-from fitnesscrm.progress.goals.units import Units
 from fitnesscrm.progress.goals.wording import Names, milestone_label, progress_text, shown, target_text, unit_of
+from fitnesscrm.progress.measurements.units import Units
 from fitnesscrm.progress.models import Goal
 
 WITH_START = ("measurement", "lift")

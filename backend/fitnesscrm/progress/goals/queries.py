@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from fitnesscrm.clients.models import Client
 from fitnesscrm.extensions import db
 from fitnesscrm.organizations.models import Organization
-from fitnesscrm.progress.goals.units import Units
 from fitnesscrm.progress.goals.wording import Names
+from fitnesscrm.progress.measurements.units import Units
 from fitnesscrm.progress.models import Goal, GoalMilestone, Habit, MeasurementType
 from fitnesscrm.training.models import Exercise
 from fitnesscrm.training.progress.service import client_zone
@@ -63,4 +63,4 @@ def studio_units(organization_id: int) -> Units:
     row = db.session.execute(
         sa.select(Organization.weight_unit, Organization.length_unit).where(Organization.id == organization_id)
     ).one()
-    return Units(weight=row[0], length=row[1])
+    return Units(*row)

@@ -24,8 +24,8 @@ from fitnesscrm.progress.goals import evaluation, queries
 from fitnesscrm.progress.goals.events import GoalAbandoned, GoalChanged, GoalSet
 from fitnesscrm.progress.goals.presenting import present
 from fitnesscrm.progress.goals.schemas import MAX_MILESTONES, MAX_STREAK_DAYS
-from fitnesscrm.progress.goals.units import Units, to_si, units_for
 from fitnesscrm.progress.goals.wording import Names, milestone_label, target_text
+from fitnesscrm.progress.measurements.units import Units, to_si, units_for
 from fitnesscrm.progress.models import Goal, GoalMilestone, Habit, Measurement, MeasurementType
 from fitnesscrm.training.exercises import service as exercises
 from fitnesscrm.training.models import SetLog
@@ -42,10 +42,6 @@ REQUIRED = "Required for this kind of goal."
 
 def _before_start() -> ValidationError:
     return ValidationError("The target date is before the start.", fields={"target_date": ["On or after the start."]})
-
-
-def _reader_units(actor: Principal) -> Units:
-    return units_for(user_id=actor.user_id, organization_id=actor.organization_id)
 
 
 def _visible(actor: Principal) -> sa.Select:
@@ -70,7 +66,7 @@ def get_all(*, actor: Principal, client_id: int, status: str | None = None, page
         stmt = stmt.where(Goal.status == status)
     stmt = queries.with_names(stmt).order_by(STATUS_ORDER, Goal.created_at.desc(), Goal.id.desc())
     result = paginate(stmt, page=page, per_page=per_page, scalars=False)
-    result.items = present(queries.named(result.items), client=client, units=_reader_units(actor))
+    result.items = present(queries.named(result.items), client=client, units=units_for(actor))
     return result
 
 
@@ -83,7 +79,7 @@ def get(*, actor: Principal, goal_id: int) -> dict[str, Any]:
 def _one(actor: Principal, goal_id: int) -> dict[str, Any]:
     rows = queries.goals_with_names(sa.select(Goal).where(Goal.id == goal_id))
     client = db.session.get(Client, rows[0][0].client_id)
-    return present(rows, client=client, units=_reader_units(actor))[0]
+    return present(rows, client=client, units=units_for(actor))[0]
 
 
 def _names(actor: Principal, client: Client, values: dict[str, Any]) -> Names:
@@ -123,9 +119,9 @@ def _names(actor: Principal, client: Client, values: dict[str, Any]) -> Names:
 
 def _target_in_goal_unit(kind: str, value: Decimal, names: Names, units: Units) -> Decimal:
     if kind == "measurement":
-        return to_si(value, names.dimension or "number", units)
+        return to_si(value, units.for_dimension(names.dimension or "number"))
     if kind == "lift":
-        return to_si(value, "mass", units)
+        return to_si(value, units.weight_unit)
     if kind == "habit_streak" and (value != value.to_integral_value() or not 1 <= value <= MAX_STREAK_DAYS):
         raise ValidationError(
             "A streak is a whole number of days.",
@@ -230,7 +226,7 @@ def create(*, actor: Principal, client_id: int, **values: Any) -> dict[str, Any]
     missing = {name: [REQUIRED] for name in KIND_FIELDS[kind] if values.get(name) is None}
     if missing:
         raise ValidationError("Some details of the goal are missing.", fields=missing)
-    units = _reader_units(actor)
+    units = units_for(actor)
     names = _names(actor, client, values)
     zone, today = queries.client_today(client)
     starts_on: date = values.get("starts_on") or today
@@ -273,7 +269,7 @@ def update(*, actor: Principal, goal_id: int, **values: Any) -> dict[str, Any]:
     if goal.status != "active":
         raise Conflict(f"This goal is {goal.status}; only active goals can be changed.", code="goal_not_active")
     client = db.session.get(Client, goal.client_id)
-    units = _reader_units(actor)
+    units = units_for(actor)
     names = _names(actor, client, {"kind": goal.kind, "measurement_type_id": goal.measurement_type_id,
                                    "exercise_id": goal.exercise_id, "habit_id": goal.habit_id})  # fmt: skip
     before_title, before_target = goal.title, target_text(goal, names, units)

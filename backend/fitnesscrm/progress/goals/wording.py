@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from fitnesscrm.progress.goals.progress import Progress
-from fitnesscrm.progress.goals.units import Units, from_si
+from fitnesscrm.progress.measurements.units import Units, from_si
 from fitnesscrm.progress.models import Goal
 
 
@@ -37,9 +37,9 @@ def day(value: date) -> str:
 def unit_of(goal: Goal, names: Names, units: Units) -> str:
     """The unit a goal's values are shown in to this reader."""
     if goal.kind == "measurement":
-        return units.of(names.dimension or "number")
+        return units.for_dimension(names.dimension or "number")
     if goal.kind == "lift":
-        return units.weight
+        return units.weight_unit
     return "weeks" if goal.kind == "attendance" else "days"
 
 

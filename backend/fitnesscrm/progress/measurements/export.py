@@ -56,7 +56,7 @@ def _lines(client_id: int, units: Units, zone: str, from_: date | None, to: date
         yield (
             measurement.measured_on,
             row.type_name,
-            from_si(measurement.value_si, row.dimension, weight_unit=units.weight_unit, length_unit=units.length_unit),
+            from_si(measurement.value_si, row.dimension, units),
             units.for_dimension(row.dimension),
             measurement.note,
             row.entered_by_name,

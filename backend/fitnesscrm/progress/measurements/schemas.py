@@ -184,13 +184,14 @@ class ChartSchema(ma.Schema):
     type_name = ma.fields.String(dump_only=True)
     dimension = ma.fields.String(dump_only=True)
     unit = ma.fields.String(dump_only=True, metadata={"description": UNIT_DESCRIPTION})
-    points = ma.fields.List(
-        ma.fields.Nested(ChartPointSchema), dump_only=True, metadata={"description": "Oldest first."}
-    )
+    points = fields.FlatRows(ChartPointSchema, metadata={"description": "Oldest first."})
     entries = ma.fields.Integer(dump_only=True, metadata={"description": "Entries in the range."})
     thinned = ma.fields.Boolean(
         dump_only=True,
-        metadata={"description": f"More than {MAX_CHART_POINTS} entries: every n-th is a point (averages use all)."},
+        metadata={
+            "description": f"More than {MAX_CHART_POINTS} entries: the points are the newest entry on or before "
+            f"each of {MAX_CHART_POINTS} evenly spaced days (each average still uses the entry and the six before it)."
+        },
     )
     goal = ma.fields.Nested(GoalLineSchema, dump_only=True, allow_none=True)
 
@@ -206,7 +207,7 @@ class BodyCompositionPointSchema(ma.Schema):
 
 class BodyCompositionSchema(ma.Schema):
     unit = ma.fields.String(dump_only=True, metadata={"description": '"kg" or "lb".'})
-    points = ma.fields.List(ma.fields.Nested(BodyCompositionPointSchema), dump_only=True)
+    points = fields.FlatRows(BodyCompositionPointSchema, metadata={"description": "Oldest first."})
     derived_note = ma.fields.String(
         dump_only=True,
         allow_none=True,

@@ -51,16 +51,17 @@ def to_si(value: Decimal, unit: str) -> Decimal:
     return (Decimal(value) * TO_SI[unit]).quantize(SI_PLACES, rounding=ROUND_HALF_UP)
 
 
-def from_si(value_si: Decimal, dimension: str, *, weight_unit: str = "kg", length_unit: str = "cm") -> Decimal:
-    """A stored SI value of `dimension` in the reader's unit, rounded as it is shown."""
-    unit = Units(weight_unit, length_unit).for_dimension(dimension)
+def from_si(value_si: Decimal | None, dimension: str, units: Units = Units()) -> Decimal | None:
+    """A stored SI value of `dimension` in the reader's unit, rounded as it is shown (None stays None)."""
+    if value_si is None:
+        return None
     places = Decimal(1).scaleb(-SHOWN_PLACES[dimension])
-    return (Decimal(value_si) / TO_SI[unit]).quantize(places, rounding=ROUND_HALF_UP)
+    return (Decimal(value_si) / TO_SI[units.for_dimension(dimension)]).quantize(places, rounding=ROUND_HALF_UP)
 
 
 def shown(value_si: Decimal, dimension: str, units: Units) -> str:
     """ "82.4 kg", "31.5 in", "18.2 %", "58 bpm": a stored value as a person reads it."""
-    value = from_si(value_si, dimension, weight_unit=units.weight_unit, length_unit=units.length_unit)
+    value = from_si(value_si, dimension, units)
     unit = units.for_dimension(dimension)
     number = f"{value:,}"
     return f"{number}{'' if unit in ('%', '') else ' '}{unit}"
@@ -77,7 +78,12 @@ def unit_for(dimension: str, unit: str | None, units: Units) -> str:
 
 
 def units_for(user: Principal | User | int) -> Units:
-    """The reader's units: their own preference, else their studio's (a Principal, a User or a user id)."""
+    """The reader's units: their own preference, else their studio's (a Principal, a User or a user id).
+
+    A signed-in caller's come with their session (one statement per request reads both); others are read.
+    """
+    if isinstance(user, Principal) and user.weight_unit and user.length_unit:
+        return Units(user.weight_unit, user.length_unit)
     user_id = user if isinstance(user, int) else getattr(user, "user_id", None) or user.id
     row = db.session.execute(
         sa.select(

@@ -46,10 +46,11 @@ def test_measurement_goal_in_pounds_for_a_reader_who_uses_them(studio, feeds, cl
     goal = create(client_as, studio, kind="measurement", measurement_type_id=feeds.weight.id, target_value=200)
     stored = db.session.get(Goal, goal["id"])
     assert float(stored.target_value) == 90.718  # 200 lb
-    assert goal["unit"] == "lb" and goal["target_value"] == 200.0 and goal["start_value"] == 220.46
-    assert goal["progress_text"] == "0 of 20.46 lb lost — 0%"
+    assert goal["unit"] == "lb" and goal["target_value"] == 200.0 and goal["start_value"] == 220.5
+    # Shown to a tenth, as measurements are (what a scale reads).
+    assert goal["progress_text"] == "0 of 20.5 lb lost — 0%"
     owner_view = client_as(studio.owner).get(f"/api/goals/{goal['id']}").get_json()
-    assert owner_view["unit"] == "kg" and owner_view["target_value"] == 90.72
+    assert owner_view["unit"] == "kg" and owner_view["target_value"] == 90.7
 
 
 def test_lift_goal_counts_the_best_e1rm_since_it_started(studio, feeds, client_as):
@@ -60,8 +61,8 @@ def test_lift_goal_counts_the_best_e1rm_since_it_started(studio, feeds, client_a
     feeds.lift(90, 3)  # Brzycki: 90 x 36 / 34 = 95.29 kg
     feeds.lift(200, 5, deleted_at=datetime.now(UTC))
     body = client_as(studio.trainer_user).get(f"/api/goals/{goal['id']}").get_json()
-    assert body["current_value"] == 95.29
-    assert body["progress_text"] == "95.29 kg of 100 kg e1RM — 52%"
+    assert body["current_value"] == 95.3
+    assert body["progress_text"] == "95.3 kg of 100 kg e1RM — 52%"
 
 
 def test_lift_goal_reached_by_logged_sets_writes_an_activity_entry(studio, feeds, client_as):

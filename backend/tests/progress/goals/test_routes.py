@@ -115,7 +115,7 @@ def test_options_list_types_with_the_latest_value_and_the_clients_habits(studio,
     db.session.commit()
     body = client_as(studio.owner).get(goals_url(studio.client.id) + "/options").get_json()
     weight = next(kind for kind in body["measurement_types"] if kind["name"] == "Weight")
-    assert (weight["unit"], weight["latest_value"]) == ("lb", 176.37)
+    assert (weight["unit"], weight["latest_value"]) == ("lb", 176.4)
     assert [habit["name"] for habit in body["habits"]] == ["Walk 8,000 steps"]
     assert body["weight_unit"] == "lb"
     assert client_as(studio.client_user).get(goals_url(studio.client.id) + "/options").status_code == 403

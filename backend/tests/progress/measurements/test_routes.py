@@ -194,14 +194,24 @@ def test_chart_moving_average_matches_python_and_includes_entries_before_the_ran
 
 
 def test_chart_thins_long_ranges_and_keeps_the_newest(studio, client_as):
-    bulk(studio, "weight", [70 + n / 1000 for n in range(1000)], TODAY - timedelta(days=999))
+    values = [70 + (n % 9) / 10 for n in range(1000)]
+    first = TODAY - timedelta(days=999)
+    bulk(studio, "weight", values, first)
     chart = (
         client_as(studio.client_user)
         .get(f"/api/clients/{studio.client.id}/measurements/chart?type_id={type_id('weight')}")
         .get_json()
     )
-    assert chart["thinned"] and chart["entries"] == 1000 and len(chart["points"]) <= 400
-    assert chart["points"][-1]["date"] == str(TODAY)
+    assert chart["thinned"] and chart["entries"] == 1000 and len(chart["points"]) == 400
+    assert chart["points"][0]["date"] == str(first) and chart["points"][-1]["date"] == str(TODAY)
+    dates = [point["date"] for point in chart["points"]]
+    assert dates == sorted(set(dates))
+    # Each kept point is its entry, averaged with the six entries before it (which the chart skipped).
+    for point in chart["points"]:
+        n = (date.fromisoformat(point["date"]) - first).days
+        last_seven = [Decimal(str(v)) for v in values[max(0, n - 6) : n + 1]]
+        assert point["value"] == round(values[n], 1)
+        assert point["average"] == float(round(sum(last_seven) / len(last_seven), 1))
 
 
 def test_chart_shows_the_active_goal_in_the_readers_unit(studio, client_as):

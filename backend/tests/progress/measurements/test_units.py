@@ -23,11 +23,11 @@ def test_to_si_converts_each_unit(value, unit, si):
 
 
 def test_from_si_rounds_as_shown_and_round_trips_pounds_and_inches():
-    assert from_si(to_si(D("181.5"), "lb"), "mass", weight_unit="lb") == D("181.5")
-    assert from_si(to_si(D("31.5"), "in"), "length", length_unit="in") == D("31.5")
+    assert from_si(to_si(D("181.5"), "lb"), "mass", Units(weight_unit="lb")) == D("181.5")
+    assert from_si(to_si(D("31.5"), "in"), "length", Units(length_unit="in")) == D("31.5")
     assert from_si(D("82.35"), "mass") == D("82.4")
-    assert from_si(D("57.6"), "heart_rate", weight_unit="lb") == D("58")
-    assert from_si(D("18.25"), "percent", weight_unit="lb", length_unit="in") == D("18.3")
+    assert from_si(D("57.6"), "heart_rate", Units(weight_unit="lb")) == D("58")
+    assert from_si(D("18.25"), "percent", Units("lb", "in")) == D("18.3")
 
 
 def test_shown_reads_as_a_person_writes_it():
