@@ -170,7 +170,9 @@ def build(*, now: datetime, organization_id: int) -> dict[str, int]:
                     "answers": answers,
                     "submitted_at": submitted_at.astimezone(UTC),
                     "reply": rng.choice(REPLIES) if replied else None,
-                    "replied_at": reviewed_at if replied else None,
+                    # A reply the coach has not marked reviewed yet came a couple of hours after the check-in.
+                    "replied_at": (reviewed_at or submitted_at + timedelta(hours=2)) if replied else None,
+                    "replied_by_user_id": coach_user_id if replied else None,
                     "reviewed_at": reviewed_at,
                     "reviewed_by_user_id": None if waiting else coach_user_id,
                 }

@@ -260,5 +260,6 @@ class CheckInSubmission(TenantMixin, Base):
     submitted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
     reply: Mapped[str | None] = mapped_column(sa.Text)
     replied_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    replied_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     reviewed_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     reviewed_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))

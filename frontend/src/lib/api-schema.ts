@@ -8034,6 +8034,8 @@ export interface components {
             replied: boolean;
             /** Format: date-time */
             replied_at: string | null;
+            /** @description Who wrote the reply (None once they are deleted). */
+            replied_by_name: string | null;
             reply: string | null;
             /** Format: date-time */
             reviewed_at: string | null;
@@ -8057,6 +8059,8 @@ export interface components {
             replied: boolean;
             /** Format: date-time */
             replied_at: string | null;
+            /** @description Who wrote the reply (None once they are deleted). */
+            replied_by_name: string | null;
             /** Format: date-time */
             reviewed_at: string | null;
             reviewed_by_name: string | null;

@@ -163,6 +163,9 @@ class CheckInSubmissionListSchema(ma.Schema):
     late = ma.fields.Boolean(required=True, metadata={"description": "Sent after its due day (client's zone)."})
     replied = ma.fields.Boolean(required=True)
     replied_at = ma.fields.DateTime(required=True, allow_none=True)
+    replied_by_name = ma.fields.String(
+        required=True, allow_none=True, metadata={"description": "Who wrote the reply (None once they are deleted)."}
+    )
     reviewed_at = ma.fields.DateTime(required=True, allow_none=True)
     reviewed_by_name = ma.fields.String(required=True, allow_none=True)
 

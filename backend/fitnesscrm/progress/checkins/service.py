@@ -111,7 +111,7 @@ def submit(*, actor: Principal, client_id: int, due_on: date, answers: list[dict
 
 def _listed():
     """The columns of a submission in a list, for a select from CheckInSubmission joined to Client."""
-    reviewer = sa.orm.aliased(User)
+    reviewer, replier = sa.orm.aliased(User), sa.orm.aliased(User)
     zone = sa.func.coalesce(User.timezone, Organization.timezone)
     return (
         sa.select(
@@ -127,6 +127,7 @@ def _listed():
             ),
             (CheckInSubmission.reply.is_not(None)).label("replied"),
             CheckInSubmission.replied_at,
+            sa.func.concat_ws(" ", replier.first_name, replier.last_name).label("replied_by_name"),
             CheckInSubmission.reviewed_at,
             sa.func.concat_ws(" ", reviewer.first_name, reviewer.last_name).label("reviewed_by_name"),
         )
@@ -136,14 +137,16 @@ def _listed():
         .outerjoin(User, User.id == Client.user_id)
         .join(Organization, Organization.id == CheckInSubmission.organization_id)
         .outerjoin(reviewer, reviewer.id == CheckInSubmission.reviewed_by_user_id)
+        .outerjoin(replier, replier.id == CheckInSubmission.replied_by_user_id)
     )
 
 
 def _row(row) -> dict[str, Any]:
     item = dict(row._mapping)
     item["client_name"] = f"{item.pop('first_name')} {item.pop('last_name')}"
-    if "reviewed_by_name" in item:
-        item["reviewed_by_name"] = item["reviewed_by_name"] or None
+    # concat_ws of a missing user's names is "", which reads as nobody.
+    item["reviewed_by_name"] = item["reviewed_by_name"] or None
+    item["replied_by_name"] = item["replied_by_name"] or None
     return item
 
 
@@ -261,7 +264,7 @@ def reply(*, actor: Principal, submission_id: int, reply: str) -> dict[str, Any]
     actor.require(*STAFF)
     submission, client = _submission(actor, submission_id, lock=True)
     before = submission.reply
-    submission.reply, submission.replied_at = reply, _now()
+    submission.reply, submission.replied_at, submission.replied_by_user_id = reply, _now(), actor.user_id
     events.record_by(
         actor,
         CheckInReplied,

@@ -65,13 +65,15 @@ def test_coach_replies_and_reviews_and_the_client_reads_the_reply(studio, client
     replied = coach.put(f"/api/check-ins/{sent.id}/reply", json={"reply": "  Great week, keep the sleep up.  "})
     assert replied.status_code == 200, replied.get_json()
     assert replied.get_json()["reply"] == "Great week, keep the sleep up."
+    assert replied.get_json()["replied_by_name"] == studio.trainer_user.full_name
     reviewed = coach.post(f"/api/check-ins/{sent.id}/review").get_json()
     assert reviewed["reviewed_by_name"] == studio.trainer_user.full_name
     assert coach.get("/api/check-ins").get_json()["items"] == []
     client = client_as(studio.client_user)
     mine = client.get(f"/api/clients/{studio.client.id}/check-ins").get_json()["items"]
     assert [(item["replied"], item["reviewed_at"] is not None) for item in mine] == [(True, True)]
-    assert client.get(f"/api/check-ins/{sent.id}").get_json()["reply"] == "Great week, keep the sleep up."
+    read = client.get(f"/api/check-ins/{sent.id}").get_json()
+    assert (read["reply"], read["replied_by_name"]) == ("Great week, keep the sleep up.", studio.trainer_user.full_name)
     actions = db.session.execute(sa.select(ActivityEntry.action).order_by(ActivityEntry.id)).scalars().all()
     assert actions == ["reply_check_in", "review_check_in"]
     assert coach.post(f"/api/check-ins/{sent.id}/review").status_code == 200

@@ -1,3 +1,4 @@
+import { useMe } from '@/features/auth/api/get-me';
 import type { CheckIn } from '@/features/progress/api/get-check-in';
 import { formatDateTime } from '@/lib/format';
 
@@ -18,8 +19,9 @@ function AnswerText({ item }: { item: CheckIn['items'][number] }) {
   return <p className="whitespace-pre-line">{answer.text}</p>;
 }
 
-/** A sent check-in: each question with its answer, then the coach's reply. */
-export function CheckInAnswers({ checkIn, timeZone }: { checkIn: CheckIn; timeZone?: string }) {
+/** A sent check-in: each question with its answer, then the coach's reply (its time in the reader's zone). */
+export function CheckInAnswers({ checkIn }: { checkIn: CheckIn }) {
+  const timeZone = useMe().data?.timezone;
   return (
     <div className="flex flex-col gap-4">
       <dl className="flex flex-col gap-4">
@@ -34,7 +36,10 @@ export function CheckInAnswers({ checkIn, timeZone }: { checkIn: CheckIn; timeZo
       </dl>
       {checkIn.reply ? (
         <section className="rounded-lg border border-primary bg-primary-soft p-3" aria-label="Coach's reply">
-          <h3 className="text-sm font-semibold text-primary-text">Coach's reply{checkIn.replied_at ? ` · ${formatDateTime(checkIn.replied_at, timeZone)}` : ''}</h3>
+          <h3 className="text-sm font-semibold text-primary-text">
+            {checkIn.replied_by_name ? `Reply from ${checkIn.replied_by_name}` : "Coach's reply"}
+            {checkIn.replied_at ? ` · ${formatDateTime(checkIn.replied_at, timeZone)}` : ''}
+          </h3>
           <p className="mt-1 whitespace-pre-line" data-testid="check-in-reply">
             {checkIn.reply}
           </p>

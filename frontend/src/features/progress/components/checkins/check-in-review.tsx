@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useMe } from '@/features/auth/api/get-me';
 import { useCheckIn } from '@/features/progress/api/get-check-in';
 import { useMarkCheckInReviewed, useReplyToCheckIn } from '@/features/progress/api/review-check-in';
 import { CheckInAnswers } from '@/features/progress/components/checkins/check-in-answers';
@@ -17,6 +18,7 @@ export function CheckInReview({ submissionId }: { submissionId: number }) {
   const reply = useReplyToCheckIn();
   const review = useMarkCheckInReviewed();
   const toast = useToast();
+  const timeZone = useMe().data?.timezone;
   const [text, setText] = useState<string | null>(null);
 
   if (checkIn.isPending) return <Spinner label="Loading the check-in…" />;
@@ -33,7 +35,7 @@ export function CheckInReview({ submissionId }: { submissionId: number }) {
       <div>
         <p className="font-semibold">{data.client_name}</p>
         <p className="text-sm text-muted">
-          {data.form_name} · due {shortDate(data.due_on)} · sent {formatDateTime(data.submitted_at)}
+          {data.form_name} · due {shortDate(data.due_on)} · sent {formatDateTime(data.submitted_at, timeZone)}
         </p>
         <div className="mt-2 flex flex-wrap gap-2">
           {data.late ? <Badge tone="warning">Sent late</Badge> : null}
