@@ -24,7 +24,7 @@ function withCsrf(request: Request): Request {
 let refreshing: Promise<boolean> | null = null;
 
 /** One refresh at a time, however many requests found their token expired together. */
-function refreshSession(): Promise<boolean> {
+export function refreshSession(): Promise<boolean> {
   refreshing ??= fetch(`${env.apiUrl}/api/auth/refresh`, {
     method: 'POST',
     credentials: 'same-origin',
@@ -65,8 +65,13 @@ export async function sessionFetch(input: Request): Promise<Response> {
       throw networkError();
     }
   }
-  if (response.status === 401 && path !== '/api/auth/me') sessionLostListeners.forEach((listener) => listener());
+  if (response.status === 401 && path !== '/api/auth/me') reportSessionLost();
   return response;
+}
+
+/** Tell the app the session cannot be renewed (a request outside `sessionFetch`, such as an upload, found out). */
+export function reportSessionLost(): void {
+  sessionLostListeners.forEach((listener) => listener());
 }
 
 export const api = createClient<paths>({ baseUrl: env.apiUrl, fetch: sessionFetch });

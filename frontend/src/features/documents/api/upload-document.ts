@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DocumentDetail } from '@/features/documents/api/get-document';
 import { env } from '@/config/env';
-import { toApiError } from '@/lib/api-error';
+import { refreshSession, reportSessionLost } from '@/lib/api-client';
+import { ApiError, toApiError } from '@/lib/api-error';
 import { csrfHeaderFor } from '@/lib/csrf';
 
 export type DocumentUploadFields = { title: string; description?: string; category: string; folder_id?: number | null; tags: string[]; note?: string };
@@ -34,12 +35,34 @@ function send(path: string, form: FormData, onProgress?: (fraction: number) => v
   });
 }
 
+/**
+ * `send`, renewing an expired session once as `sessionFetch` does for every other request (an upload
+ * long enough can outlive the access token it started with); a session that cannot be renewed is lost.
+ */
+async function sendInSession(path: string, form: FormData, onProgress?: (fraction: number) => void): Promise<DocumentDetail> {
+  try {
+    return await send(path, form, onProgress);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+    if (error.code === 'token_expired' && (await refreshSession())) {
+      try {
+        return await send(path, form, onProgress);
+      } catch (retried) {
+        if (retried instanceof ApiError && retried.status === 401) reportSessionLost();
+        throw retried;
+      }
+    }
+    reportSessionLost();
+    throw error;
+  }
+}
+
 export function uploadDocument(input: UploadInput): Promise<DocumentDetail> {
   const form = new FormData();
   if ('documentId' in input) {
     if (input.note) form.append('note', input.note);
     form.append('file', input.file);
-    return send(`/api/documents/${input.documentId}/versions`, form, input.onProgress);
+    return sendInSession(`/api/documents/${input.documentId}/versions`, form, input.onProgress);
   }
   const { fields } = input;
   form.append('title', fields.title);
@@ -49,7 +72,7 @@ export function uploadDocument(input: UploadInput): Promise<DocumentDetail> {
   if (fields.note) form.append('note', fields.note);
   for (const tag of fields.tags) form.append('tags', tag);
   form.append('file', input.file);
-  return send('/api/documents', form, input.onProgress);
+  return sendInSession('/api/documents', form, input.onProgress);
 }
 
 /** Upload a new document, or a new version of one, reporting the upload's progress as it goes. */
