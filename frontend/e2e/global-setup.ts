@@ -1,7 +1,7 @@
-// Starts one real backend for the browser journeys: a fresh embedded PostgreSQL in a temporary
-// VAR_DIR, migrations, the demo studio, and gunicorn (backend/gunicorn.conf.py, as `make run`)
-// serving the built SPA on a free port; emails go to a local SMTP sink whose messages the journeys
-// read (support/mail-sink.ts).
+// Starts the real backends for the browser journeys, one per test worker: each a fresh embedded
+// PostgreSQL in a temporary VAR_DIR, migrations, the demo studio, and gunicorn
+// (backend/gunicorn.conf.py, as `make run`) serving the built SPA on a free port; emails go to a
+// local SMTP sink per backend whose messages the journeys read (support/mail-sink.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './support/browser';
+import { E2E_WORKERS } from './support/workers';
 import { startMailSink } from './support/mail-sink';
 
 const repo = resolve(import.meta.dirname, '..', '..');
@@ -50,10 +51,10 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_0
   throw new Error(`The backend did not answer ${url}/api/health in ${timeoutMs / 1000}s`);
 }
 
-export default async function setup(project: TestProject) {
-  ensureChromium();
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` (make e2e does) first.');
+type Backend = { baseURL: string; mailDir: string; stop: () => Promise<void> };
 
+/** One backend: its own VAR_DIR (embedded PostgreSQL, uploads), demo studio, mail sink and port. */
+async function startBackend(number: number): Promise<Backend> {
   const varDir = mkdtempSync(join(tmpdir(), 'fitnesscrm-e2e-'));
   const mailDir = join(varDir, 'mail');
   const mail = await startMailSink(mailDir);
@@ -78,14 +79,19 @@ export default async function setup(project: TestProject) {
     PORT: String(port),
   };
   const cwd = join(backendRoot, 'backend');
-  execFileSync(flask, ['db', 'upgrade'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(flask, ['exercises', 'seed'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(flask, ['demo-data'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const run = (args: string[]) =>
+    new Promise<void>((done, fail) => {
+      const child = spawn(flask, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+      child.once('exit', (code) => (code === 0 ? done() : fail(new Error(`flask ${args.join(' ')} exited with ${code}`))));
+    });
+  await run(['db', 'upgrade']);
+  await run(['exercises', 'seed']);
+  await run(['demo-data']);
 
   // The server's access and error log is kept beside the screenshots, so that a journey that fails
   // can be read against the requests it made and what the server said about them.
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const serverLog = createWriteStream(join(RESULTS_DIR, 'e2e-server.log'));
+  const serverLog = createWriteStream(join(RESULTS_DIR, `e2e-server-${number}.log`));
   const server = spawn(gunicorn, ['fitnesscrm.wsgi:app'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
   server.stdout?.pipe(serverLog);
@@ -99,11 +105,8 @@ export default async function setup(project: TestProject) {
     console.error(log);
     throw error;
   }
-  console.log(`Backend for the journeys: ${baseURL} (VAR_DIR ${varDir})`);
-  project.provide('baseURL', baseURL);
-  project.provide('mailDir', mailDir);
-
-  return async () => {
+  console.log(`Backend ${number} for the journeys: ${baseURL} (VAR_DIR ${varDir})`);
+  const stop = async () => {
     if (server.pid && server.exitCode === null) {
       process.kill(-server.pid, 'SIGTERM');
       await new Promise((done) => {
@@ -114,11 +117,28 @@ export default async function setup(project: TestProject) {
     mail.server.close();
     rmSync(varDir, { recursive: true, force: true });
   };
+  return { baseURL, mailDir, stop };
+}
+
+/**
+ * One backend per test worker (E2E_WORKERS, see vitest.e2e.config.ts): journeys change the demo
+ * studio they sign in to, so two files running at once must not share one.
+ */
+export default async function setup(project: TestProject) {
+  ensureChromium();
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` (make e2e does) first.');
+  const backends = await Promise.all(Array.from({ length: E2E_WORKERS }, (_, index) => startBackend(index + 1)));
+  project.provide(
+    'backends',
+    backends.map(({ baseURL, mailDir }) => ({ baseURL, mailDir })),
+  );
+  return async () => {
+    await Promise.all(backends.map((backend) => backend.stop()));
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    baseURL: string;
-    mailDir: string;
+    backends: { baseURL: string; mailDir: string }[];
   }
 }

@@ -18,7 +18,13 @@ export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
-export const baseURL = () => inject('baseURL');
+/** This worker's backend: VITEST_POOL_ID counts the workers from 1. */
+function backend() {
+  const backends = inject('backends');
+  return backends[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % backends.length];
+}
+
+export const baseURL = () => backend().baseURL;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -122,4 +128,4 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-export const mailDir = () => inject('mailDir');
+export const mailDir = () => backend().mailDir;
