@@ -42,11 +42,11 @@ run: demo-data frontend
 	cd backend && PORT=$(PORT) exec ../$(BIN)/gunicorn fitnesscrm.wsgi:app
 
 # The feed tests read calendars with ical.js too (frontend/scripts/expand-ics.mjs). One worker per
-# core (TEST_WORKERS), each with its own embedded PostgreSQL; a module's tests stay on one worker, so
-# a module that loads the demo studio once for all its tests still loads it once.
+# core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
+# demo studio to one load, but stalls the schemathesis run after its first operation.)
 TEST_WORKERS ?= auto
 backend-test: install frontend-install
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
 api-fuzz: install

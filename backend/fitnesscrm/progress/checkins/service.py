@@ -144,9 +144,10 @@ def _listed():
 def _row(row) -> dict[str, Any]:
     item = dict(row._mapping)
     item["client_name"] = f"{item.pop('first_name')} {item.pop('last_name')}"
-    # concat_ws of a missing user's names is "", which reads as nobody.
-    item["reviewed_by_name"] = item["reviewed_by_name"] or None
-    item["replied_by_name"] = item["replied_by_name"] or None
+    # concat_ws of a missing user's names is "", which reads as nobody (lists without the names skip this).
+    for name in ("reviewed_by_name", "replied_by_name"):
+        if name in item:
+            item[name] = item[name] or None
     return item
 
 

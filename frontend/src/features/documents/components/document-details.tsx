@@ -302,7 +302,7 @@ function EditForm({ document, onClose }: { document: DocumentDetail; onClose: ()
         </SelectField>
         <SelectField label="Folder" value={folder} onChange={(event) => setFolder(event.target.value)}>
           <option value="">No folder</option>
-          {(folders.data?.items ?? []).map((item) => (
+          {(folders.data ?? []).map((item) => (
             <option key={item.id} value={item.id}>
               {item.name}
             </option>

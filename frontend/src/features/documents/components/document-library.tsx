@@ -91,7 +91,7 @@ export function DocumentLibrary() {
     if (file) setUploading({ file });
   };
 
-  const folderList = tree(folders.data?.items ?? []);
+  const folderList = tree(folders.data ?? []);
   const placeButton = (label: string, target: Place, active: boolean, depth = 0, count?: number) => (
     <button
       type="button"
