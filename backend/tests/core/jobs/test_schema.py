@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from flask import current_app
 from flask_migrate import downgrade, upgrade
 
 from fitnesscrm.app import MIGRATIONS_DIR
@@ -40,13 +42,16 @@ def test_without_the_filter_the_job_queue_tables_would_read_as_removals():
 
 def test_downgrade_removes_the_job_queue_and_upgrade_restores_it(committed):
     assert _procrastinate_objects()["tables"] == 4
+    config = current_app.extensions["migrate"].migrate.get_config(directory=str(MIGRATIONS_DIR))
+    # To just before the job queue (taking any later migration with it), then back to head.
+    before = ScriptDirectory.from_config(config).get_revision(JOB_QUEUE_REVISION).down_revision
     db.session.remove()
-    downgrade(directory=str(MIGRATIONS_DIR), revision="-1")
+    downgrade(directory=str(MIGRATIONS_DIR), revision=before)
     try:
         assert _procrastinate_objects() == {"tables": 0, "functions": 0, "types": 0}
     finally:
         db.session.remove()
-        upgrade(directory=str(MIGRATIONS_DIR), revision=JOB_QUEUE_REVISION)
+        upgrade(directory=str(MIGRATIONS_DIR), revision="head")
     objects = _procrastinate_objects()
     assert objects["tables"] == 4
     assert objects["functions"] >= 18
