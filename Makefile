@@ -14,7 +14,7 @@ export PYTHONPATH := $(CURDIR)/backend
 
 help:
 	@echo "make run    install, migrate, load demo data into an empty database, build the web app, serve it with"
-	@echo "           gunicorn on http://127.0.0.1:$(PORT) (Ctrl-C stops it)"
+	@echo "           gunicorn on http://127.0.0.1:$(PORT) and run the job worker beside it (Ctrl-C stops both)"
 	@echo "make test   install what tests need and run every test"
 	@echo "make lint   ruff check + ruff format --check"
 	@echo "make dev    API on :$(PORT) and the web app with hot reload on http://127.0.0.1:5173"
@@ -37,9 +37,10 @@ demo-data: migrate
 	cd backend && ../$(BIN)/flask demo-data --if-empty
 
 # Gunicorn, the production server, with backend/gunicorn.conf.py and the same app and settings as
-# everywhere else; PORT reaches the app too, for the links it builds.
+# everywhere else, and the job worker (`flask worker`, docs/jobs.md) beside it; PORT reaches the app
+# too, for the links it builds.
 run: demo-data frontend
-	cd backend && PORT=$(PORT) exec ../$(BIN)/gunicorn fitnesscrm.wsgi:app
+	PORT=$(PORT) exec scripts/run.sh
 
 # The feed tests read calendars with ical.js too (frontend/scripts/expand-ics.mjs). One worker per
 # core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
@@ -117,5 +118,6 @@ e2e: install frontend
 dev: demo-data frontend-install
 	trap 'kill 0' EXIT; \
 	(cd backend && ../$(BIN)/flask run --host 127.0.0.1 --port $(PORT)) & \
+	(cd backend && ../$(BIN)/flask worker) & \
 	(cd frontend && API_URL=http://127.0.0.1:$(PORT) npm run dev -- --host 127.0.0.1) & \
 	wait

@@ -1,4 +1,4 @@
-"""Flask CLI commands: demo data and maintenance."""
+"""Flask CLI commands (demo data, maintenance, the job worker) and the periodic jobs that share their work."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import click
 from flask import Flask
 
 from fitnesscrm.auth import service as auth
-from fitnesscrm.core import date_repair
+from fitnesscrm.core import date_repair, jobs
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
@@ -42,11 +42,52 @@ def prune_revoked_tokens() -> None:
     click.echo(f"Deleted {deleted} expired token record{'' if deleted == 1 else 's'}.")
 
 
+# The worker defers these itself (UTC times), so nothing else needs scheduling; the commands stay for
+# a run by hand.
+@jobs.periodic(cron="17 3 * * *", name="prune-expired-tokens")
+def prune_expired_tokens_daily(timestamp: int) -> None:
+    """Delete expired tokens, emailed links and sign-in throttles, as `flask prune-revoked-tokens` does."""
+    auth.prune_expired_records()
+
+
 @click.command("extend-series")
 def extend_series() -> None:
-    """Materialise running recurring series a year ahead; run it daily (cron or the platform's scheduler)."""
+    """Materialise running recurring series a year ahead; the worker does it daily (extend-series job)."""
     extended = series.extend_due()
     click.echo(f"Extended {extended} series.")
+
+
+@jobs.periodic(cron="7 2 * * *", name="extend-series")
+def extend_series_daily(timestamp: int) -> None:
+    """Keep running recurring series a year ahead, as `flask extend-series` does."""
+    series.extend_due()
+
+
+@click.command("worker")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    envvar="JOBS_CONCURRENCY",
+    default=jobs.worker.DEFAULT_CONCURRENCY,
+    show_default=True,
+    help="Jobs run at once, each in a thread of its own (JOBS_CONCURRENCY).",
+)
+@click.option("--queue", "queues", multiple=True, help="Run only this queue's jobs (repeatable); default all.")
+def worker(concurrency: int, queues: tuple[str, ...]) -> None:
+    """Run background jobs until SIGINT or SIGTERM, which let running jobs finish first."""
+    jobs.run_worker(concurrency=concurrency, queues=queues or None)
+
+
+@click.group("jobs")
+def jobs_commands() -> None:
+    """Background jobs, outside the long-running worker."""
+
+
+@jobs_commands.command("run-once")
+@click.option("--queue", "queues", multiple=True, help="Run only this queue's jobs (repeatable); default all.")
+def run_once(queues: tuple[str, ...]) -> None:
+    """Run every job that is ready now, one at a time, then exit."""
+    jobs.run_until_idle(queues=list(queues) or None)
 
 
 @click.command("repair-dates")
@@ -68,5 +109,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(prune_revoked_tokens)
     app.cli.add_command(extend_series)
     app.cli.add_command(repair_dates)
+    app.cli.add_command(worker)
+    app.cli.add_command(jobs_commands)
     app.cli.add_command(exercises)
     app.cli.add_command(programs)

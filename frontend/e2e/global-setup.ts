@@ -1,7 +1,8 @@
 // Starts the real backends for the browser journeys, one per test worker: each a fresh embedded
-// PostgreSQL in a temporary VAR_DIR, migrations, the demo studio, and gunicorn
-// (backend/gunicorn.conf.py, as `make run`) serving the built SPA on a free port; emails go to a
-// local SMTP sink per backend whose messages the journeys read (support/mail-sink.ts).
+// PostgreSQL in a temporary VAR_DIR, migrations, the demo studio, gunicorn
+// (backend/gunicorn.conf.py, as `make run`) serving the built SPA on a free port, and the job worker
+// (`flask worker`, as `make run`) that sends what the app queues; emails go to a local SMTP sink per
+// backend whose messages the journeys read (support/mail-sink.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -99,21 +100,34 @@ async function startBackend(number: number): Promise<Backend> {
     serverLog.write(chunk);
     log = (log + chunk).slice(-20_000);
   });
+  // The worker's log goes beside the server's, in the same file, so a job's outcome reads in order with
+  // the request that queued it.
+  const worker = spawn(flask, ['worker'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  worker.stdout?.on('data', (chunk) => serverLog.write(chunk));
+  worker.stderr?.on('data', (chunk) => {
+    serverLog.write(chunk);
+    log = (log + chunk).slice(-20_000);
+  });
   try {
     await waitForHealth(baseURL, server);
+    if (worker.exitCode !== null) throw new Error(`flask worker exited with ${worker.exitCode}`);
   } catch (error) {
     console.error(log);
     throw error;
   }
   console.log(`Backend ${number} for the journeys: ${baseURL} (VAR_DIR ${varDir})`);
   const stop = async () => {
-    if (server.pid && server.exitCode === null) {
-      process.kill(-server.pid, 'SIGTERM');
-      await new Promise((done) => {
-        server.once('exit', done);
-        setTimeout(done, 10_000);
-      });
-    }
+    // SIGTERM lets the worker finish its running jobs; both leave the embedded PostgreSQL to the last one out.
+    await Promise.all(
+      [server, worker].map(async (child) => {
+        if (!child.pid || child.exitCode !== null) return;
+        process.kill(-child.pid, 'SIGTERM');
+        await new Promise((done) => {
+          child.once('exit', done);
+          setTimeout(done, 10_000);
+        });
+      }),
+    );
     mail.server.close();
     rmSync(varDir, { recursive: true, force: true });
   };
