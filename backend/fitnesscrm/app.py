@@ -12,6 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from fitnesscrm import errors, models, spa  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
 from fitnesscrm.core import api_docs, fields, json_body, security_headers, urls
+from fitnesscrm.core.jobs.schema import include_name
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
 
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
@@ -43,7 +44,8 @@ def create_app(config: Config | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR))
+    # include_name: `flask db migrate` leaves the job queue's tables (made by their own migration) alone.
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), include_name=include_name)
     jwt.init_app(app)
     mail.init_app(app)
     limiter.init_app(app)
