@@ -20,7 +20,7 @@ from flask import current_app
 from fitnesscrm.core import mailer
 from fitnesscrm.core.jobs import defer, periodic, task
 from fitnesscrm.extensions import db
-from fitnesscrm.notifications import attachments, emails
+from fitnesscrm.notifications import emails
 from fitnesscrm.notifications.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ def _claim(message_id: int) -> OutboxMessage | None:
 def _send(message: OutboxMessage) -> str:
     if message.channel != "email":
         raise mailer.MailError(f"FitnessCRM cannot send {message.channel} messages yet", permanent=True)
-    return mailer.send(emails.render(message, attachments=attachments.for_message(message)))
+    return mailer.send(emails.render(message))
 
 
 def _finish(message_id: int, attempt_id: uuid.UUID, **values) -> bool:
