@@ -2,7 +2,8 @@
 
 It implements the interface the outbox codes against just far enough for tests that call the task
 bodies directly: `task` and `periodic` return the function, `defer` records the call. Installed by
-conftest.py only when the real module cannot be imported, so it retires itself once jobs lands.
+backend/tests/conftest.py before any test module imports the app, only when the real module cannot be
+imported, so it retires itself once jobs lands.
 """
 
 from __future__ import annotations
@@ -23,10 +24,19 @@ class Deferred:
 
 
 deferred: list[Deferred] = []
+_installed = False
+
+
+def installed() -> bool:
+    """Whether the stand-in, not the real jobs module, is what the app uses in this run."""
+    return _installed
 
 
 def install() -> bool:
     """Register the stand-in as `fitnesscrm.core.jobs` unless the real one exists; whether it did."""
+    global _installed
+    if _installed:
+        return True
     if importlib.util.find_spec("fitnesscrm.core.jobs") is not None:
         return False
     module = types.ModuleType("fitnesscrm.core.jobs")
@@ -51,4 +61,5 @@ def install() -> bool:
     import fitnesscrm.core
 
     fitnesscrm.core.jobs = module
+    _installed = True
     return True

@@ -1,4 +1,8 @@
-"""A real SMTP server (aiosmtpd) the app sends through, and what it received, parsed with `email`."""
+"""A real SMTP server (aiosmtpd) the app sends through, and what it received, parsed with `email`.
+
+conftest.py makes these fixtures available to every test: any test that needs to read an email
+delivers the outbox rows its request queued (`sent_mail()`), so it proves the whole path.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +18,6 @@ from aiosmtpd.controller import Controller
 
 from fitnesscrm.extensions import db
 from tests.notifications import jobs_shim
-
-SHIMMED = jobs_shim.install()
 
 
 class Inbox:
@@ -78,10 +80,40 @@ def smtp(app, monkeypatch) -> Iterator[SmtpServer]:
         server.stop()
 
 
+def text_of(message: EmailMessage) -> str:
+    """The plain-text part of an email."""
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+@pytest.fixture
+def sent_mail(smtp):
+    """`sent_mail()`: deliver every message waiting in the outbox, as the worker would; the emails that arrived.
+
+    Each waiting row must be delivered (`sent`); the emails are parsed from what the SMTP server received.
+    """
+    from fitnesscrm.notifications import delivery
+    from fitnesscrm.notifications.models import OutboxMessage
+
+    def deliver() -> list[EmailMessage]:
+        before = len(smtp.inbox.received)
+        waiting = (
+            db.session.execute(
+                sa.select(OutboxMessage.id).where(OutboxMessage.status == "pending").order_by(OutboxMessage.id)
+            )
+            .scalars()
+            .all()
+        )
+        for message_id in waiting:
+            assert delivery.deliver_message(message_id=message_id) == "sent"
+        return [email.message_from_bytes(raw, policy=default_policy) for _rcpt, raw in smtp.inbox.received[before:]]
+
+    return deliver
+
+
 @pytest.fixture
 def deferred_deliveries():
     """`deferred_deliveries()`: the message ids whose delivery has been deferred, as the jobs layer holds them."""
-    if SHIMMED:
+    if jobs_shim.installed():
         jobs_shim.deferred.clear()
 
         def read() -> list[int]:
