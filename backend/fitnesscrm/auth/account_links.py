@@ -109,13 +109,16 @@ def reset_password(*, token: str, password: str) -> User:
     )
     refresh_tokens.revoke_all(user_id=user.id)
     sign_in_throttle.clear(sign_in_throttle.Subject.email(user.email))
-    _queue_password_changed(user, at=now)
+    queue_password_changed(user=user, at=now)
     db.session.commit()
     return user
 
 
-def _queue_password_changed(user: User, *, at: datetime) -> None:
-    """Tell the account's owner their password changed, in case it was not them."""
+def queue_password_changed(*, user: User, at: datetime) -> None:
+    """Tell the account's owner their password changed (by a reset link or in Settings), in case it was not them.
+
+    Queued in the caller's transaction; the caller commits.
+    """
     organization = db.session.get(Organization, user.organization_id)
     notifications.queue_email(
         organization_id=user.organization_id,

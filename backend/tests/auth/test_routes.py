@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 import sqlalchemy as sa
 
@@ -186,6 +188,27 @@ def test_password_change_signs_out_other_sessions(client, client_as, studio):
     assert response.status_code == 204
     assert client.get("/api/auth/me").status_code == 200
     assert other_session.get("/api/auth/me").status_code == 401
+
+
+def test_password_change_emails_a_notice_in_the_owners_time_zone(client_as, studio, sent_mail):
+    studio.owner.timezone = "Asia/Tokyo"
+    db.session.commit()
+    api = client_as(studio.owner)
+    wrong = api.post("/api/auth/password", json={"current_password": "nope", "new_password": "brand-new-password"})
+    assert wrong.status_code == 422
+    assert sent_mail() == []  # a refused change tells nobody anything
+    changed = api.post("/api/auth/password", json={"current_password": PASSWORD, "new_password": "brand-new-password"})
+    assert changed.status_code == 204
+
+    [notice] = sent_mail()
+    assert notice["To"] == studio.owner.email
+    assert notice["Subject"] == "Your FitnessCRM password was changed"
+    assert "List-Unsubscribe" not in notice  # a security notice always goes
+    text = text_of(notice)
+    db.session.refresh(studio.owner)
+    local = studio.owner.password_changed_at.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert f"{local:%H:%M} (Asia/Tokyo time)" in " ".join(text.split())
+    assert "/forgot-password" in text
 
 
 def test_update_me_changes_name(client_as, studio):
