@@ -36,6 +36,7 @@ _templates = Environment(
     keep_trailing_newline=True,
 )
 _templates.filters["local"] = _local
+_templates.filters["clock"] = lambda moment, zone: f"{datetime.fromisoformat(moment).astimezone(ZoneInfo(zone)):%H:%M}"
 _templates.filters["zone_name"] = lambda zone: zone.replace("_", " ")
 
 
@@ -92,7 +93,13 @@ def _unsubscribe(message: OutboxMessage) -> tuple[dict[str, str], str | None]:
     return headers, urls.public_url(f"/unsubscribe?token={token}")
 
 
-def render(message: OutboxMessage, *, attachments: list[tuple[str, str, bytes]] | None = None) -> Email:
+def _attachments(message: OutboxMessage) -> list[tuple[str, str, bytes]]:
+    """The files a message carries: a session's calendar file, as it was when the message was queued."""
+    ics = message.context.get("ics")
+    return [("session.ics", "text/calendar", ics.encode())] if ics else []
+
+
+def render(message: OutboxMessage) -> Email:
     """The email `message` stands for, rendered now from its template and context."""
     organization = db.session.get(Organization, message.organization_id)
     headers, unsubscribe_url = _unsubscribe(message)
@@ -111,5 +118,5 @@ def render(message: OutboxMessage, *, attachments: list[tuple[str, str, bytes]] 
         html=_templates.get_template(f"email/{message.template}.html").render(values),
         message_id=message_id(message),
         headers=headers,
-        attachments=attachments or [],
+        attachments=_attachments(message),
     )
