@@ -129,7 +129,10 @@ def _register_blueprints(api: Api) -> None:
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
-    from fitnesscrm.notifications import delivery  # noqa: F401 - registers the outbox's tasks with the jobs app
+    from fitnesscrm.notifications import (
+        delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app
+        reminders,  # noqa: F401 - registers the periodic reminders task
+    )
     from fitnesscrm.notifications import events as notification_events  # noqa: F401 - emails about sessions, assignments
     from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
