@@ -148,6 +148,8 @@ class Config:
     MAIL_USERNAME = _env("MAIL_USERNAME")
     MAIL_PASSWORD = _env("MAIL_PASSWORD")
     MAIL_DEFAULT_SENDER = _env("MAIL_DEFAULT_SENDER", "FitnessCRM <no-reply@localhost>")
+    # Seconds to wait for the mail server to connect or answer before the try fails (and is retried later).
+    MAIL_TIMEOUT = _env_int("MAIL_TIMEOUT", 30)
     # The mailbox named in List-Unsubscribe's mailto (a person reads it); unset: MAIL_DEFAULT_SENDER's address.
     MAIL_UNSUBSCRIBE_ADDRESS = _env("MAIL_UNSUBSCRIBE_ADDRESS")
     # notifications: the outbox. Tries per message before it is dead, the first retry's wait in seconds

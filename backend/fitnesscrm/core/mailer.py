@@ -10,9 +10,7 @@ import smtplib
 from dataclasses import dataclass, field
 
 from flask import current_app
-from flask_mail import Attachment, Message
-
-from fitnesscrm.extensions import mail
+from flask_mail import Attachment, Connection, Message
 
 
 class MailError(Exception):
@@ -45,6 +43,9 @@ def configured() -> bool:
 
 
 def _reason(error: Exception) -> MailError:
+    # smtplib reports a read that timed out as a disconnection; the timeout is its context.
+    if isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError):
+        return MailError("the mail server did not answer in time")
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return MailError("the mail server refused the recipient's address", permanent=True)
     if isinstance(error, smtplib.SMTPAuthenticationError):
@@ -57,11 +58,28 @@ def _reason(error: Exception) -> MailError:
         return MailError(f"the mail server answered {error.smtp_code}: {text}", permanent=permanent)
     if isinstance(error, ConnectionRefusedError):
         return MailError("the mail server refused the connection")
-    if isinstance(error, TimeoutError):
-        return MailError("the mail server did not answer in time")
     if isinstance(error, smtplib.SMTPException):
         return MailError(f"the mail server would not take the message ({error})")
     return MailError(f"the mail server could not be reached ({error.strerror or error})")
+
+
+class _TimedConnection(Connection):
+    """Flask-Mail's SMTP connection with MAIL_TIMEOUT on connecting and on every answer awaited.
+
+    Flask-Mail opens its connections without a timeout, so a server that accepts the connection
+    and then says nothing would hold the worker forever; this one gives up, and the outbox retries.
+    """
+
+    def configure_host(self) -> smtplib.SMTP:
+        state, timeout = self.mail, current_app.config["MAIL_TIMEOUT"]
+        smtp_class = smtplib.SMTP_SSL if state.use_ssl else smtplib.SMTP
+        host = smtp_class(state.server, state.port, timeout=timeout)
+        host.set_debuglevel(int(state.debug))
+        if state.use_tls:
+            host.starttls()
+        if state.username and state.password:
+            host.login(state.username, state.password)
+        return host
 
 
 def send(email: Email) -> str:
@@ -78,7 +96,8 @@ def send(email: Email) -> str:
     )
     message.msgId = email.message_id
     try:
-        mail.send(message)
+        with _TimedConnection(current_app.extensions["mail"]) as connection:
+            message.send(connection)
     except (smtplib.SMTPException, OSError) as error:
         raise _reason(error) from error
     return email.message_id

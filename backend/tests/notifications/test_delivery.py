@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import time
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
@@ -175,3 +177,17 @@ def test_without_a_mail_server_the_message_fails_with_a_reason(client_as, studio
     assert delivery.deliver_message(message_id=message.id) == "failed"
     db.session.refresh(message)
     assert message.last_error == "No mail server is configured (MAIL_SERVER)"
+
+
+def test_a_mail_server_that_never_answers_fails_the_try_after_mail_timeout(client_as, studio, smtp, app, monkeypatch):
+    message = _invite(client_as, studio)
+    with socket.socket() as silent:  # accepts connections (the kernel's backlog) and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        monkeypatch.setattr(app.extensions["mail"], "port", silent.getsockname()[1])
+        monkeypatch.setitem(app.config, "MAIL_TIMEOUT", 1)
+        started = time.monotonic()
+        assert delivery.deliver_message(message_id=message.id) == "failed"
+        assert time.monotonic() - started < 5
+    db.session.refresh(message)
+    assert message.last_error == "The mail server did not answer in time"
