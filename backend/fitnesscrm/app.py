@@ -95,6 +95,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
+    from fitnesscrm.notifications.routes import blp as notifications
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.progress.checkins.routes import blp as check_ins
     from fitnesscrm.progress.goals.routes import blp as goals
@@ -120,6 +121,8 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(progress_photos)
     api.register_blueprint(documents)
     api.register_blueprint(measurements)
+    # notifications: outbox, preferences, unsubscribe
+    api.register_blueprint(notifications)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
@@ -128,6 +131,11 @@ def _register_blueprints(api: Api) -> None:
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.notifications import (
+        delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app
+        reminders,  # noqa: F401 - registers the periodic reminders task
+    )
+    from fitnesscrm.notifications import events as notification_events  # noqa: F401 - emails about sessions, assignments
     from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
     from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

@@ -148,6 +148,18 @@ class Config:
     MAIL_USERNAME = _env("MAIL_USERNAME")
     MAIL_PASSWORD = _env("MAIL_PASSWORD")
     MAIL_DEFAULT_SENDER = _env("MAIL_DEFAULT_SENDER", "FitnessCRM <no-reply@localhost>")
+    # Seconds to wait for the mail server to connect or answer before the try fails (and is retried later).
+    MAIL_TIMEOUT = _env_int("MAIL_TIMEOUT", 30)
+    # The mailbox named in List-Unsubscribe's mailto (a person reads it); unset: MAIL_DEFAULT_SENDER's address.
+    MAIL_UNSUBSCRIBE_ADDRESS = _env("MAIL_UNSUBSCRIBE_ADDRESS")
+    # notifications: the outbox. Tries per message before it is dead, the first retry's wait in seconds
+    # (each later wait four times the one before) and the longest wait.
+    OUTBOX_MAX_ATTEMPTS = _env_int("OUTBOX_MAX_ATTEMPTS", 6)
+    OUTBOX_RETRY_BASE_SECONDS = _env_int("OUTBOX_RETRY_BASE_SECONDS", 120)
+    OUTBOX_RETRY_MAX_SECONDS = _env_int("OUTBOX_RETRY_MAX_SECONDS", 6 * 3600)
+    # Seconds a worker may hold a message it is sending; after that the message is taken as abandoned
+    # (the worker died) and sent again, with the same Message-ID.
+    OUTBOX_CLAIM_SECONDS = _env_int("OUTBOX_CLAIM_SECONDS", 300)
 
     API_TITLE = "FitnessCRM API"
     API_VERSION = "1.0"

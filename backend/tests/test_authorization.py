@@ -30,6 +30,9 @@ PUBLIC_RULES = {
     ("POST", "/api/auth/password-reset/confirm"),
     ("POST", "/api/auth/unlock"),
     ("POST", "/api/auth/unlock/confirm"),
+    # notifications: the signed token in the path is the permission (tests/notifications/test_routes.py)
+    ("GET", "/api/unsubscribe/<string:token>"),
+    ("POST", "/api/unsubscribe/<string:token>"),
 }
 # Served by flask-smorest / the SPA rather than by a domain.
 INFRASTRUCTURE_RULES = re.compile(r"^/api/(openapi\.json|docs|redoc|<path:path>|)$|^/api/(docs|redoc)/")
@@ -712,6 +715,16 @@ CASES = [
     Case("GET", "/api/check-ins/<int:submission_id>", STAFF_READ | {"client": 200}, params=CHECK_IN),
     Case("PUT", "/api/check-ins/<int:submission_id>/reply", STAFF_READ, params=CHECK_IN, body={"reply": "Well done."}),
     Case("POST", "/api/check-ins/<int:submission_id>/review", STAFF_READ, params=CHECK_IN),
+    # notifications: outbox (`outbox_message` is the invitation's email, dead) and preferences
+    Case("GET", "/api/outbox", MANAGERS_IN_OWN_STUDIO),
+    Case("POST", "/api/outbox/<int:message_id>/retry", MANAGERS_ONLY, params={"message_id": "outbox_message"}),
+    Case("GET", "/api/notification-preferences", ANY_ROLE),
+    Case(
+        "PUT",
+        "/api/notification-preferences",
+        ANY_ROLE,
+        body={"preferences": [{"topic": "reminders", "email": False}]},
+    ),
 ]
 
 
@@ -776,6 +789,14 @@ def matrix_studio(studio, client_as):
         .get_json()
     )
     studio.invitation = type("Invitation", (), {"id": issued["id"]})
+    # notifications: the invitation's email, given up on, so that owners may retry it
+    from fitnesscrm.notifications.models import OutboxMessage
+
+    studio.outbox_message = db.session.execute(
+        sa.select(OutboxMessage).where(OutboxMessage.organization_id == studio.org.id)
+    ).scalar_one()
+    studio.outbox_message.status = "dead"
+    db.session.commit()
     _add_training_rows(studio)
     # training: exercises
     studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")

@@ -1,8 +1,8 @@
 """Emailed one-time links for an account: "forgot password" and "unlock sign-in on this browser".
 
 Asking for a link answers the same whether the email has an account or not, and the email itself
-leaves after the response (mailer.send_after_response), so neither the answer nor its timing tells
-a stranger which emails exist.
+is only queued in the outbox (the worker sends it), so neither the answer nor its timing tells a
+stranger which emails exist.
 """
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from flask import current_app
 from fitnesscrm.auth import refresh_tokens, sign_in_throttle
 from fitnesscrm.auth.models import AccountLink, User
 from fitnesscrm.auth.passwords import hash_password
-from fitnesscrm.core import mailer, urls
+from fitnesscrm.core import urls
 from fitnesscrm.errors import Conflict, NotFound
 from fitnesscrm.extensions import db
+from fitnesscrm.notifications import service as notifications
+from fitnesscrm.organizations.models import Organization
 
 PAGES = {"password_reset": "/reset-password", "unlock": "/unlock-sign-in"}
 TTL_SETTINGS = {"password_reset": "PASSWORD_RESET_TTL_MINUTES", "unlock": "UNLOCK_LINK_TTL_MINUTES"}
@@ -39,19 +41,7 @@ def _active_user(email: str) -> User | None:
     ).scalar_one_or_none()
 
 
-def _message(purpose: str, user: User, url: str, minutes: int) -> tuple[str, str]:
-    if purpose == "password_reset":
-        return "Reset your FitnessCRM password", (
-            f"Hi {user.first_name},\n\nSomeone asked to reset the password of your FitnessCRM account "
-            f"({user.email}). To choose a new one, open this link within {minutes} minutes:\n\n{url}\n\n"
-            "It works once. If you did not ask for it, ignore this email: your password stays as it is.\n"
-        )
-    return "Unlock sign-in to FitnessCRM", (
-        f"Hi {user.first_name},\n\nSign-in to your FitnessCRM account ({user.email}) is slowed down after "
-        f"several wrong passwords. To sign in from the browser you are using without waiting, open this link "
-        f"in it within {minutes} minutes:\n\n{url}\n\nYou still need your password. If the failed attempts "
-        "were not yours, your account is safe; consider changing your password.\n"
-    )
+SUBJECTS = {"password_reset": "Reset your FitnessCRM password", "unlock": "Unlock sign-in to FitnessCRM"}
 
 
 def request_link(*, purpose: str, email: str) -> None:
@@ -61,14 +51,27 @@ def request_link(*, purpose: str, email: str) -> None:
         return
     token = secrets.token_urlsafe(32)
     minutes = current_app.config[TTL_SETTINGS[purpose]]
-    db.session.add(
-        AccountLink(
-            user_id=user.id, purpose=purpose, token_hash=_hash(token), expires_at=_now() + timedelta(minutes=minutes)
-        )
+    link = AccountLink(
+        user_id=user.id, purpose=purpose, token_hash=_hash(token), expires_at=_now() + timedelta(minutes=minutes)
+    )
+    db.session.add(link)
+    db.session.flush()
+    notifications.queue_email(
+        organization_id=user.organization_id,
+        template=purpose,
+        to_address=user.email,
+        to_name=f"{user.first_name} {user.last_name}".strip(),
+        to_user_id=user.id,
+        subject=SUBJECTS[purpose],
+        context={
+            "first_name": user.first_name,
+            "email": user.email,
+            "url": urls.public_url(f"{PAGES[purpose]}?token={token}"),
+            "minutes": minutes,
+        },
+        idempotency_key=f"{purpose}:{link.id}",
     )
     db.session.commit()
-    subject, body = _message(purpose, user, urls.public_url(f"{PAGES[purpose]}?token={token}"), minutes)
-    mailer.send_after_response(to=user.email, subject=subject, body=body)
 
 
 def _usable(purpose: str, token: str, *, lock: bool = False) -> tuple[AccountLink, User]:
@@ -106,8 +109,33 @@ def reset_password(*, token: str, password: str) -> User:
     )
     refresh_tokens.revoke_all(user_id=user.id)
     sign_in_throttle.clear(sign_in_throttle.Subject.email(user.email))
+    queue_password_changed(user=user, at=now)
     db.session.commit()
     return user
+
+
+def queue_password_changed(*, user: User, at: datetime) -> None:
+    """Tell the account's owner their password changed (by a reset link or in Settings), in case it was not them.
+
+    Queued in the caller's transaction; the caller commits.
+    """
+    organization = db.session.get(Organization, user.organization_id)
+    notifications.queue_email(
+        organization_id=user.organization_id,
+        template="password_changed",
+        to_address=user.email,
+        to_name=f"{user.first_name} {user.last_name}".strip(),
+        to_user_id=user.id,
+        subject="Your FitnessCRM password was changed",
+        context={
+            "first_name": user.first_name,
+            "email": user.email,
+            "changed_at": at.isoformat(),
+            "timezone": user.timezone or organization.timezone,
+            "reset_url": urls.public_url("/forgot-password"),
+        },
+        idempotency_key=f"password-changed:{user.id}:{at.isoformat()}",
+    )
 
 
 def unlock(*, token: str) -> User:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import current_app
@@ -61,24 +60,32 @@ def _check(actor: Principal, *, email: str, role: str, trainer_id: int | None, c
         raise EMAIL_TAKEN["uq_users_email_lower"]()
 
 
-def _send(invitation: Invitation, *, actor: Principal, token: str) -> bool:
+def _queue(invitation: Invitation, *, actor: Principal, token: str) -> bool:
+    """Put the invitation's email in the outbox (sent by the worker); whether a mail server is set to send it."""
+    from fitnesscrm.notifications import service as notifications
+
     organization = db.session.get(Organization, invitation.organization_id)
-    until = invitation.expires_at.astimezone(ZoneInfo(organization.timezone))
-    # The emailed link never follows the request's Host header, which the caller chooses.
-    return mailer.send(
-        to=invitation.email,
+    notifications.queue_email(
+        organization_id=invitation.organization_id,
+        template="invitation",
+        to_address=invitation.email,
+        to_name=invitation.email,
         subject=f"You're invited to {organization.name} on FitnessCRM",
-        body=(
-            f"{actor.name} invited you to join {organization.name} on FitnessCRM as {invitation.role}.\n\n"
-            f"Set your password here. The link works once, until {until:%A %-d %B, %H:%M} "
-            f"({organization.timezone.replace('_', ' ')} time):\n"
-            f"{urls.public_url(f'/accept-invite?token={token}')}\n"
-        ),
+        context={
+            "inviter": actor.name,
+            "role": invitation.role,
+            # The emailed link never follows the request's Host header, which the caller chooses.
+            "url": urls.public_url(f"/accept-invite?token={token}"),
+            "expires_at": invitation.expires_at.isoformat(),
+            "timezone": organization.timezone,
+        },
+        # A fresh link (resend) is a new message; the same link is never queued twice.
+        idempotency_key=f"invitation:{invitation.id}:{invitation.token_hash[:16]}",
     )
+    return mailer.configured()
 
 
-def _issued(invitation: Invitation, *, actor: Principal, token: str) -> dict:
-    sent = _send(invitation, actor=actor, token=token)
+def _issued(invitation: Invitation, *, sent: bool, token: str) -> dict:
     return {**_row(invitation), "accept_url": urls.link_for_caller(f"/accept-invite?token={token}"), "email_sent": sent}
 
 
@@ -115,8 +122,10 @@ def invite(
     )
     token = _new_token(invitation)
     db.session.add(invitation)
+    db.session.flush()
+    sent = _queue(invitation, actor=actor, token=token)
     db.session.commit()
-    return _issued(invitation, actor=actor, token=token)
+    return _issued(invitation, sent=sent, token=token)
 
 
 def _pending(actor: Principal) -> sa.Select:
@@ -186,8 +195,9 @@ def resend(*, actor: Principal, invitation_id: int) -> dict:
     invitation = _get_pending(actor, invitation_id, lock=True)
     token = _new_token(invitation)
     invitation.invited_by_id = actor.user_id
+    sent = _queue(invitation, actor=actor, token=token)
     db.session.commit()
-    return _issued(invitation, actor=actor, token=token)
+    return _issued(invitation, sent=sent, token=token)
 
 
 def revoke(*, actor: Principal, invitation_id: int) -> None:
@@ -249,5 +259,22 @@ def accept(*, token: str, password: str, first_name: str, last_name: str) -> Use
             raise Conflict("This profile already has an account.")
         profile.user_id = user.id
     invitation.accepted_at = _now()
+    _queue_welcome(user)
     db.session.commit()
     return user
+
+
+def _queue_welcome(user: User) -> None:
+    from fitnesscrm.notifications import service as notifications
+
+    organization = db.session.get(Organization, user.organization_id)
+    notifications.queue_email(
+        organization_id=user.organization_id,
+        template="welcome",
+        to_address=user.email,
+        to_name=f"{user.first_name} {user.last_name}".strip(),
+        to_user_id=user.id,
+        subject=f"Welcome to {organization.name}",
+        context={"first_name": user.first_name, "email": user.email, "url": urls.public_url("/sign-in")},
+        idempotency_key=f"welcome:{user.id}",
+    )

@@ -228,9 +228,11 @@ def change_password(*, actor: Principal, current_password: str, new_password: st
             "Choose a password different from the current one.",
             fields={"new_password": ["Must differ from the current password."]},
         )
+    now = _now()
     user.password_hash = hash_password(new_password)
-    user.password_changed_at = _now()
+    user.password_changed_at = now
     refresh_tokens.revoke_all(user_id=user.id)
+    account_links.queue_password_changed(user=user, at=now)
     db.session.commit()
     return user
 

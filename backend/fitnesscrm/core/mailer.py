@@ -1,40 +1,103 @@
-"""Outgoing email through Flask-Mail: the one adapter between the app and an SMTP server."""
+"""Outgoing email through Flask-Mail: the one adapter between the app and an SMTP server.
+
+Only the outbox's delivery job calls it (`notifications.delivery`); everything else queues a
+message in the outbox instead, so that a mail server being down loses nothing.
+"""
 
 from __future__ import annotations
 
-import logging
 import smtplib
+from dataclasses import dataclass, field
 
-from flask import after_this_request, current_app
-from flask_mail import Message
-
-from fitnesscrm.extensions import mail
-
-log = logging.getLogger(__name__)
+from flask import current_app
+from flask_mail import Attachment, Connection, Message
 
 
-def send(*, to: str, subject: str, body: str) -> bool:
-    """Send a plain-text email; False when no SMTP server is configured or it refused the message."""
-    if not current_app.config.get("MAIL_SERVER"):
-        log.info("MAIL_SERVER unset; not sending %r to %s", subject, to)
-        return False
+class MailError(Exception):
+    """The message was not accepted; `str(error)` says why in a sentence an owner can act on.
+
+    `permanent` errors (the server refused the address) will not go away by trying again.
+    """
+
+    def __init__(self, reason: str, *, permanent: bool = False):
+        super().__init__(reason)
+        self.permanent = permanent
+
+
+@dataclass(frozen=True, kw_only=True)
+class Email:
+    to: str
+    subject: str
+    text: str
+    html: str
+    # `<...@...>`: the same for every try of one message, so a resent copy is recognisably the same.
+    message_id: str
+    headers: dict[str, str] = field(default_factory=dict)
+    # (filename, content type, data)
+    attachments: list[tuple[str, str, bytes]] = field(default_factory=list)
+
+
+def configured() -> bool:
+    """Whether an SMTP server is set (MAIL_SERVER)."""
+    return bool(current_app.config.get("MAIL_SERVER"))
+
+
+def _reason(error: Exception) -> MailError:
+    # smtplib reports a read that timed out as a disconnection; the timeout is its context.
+    if isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError):
+        return MailError("the mail server did not answer in time")
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return MailError("the mail server refused the recipient's address", permanent=True)
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return MailError("the mail server did not accept the username and password (MAIL_USERNAME, MAIL_PASSWORD)")
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return MailError("the mail server closed the connection before the message was accepted")
+    if isinstance(error, smtplib.SMTPResponseException):
+        permanent = 500 <= error.smtp_code < 600
+        text = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else error.smtp_error
+        return MailError(f"the mail server answered {error.smtp_code}: {text}", permanent=permanent)
+    if isinstance(error, ConnectionRefusedError):
+        return MailError("the mail server refused the connection")
+    if isinstance(error, smtplib.SMTPException):
+        return MailError(f"the mail server would not take the message ({error})")
+    return MailError(f"the mail server could not be reached ({error.strerror or error})")
+
+
+class _TimedConnection(Connection):
+    """Flask-Mail's SMTP connection with MAIL_TIMEOUT on connecting and on every answer awaited.
+
+    Flask-Mail opens its connections without a timeout, so a server that accepts the connection
+    and then says nothing would hold the worker forever; this one gives up, and the outbox retries.
+    """
+
+    def configure_host(self) -> smtplib.SMTP:
+        state, timeout = self.mail, current_app.config["MAIL_TIMEOUT"]
+        smtp_class = smtplib.SMTP_SSL if state.use_ssl else smtplib.SMTP
+        host = smtp_class(state.server, state.port, timeout=timeout)
+        host.set_debuglevel(int(state.debug))
+        if state.use_tls:
+            host.starttls()
+        if state.username and state.password:
+            host.login(state.username, state.password)
+        return host
+
+
+def send(email: Email) -> str:
+    """Hand `email` to the SMTP server; its Message-ID once accepted, MailError when it was not."""
+    if not configured():
+        raise MailError("no mail server is configured (MAIL_SERVER)")
+    message = Message(
+        subject=email.subject,
+        recipients=[email.to],
+        body=email.text,
+        html=email.html,
+        extra_headers=email.headers or None,
+        attachments=[Attachment(name, content_type, data) for name, content_type, data in email.attachments],
+    )
+    message.msgId = email.message_id
     try:
-        mail.send(Message(subject=subject, recipients=[to], body=body))
-    except (smtplib.SMTPException, OSError):
-        log.exception("Could not send %r to %s", subject, to)
-        return False
-    return True
-
-
-def send_after_response(*, to: str, subject: str, body: str) -> None:
-    """Send once this request's response has gone out: its timing then says nothing about whether mail was sent."""
-    app = current_app._get_current_object()
-
-    def send_in_app() -> None:
-        with app.app_context():
-            send(to=to, subject=subject, body=body)
-
-    @after_this_request
-    def defer(response):
-        response.call_on_close(send_in_app)
-        return response
+        with _TimedConnection(current_app.extensions["mail"]) as connection:
+            message.send(connection)
+    except (smtplib.SMTPException, OSError) as error:
+        raise _reason(error) from error
+    return email.message_id

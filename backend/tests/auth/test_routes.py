@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 import sqlalchemy as sa
 
-from fitnesscrm.extensions import db, mail
+from fitnesscrm.extensions import db
 from fitnesscrm.models import Invitation, Organization, User
 from tests.factories import PASSWORD, UserFactory
+from tests.mail import text_of
 
 SIGNUP = {
     "organization_name": "Iron Temple",
@@ -187,6 +190,27 @@ def test_password_change_signs_out_other_sessions(client, client_as, studio):
     assert other_session.get("/api/auth/me").status_code == 401
 
 
+def test_password_change_emails_a_notice_in_the_owners_time_zone(client_as, studio, sent_mail):
+    studio.owner.timezone = "Asia/Tokyo"
+    db.session.commit()
+    api = client_as(studio.owner)
+    wrong = api.post("/api/auth/password", json={"current_password": "nope", "new_password": "brand-new-password"})
+    assert wrong.status_code == 422
+    assert sent_mail() == []  # a refused change tells nobody anything
+    changed = api.post("/api/auth/password", json={"current_password": PASSWORD, "new_password": "brand-new-password"})
+    assert changed.status_code == 204
+
+    [notice] = sent_mail()
+    assert notice["To"] == studio.owner.email
+    assert notice["Subject"] == "Your FitnessCRM password was changed"
+    assert "List-Unsubscribe" not in notice  # a security notice always goes
+    text = text_of(notice)
+    db.session.refresh(studio.owner)
+    local = studio.owner.password_changed_at.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert f"{local:%H:%M} (Asia/Tokyo time)" in " ".join(text.split())
+    assert "/forgot-password" in text
+
+
 def test_update_me_changes_name(client_as, studio):
     response = client_as(studio.trainer_user).patch("/api/auth/me", json={"first_name": "Renamed"})
     assert response.status_code == 200
@@ -233,17 +257,23 @@ def _token_from(url: str) -> str:
     return url.split("token=", 1)[1]
 
 
-def test_invite_trainer_emails_a_one_time_link_that_creates_the_account(client, client_as, studio):
-    with mail.record_messages() as outbox:
-        response = client_as(studio.owner).post(
-            "/api/invitations",
-            json={"email": "New.Coach@Example.com", "role": "trainer", "trainer_id": studio.other_trainer.id},
-        )
+def _emailed_token(message) -> str:
+    """The token of the accept link in an invitation email's text."""
+    return _token_from(next(line for line in text_of(message).splitlines() if "/accept-invite?token=" in line).strip())
+
+
+def test_invite_trainer_emails_a_one_time_link_that_creates_the_account(client, client_as, studio, sent_mail):
+    response = client_as(studio.owner).post(
+        "/api/invitations",
+        json={"email": "New.Coach@Example.com", "role": "trainer", "trainer_id": studio.other_trainer.id},
+    )
     assert response.status_code == 201
     issued = response.get_json()
     assert issued["email_sent"] is True
     token = _token_from(issued["accept_url"])
-    assert len(outbox) == 1 and token in outbox[0].body
+    [invitation_email] = sent_mail()
+    assert invitation_email["To"] == "new.coach@example.com"
+    assert _emailed_token(invitation_email) == token
     stored = db.session.execute(sa.select(Invitation.token_hash)).scalars().all()
     assert token not in stored
 
@@ -352,30 +382,33 @@ def test_pending_invitations_list_names_people_and_pages(client_as, studio, coun
     }
 
 
-def test_resend_gives_a_fresh_link_and_voids_the_old_one(client, client_as, studio):
+def test_resend_gives_a_fresh_link_and_voids_the_old_one(client, client_as, studio, sent_mail):
     api = client_as(studio.admin)
     first = api.post("/api/invitations", json={"email": "again@example.com", "role": "admin"}).get_json()
     db.session.execute(sa.update(Invitation).values(expires_at=sa.func.now() + sa.text("interval '1 minute'")))
     db.session.commit()
-    with mail.record_messages() as outbox:
-        resent = api.post(f"/api/invitations/{first['id']}/resend")
+    [first_email] = sent_mail()
+    resent = api.post(f"/api/invitations/{first['id']}/resend")
     assert resent.status_code == 200
     again = resent.get_json()
     assert again["id"] == first["id"] and again["accept_url"] != first["accept_url"]
-    assert len(outbox) == 1 and _token_from(again["accept_url"]) in outbox[0].body
+    [resent_email] = sent_mail()
+    assert _emailed_token(resent_email) == _token_from(again["accept_url"])
+    assert _emailed_token(first_email) == _token_from(first["accept_url"])
+    assert resent_email["Message-ID"] != first_email["Message-ID"]  # a new link is a new message, not a resend
     assert again["expires_at"] > first["expires_at"]
     assert client.post("/api/invitations/preview", json={"token": _token_from(first["accept_url"])}).status_code == 404
     assert client.post("/api/invitations/preview", json={"token": _token_from(again["accept_url"])}).status_code == 200
 
 
-def test_invitation_email_uses_the_public_address_not_the_host_header(app, client_as, studio, monkeypatch):
+def test_invitation_email_uses_the_public_address_not_the_host_header(app, client_as, studio, monkeypatch, sent_mail):
     monkeypatch.setitem(app.config, "PUBLIC_BASE_URL", "https://crm.example.com")
-    with mail.record_messages() as outbox:
-        client_as(studio.owner).post(
-            "/api/invitations", json={"email": "h@example.com", "role": "admin"}, headers={"Host": "evil.example.net"}
-        )
-    assert "https://crm.example.com/accept-invite?token=" in outbox[0].body
-    assert "evil.example.net" not in outbox[0].body
+    client_as(studio.owner).post(
+        "/api/invitations", json={"email": "h@example.com", "role": "admin"}, headers={"Host": "evil.example.net"}
+    )
+    [invitation_email] = sent_mail()
+    assert "https://crm.example.com/accept-invite?token=" in text_of(invitation_email)
+    assert "evil.example.net" not in invitation_email.as_string()
 
 
 def test_revoked_invitation_cannot_be_resent(client_as, studio):

@@ -7,8 +7,10 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 
 from fitnesscrm.auth.models import SignInThrottle
-from fitnesscrm.extensions import db, mail
+from fitnesscrm.extensions import db
+from fitnesscrm.notifications.models import OutboxMessage
 from tests.factories import PASSWORD, UserFactory
+from tests.mail import text_of
 
 WRONG = "wrong-password-123"
 
@@ -121,16 +123,17 @@ def test_per_ip_limit_is_shared_by_every_credential_endpoint(client, studio, app
     assert _login(client, studio.owner.email, PASSWORD, environ_base={"REMOTE_ADDR": "10.9.9.9"}).status_code == 200
 
 
-def test_unlock_link_lets_this_browser_sign_in_while_strangers_wait(app, client, studio):
+def test_unlock_link_lets_this_browser_sign_in_while_strangers_wait(app, client, studio, smtp, sent_mail):
     _fail(client, studio.trainer_user.email, app.config["LOGIN_FREE_ATTEMPTS"])
     throttled = _login(client, studio.trainer_user.email, PASSWORD)
     assert throttled.status_code == 429
 
-    with mail.record_messages() as outbox:
-        asked = _ask(client, "/api/auth/unlock", studio.trainer_user.email.upper())
+    asked = _ask(client, "/api/auth/unlock", studio.trainer_user.email.upper())
     assert asked.status_code == 202
-    assert len(outbox) == 1 and outbox[0].recipients == [studio.trainer_user.email]
-    link = next(line for line in outbox[0].body.splitlines() if "/unlock-sign-in?token=" in line)
+    [unlock_email] = sent_mail()
+    assert smtp.inbox.received[0][0] == [studio.trainer_user.email]
+    assert unlock_email["Subject"] == "Unlock sign-in to FitnessCRM"
+    link = next(line for line in text_of(unlock_email).splitlines() if "/unlock-sign-in?token=" in line).strip()
     assert link.startswith("http://127.0.0.1:")
     token = link.split("token=", 1)[1]
 
@@ -141,13 +144,19 @@ def test_unlock_link_lets_this_browser_sign_in_while_strangers_wait(app, client,
     assert client.post("/api/auth/unlock/confirm", json={"token": token}).get_json()["error"]["code"] == "link_used"
 
 
-def test_asking_for_a_link_answers_alike_for_unknown_emails_and_sends_nothing(client, studio):
-    for path in ("/api/auth/unlock", "/api/auth/password-reset"):
-        with mail.record_messages() as outbox:
-            known = _ask(client, path, studio.admin.email)
-            unknown = _ask(client, path, "stranger@example.com")
+def test_asking_for_a_link_answers_alike_for_unknown_emails_and_sends_nothing(client, studio, smtp, sent_mail):
+    for path, subject in (
+        ("/api/auth/unlock", "Unlock sign-in to FitnessCRM"),
+        ("/api/auth/password-reset", "Reset your FitnessCRM password"),
+    ):
+        before = len(smtp.inbox.received)
+        known = _ask(client, path, studio.admin.email)
+        unknown = _ask(client, path, "stranger@example.com")
         assert (known.status_code, known.get_json()) == (unknown.status_code, unknown.get_json())
-        assert [message.recipients for message in outbox] == [[studio.admin.email]]
+        assert [message["Subject"] for message in sent_mail()] == [subject]
+        assert [rcpt for rcpt, _raw in smtp.inbox.received[before:]] == [[studio.admin.email]]
+    addresses = db.session.execute(sa.select(OutboxMessage.recipient_address)).scalars().all()
+    assert "stranger@example.com" not in addresses
 
 
 def test_links_per_email_are_limited_alike_for_unknown_emails(client, studio, app, monkeypatch):
@@ -157,8 +166,8 @@ def test_links_per_email_are_limited_alike_for_unknown_emails(client, studio, ap
         assert statuses == [202, 202, 429]
 
 
-def test_deactivated_account_gets_no_link(client):
+def test_deactivated_account_gets_no_link(client, sent_mail):
     user = UserFactory(is_active=False)
-    with mail.record_messages() as outbox:
-        assert _ask(client, "/api/auth/password-reset", user.email).status_code == 202
-    assert outbox == []
+    assert _ask(client, "/api/auth/password-reset", user.email).status_code == 202
+    assert db.session.execute(sa.select(OutboxMessage)).scalars().all() == []
+    assert sent_mail() == []

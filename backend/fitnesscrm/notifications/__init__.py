@@ -1,0 +1,1 @@
+"""Notifications: the outbox every message leaves through (email now; SMS and push later), and preferences."""

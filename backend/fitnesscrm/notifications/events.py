@@ -1,0 +1,222 @@
+"""Emails caused by other domains' events: sessions booked, moved or cancelled, and trainers assigned.
+
+Each subscriber runs inside the transaction that made the change, so its outbox rows commit or
+roll back with it. Everyone concerned hears, each in their own time zone (their account's, else
+the studio's), except the person who made the change: they know already. Idempotency keys name
+the event and the recipient, so recording one event twice makes one message each:
+`session-booked:<session>:<recipient>`, `session-cancelled:<session>:<recipient>`,
+`session-moved:<session>:<recipient>:<version>` (the session's `updated_at` and the move's
+before → after: a second move is another message) and `assignment:<client>:<trainer>:<n>:<recipient>`
+(the nth time this trainer took this client on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy.orm import joinedload, selectinload
+
+from fitnesscrm.assignments.events import TrainerAssigned
+from fitnesscrm.assignments.models import Assignment
+from fitnesscrm.auth.models import User
+from fitnesscrm.clients.models import Client
+from fitnesscrm.core import urls
+from fitnesscrm.core.events import subscribe
+from fitnesscrm.core.tenancy import Role
+from fitnesscrm.core.views import Viewer
+from fitnesscrm.extensions import db
+from fitnesscrm.notifications import service
+from fitnesscrm.organizations.models import Organization
+from fitnesscrm.scheduling import ical, views
+from fitnesscrm.scheduling.events import SessionBooked, SessionCancelled, SessionChanged, SessionEvent
+from fitnesscrm.scheduling.models import RELEASED, Participant, Session
+from fitnesscrm.trainers.models import Trainer
+
+SESSION_TEMPLATES = {
+    SessionBooked: "session_booked",
+    SessionChanged: "session_moved",
+    SessionCancelled: "session_cancelled",
+}
+SESSION_SUBJECTS = {
+    "session_booked": "Booked: {what}, {when}",
+    "session_moved": "Moved: {what}, now {when}",
+    "session_cancelled": "Cancelled: {what}, {when}",
+}
+
+
+@dataclass(frozen=True)
+class Recipient:
+    key: str  # "trainer-3", "client-7": who, in idempotency keys
+    user_id: int | None
+    address: str
+    name: str
+    first_name: str
+    timezone: str
+    viewer: Viewer
+
+
+def _zones(user_ids: list[int]) -> dict[int, str | None]:
+    if not user_ids:
+        return {}
+    return dict(db.session.execute(sa.select(User.id, User.timezone).where(User.id.in_(user_ids))).all())
+
+
+def _trainer(trainer: Trainer, zones: dict[int, str | None], studio_zone: str) -> Recipient:
+    return Recipient(
+        key=f"trainer-{trainer.id}",
+        user_id=trainer.user_id,
+        address=trainer.email,
+        name=trainer.full_name,
+        first_name=trainer.first_name,
+        timezone=zones.get(trainer.user_id) or studio_zone,
+        viewer=Viewer(role=Role.TRAINER),
+    )
+
+
+def _client(client: Client, zones: dict[int, str | None], studio_zone: str) -> Recipient | None:
+    if not client.email:
+        return None
+    return Recipient(
+        key=f"client-{client.id}",
+        user_id=client.user_id,
+        address=client.email,
+        name=client.full_name,
+        first_name=client.first_name,
+        timezone=zones.get(client.user_id) or studio_zone,
+        viewer=Viewer(role=Role.CLIENT, client_id=client.id),
+    )
+
+
+def _when(moment: datetime, zone: str) -> str:
+    return f"{moment.astimezone(ZoneInfo(zone)):%a %-d %b, %H:%M}"
+
+
+def _host() -> str:
+    return urlsplit(current_app.config.get("PUBLIC_BASE_URL") or "").hostname or "fitnesscrm"
+
+
+def _session(session_id: int) -> Session:
+    # Fresh from the database (the change is flushed by now), with the people the emails name.
+    return db.session.execute(
+        sa.select(Session)
+        .where(Session.id == session_id)
+        .options(joinedload(Session.trainer), selectinload(Session.participants).joinedload(Participant.client))
+        .execution_options(populate_existing=True)
+    ).scalar_one()
+
+
+def _moved(changes: dict[str, Any]) -> bool:
+    return "starts_at" in changes or "ends_at" in changes
+
+
+@subscribe(SessionBooked, SessionChanged, SessionCancelled)
+def email_session_people(event: SessionEvent) -> None:
+    """Email the trainer and the clients of a session booked, moved or cancelled, with its .ics attached."""
+    template = SESSION_TEMPLATES[type(event)]
+    if template == "session_moved" and not _moved(event.changes):
+        return  # a changed note or title is not worth an email
+    session = _session(event.entity_id)
+    released = session.status in RELEASED
+    clients = [p.client for p in session.participants if p.active or released]
+    zones = _zones([user_id for user_id in [session.trainer.user_id, *(c.user_id for c in clients)] if user_id])
+    studio_zone = db.session.get(Organization, event.organization_id).timezone
+    recipients = [_trainer(session.trainer, zones, studio_zone)]
+    recipients += [r for r in (_client(client, zones, studio_zone) for client in clients) if r]
+    actor_user_id = event.actor.user_id if event.actor else None
+    what = session.title or f"{session.kind.replace('_', ' ').capitalize()} session"
+    previous = event.changes.get("starts_at", {}).get("before") if template == "session_moved" else None
+    version = f"{session.updated_at.isoformat()}:{previous}>{session.starts_at.isoformat()}"
+    host = _host()
+    for recipient in recipients:
+        if recipient.user_id is not None and recipient.user_id == actor_user_id:
+            continue
+        ics = ical.to_bytes(what, [ical.session_event(session, host=host, viewer=recipient.viewer)])
+        key = f"{template.replace('_', '-')}:{session.id}:{recipient.key}"
+        service.queue_email(
+            organization_id=event.organization_id,
+            template=template,
+            to_address=recipient.address,
+            to_name=recipient.name,
+            to_user_id=recipient.user_id,
+            subject=SESSION_SUBJECTS[template].format(what=what, when=_when(session.starts_at, recipient.timezone)),
+            context={
+                "first_name": recipient.first_name,
+                "what": what,
+                "with": views.companions(
+                    recipient.viewer, trainer=session.trainer.full_name, clients=[c.full_name for c in clients]
+                ),
+                "starts_at": session.starts_at.isoformat(),
+                "ends_at": session.ends_at.isoformat(),
+                "previous_starts_at": previous,
+                "timezone": recipient.timezone,
+                "location": session.location,
+                "online_url": session.online_url,
+                "url": urls.public_url("/calendar"),
+                # The calendar file as of this change, so the attachment says what the email says.
+                "ics": ics.decode(),
+            },
+            idempotency_key=f"{key}:{version}" if template == "session_moved" else key,
+        )
+
+
+@subscribe(TrainerAssigned)
+def email_assignment(event: TrainerAssigned) -> None:
+    """Tell a trainer about their new client, and the client about their new trainer."""
+    # The new assignment is not yet checked against racing requests (assignments.service flushes it
+    # after recording this event): nothing here may flush it.
+    with db.session.no_autoflush:
+        _queue_assignment_emails(event)
+
+
+def _queue_assignment_emails(event: TrainerAssigned) -> None:
+    trainer = db.session.get(Trainer, event.trainer_id)
+    client = db.session.get(Client, event.entity_id)
+    ended = db.session.execute(
+        sa.select(sa.func.count())
+        .select_from(Assignment)
+        .where(
+            Assignment.client_id == client.id,
+            Assignment.trainer_id == trainer.id,
+            Assignment.ended_at.is_not(None),
+        )
+    ).scalar_one()
+    zones = _zones([user_id for user_id in (trainer.user_id, client.user_id) if user_id])
+    studio_zone = db.session.get(Organization, event.organization_id).timezone
+    primary = bool(event.changes.get("is_primary", {}).get("after"))
+    actor_user_id = event.actor.user_id if event.actor else None
+    to_trainer = _trainer(trainer, zones, studio_zone)
+    to_client = _client(client, zones, studio_zone)
+    messages = [
+        (
+            to_trainer,
+            "assignment_trainer",
+            f"{client.full_name} is now your client",
+            urls.public_url(f"/clients/{client.id}"),
+        ),
+        (to_client, "assignment_client", f"{trainer.full_name} is now your trainer", urls.public_url("/")),
+    ]
+    for recipient, template, subject, url in messages:
+        if recipient is None or (recipient.user_id is not None and recipient.user_id == actor_user_id):
+            continue
+        service.queue_email(
+            organization_id=event.organization_id,
+            template=template,
+            to_address=recipient.address,
+            to_name=recipient.name,
+            to_user_id=recipient.user_id,
+            subject=subject,
+            context={
+                "first_name": recipient.first_name,
+                "client_name": client.full_name,
+                "trainer_name": trainer.full_name,
+                "primary": primary,
+                "url": url,
+            },
+            idempotency_key=f"assignment:{client.id}:{trainer.id}:{ended + 1}:{recipient.key}",
+        )

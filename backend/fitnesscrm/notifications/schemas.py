@@ -1,0 +1,84 @@
+"""The outbox and notification preferences as the API reads and writes them."""
+
+from __future__ import annotations
+
+import marshmallow as ma
+
+from fitnesscrm.core import fields
+from fitnesscrm.core.pagination import PageArgsSchema
+from fitnesscrm.notifications import topics
+from fitnesscrm.notifications.models import STATUSES
+
+STATUS_WORDS = {
+    "pending": "waiting to be sent",
+    "sending": "being sent",
+    "sent": "sent",
+    "failed": "failed",
+    "dead": "gave up",
+}
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+class OutboxArgsSchema(PageArgsSchema):
+    status = fields.String(validate=ma.validate.OneOf(STATUSES))
+
+
+class OutboxMessageSchema(ma.Schema):
+    id = ma.fields.Integer(required=True)
+    channel = ma.fields.String(required=True)
+    status = ma.fields.String(required=True, validate=ma.validate.OneOf(STATUSES))
+    recipient_name = ma.fields.String(required=True)
+    recipient_address = ma.fields.String(allow_none=True)
+    subject = ma.fields.String(required=True)
+    summary = ma.fields.Method("_summary", required=True, metadata={"description": "“Invitation to Sam Lee”"})
+    status_text = ma.fields.Method(
+        "_status_text",
+        required=True,
+        metadata={"description": "“Failed 3 times: the mail server refused the connection”"},
+    )
+    attempts = ma.fields.Integer(required=True)
+    last_error = ma.fields.String(allow_none=True)
+    next_attempt_at = ma.fields.AwareDateTime(allow_none=True)
+    sent_at = ma.fields.AwareDateTime(allow_none=True)
+    created_at = ma.fields.AwareDateTime(required=True)
+    can_retry = ma.fields.Method("_can_retry", required=True)
+
+    def _summary(self, message) -> str:
+        return f"{topics.TEMPLATE_LABELS.get(message.template, message.template)} to {message.recipient_name}"
+
+    def _status_text(self, message) -> str:
+        if message.status in ("failed", "dead") and message.attempts:
+            text = f"{STATUS_WORDS[message.status]} {_times(message.attempts)}"
+            return (
+                f"{text}: {message.last_error[:1].lower()}{message.last_error[1:]}" if message.last_error else text
+            ).capitalize()
+        return STATUS_WORDS[message.status].capitalize()
+
+    def _can_retry(self, message) -> bool:
+        return message.status in ("failed", "dead")
+
+
+class PreferenceSchema(ma.Schema):
+    topic = ma.fields.String(required=True, validate=ma.validate.OneOf(list(topics.TOPICS)))
+    label = ma.fields.String(required=True)
+    email = ma.fields.Boolean(required=True, metadata={"description": "Whether these arrive by email."})
+
+
+class PreferenceUpdateSchema(ma.Schema):
+    topic = fields.String(required=True, validate=ma.validate.OneOf(list(topics.TOPICS)))
+    email = ma.fields.Boolean(required=True)
+
+
+class PreferencesUpdateSchema(ma.Schema):
+    preferences = fields.List(ma.fields.Nested(PreferenceUpdateSchema), required=True, max_items=len(topics.TOPICS))
+
+
+class UnsubscribeSchema(ma.Schema):
+    organization_name = ma.fields.String(required=True)
+    address = ma.fields.String(required=True)
+    topic = ma.fields.String(required=True)
+    topic_label = ma.fields.String(required=True)
+    subscribed = ma.fields.Boolean(required=True)

@@ -1,0 +1,50 @@
+"""Which notifications exist, what people read them as, and which of them a person may turn off."""
+
+from __future__ import annotations
+
+# Template → topic. Transactional mail (an account's own links and its security notices) always goes.
+TRANSACTIONAL = "transactional"
+TOPIC_OF = {
+    "invitation": TRANSACTIONAL,
+    "password_reset": TRANSACTIONAL,
+    "unlock": TRANSACTIONAL,
+    "password_changed": TRANSACTIONAL,
+    "welcome": "account",
+    "assignment_trainer": "assignments",
+    "assignment_client": "assignments",
+    "session_booked": "sessions",
+    "session_moved": "sessions",
+    "session_cancelled": "sessions",
+    "reminder": "reminders",
+}
+# What a person may turn off, as the preferences screen and the unsubscribe page name it.
+TOPICS = {
+    "account": "Welcome and account news",
+    "assignments": "A trainer or client assigned to you",
+    "sessions": "Sessions booked, moved or cancelled",
+    "reminders": "Reminders before your sessions",
+}
+# What the outbox screen calls each message ("Invitation to Sam Lee").
+TEMPLATE_LABELS = {
+    "invitation": "Invitation",
+    "password_reset": "Password reset link",
+    "unlock": "Sign-in unlock link",
+    "password_changed": "Password changed notice",
+    "welcome": "Welcome",
+    "assignment_trainer": "New client assignment",
+    "assignment_client": "Trainer assignment",
+    "session_booked": "Session booked",
+    "session_moved": "Session moved",
+    "session_cancelled": "Session cancelled",
+    "reminder": "Session reminder",
+}
+
+
+def topic_of(template: str) -> str:
+    """The topic a template's messages belong to."""
+    return TOPIC_OF[template]
+
+
+def is_transactional(template: str) -> bool:
+    """Whether messages of `template` go whatever the person's preferences (and carry no unsubscribe)."""
+    return TOPIC_OF[template] == TRANSACTIONAL
