@@ -27,6 +27,7 @@ const router = createBrowserRouter([
   screen(paths.resetPassword.path, () => import('@/app/routes/reset-password')),
   screen(paths.unlockSignIn.path, () => import('@/app/routes/unlock-sign-in')),
   screen(paths.acceptInvite.path, () => import('@/app/routes/accept-invite')),
+  screen(paths.unsubscribe.path, () => import('@/app/routes/unsubscribe')),
   {
     element: <PortalGate />,
     children: [
@@ -60,6 +61,7 @@ const router = createBrowserRouter([
       screen(paths.training.path, () => import('@/app/routes/training')),
       screen(paths.calendar.path, () => import('@/app/routes/calendar')),
       screen(paths.settings.path, () => import('@/app/routes/settings')),
+      screen(paths.outbox.path, () => import('@/app/routes/outbox')),
       screen(paths.programs.path, () => import('@/app/routes/programs')),
       screen(paths.programNew.path, () => import('@/app/routes/program')),
       screen(paths.program.path, () => import('@/app/routes/program')),

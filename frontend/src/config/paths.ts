@@ -5,6 +5,7 @@ export const paths = {
   forgotPassword: { path: '/forgot-password', getHref: (email = '') => (email ? `/forgot-password?email=${encodeURIComponent(email)}` : '/forgot-password') },
   resetPassword: { path: '/reset-password', getHref: (token: string) => `/reset-password?token=${encodeURIComponent(token)}` },
   unlockSignIn: { path: '/unlock-sign-in', getHref: (token: string) => `/unlock-sign-in?token=${encodeURIComponent(token)}` },
+  unsubscribe: { path: '/unsubscribe', getHref: (token: string) => `/unsubscribe?token=${encodeURIComponent(token)}` },
   acceptInvite: { path: '/accept-invite', getHref: (token: string) => `/accept-invite?token=${encodeURIComponent(token)}` },
   dashboard: { path: '/', getHref: () => '/' },
   clients: { path: '/clients', getHref: (search = '') => `/clients${search}` },
@@ -20,6 +21,8 @@ export const paths = {
   training: { path: '/training', getHref: (search = '') => `/training${search}` },
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
+  // notifications: the owners' outbox
+  outbox: { path: '/settings/outbox', getHref: (search = '') => `/settings/outbox${search}` },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   // training: programs
   programs: { path: '/programs', getHref: () => '/programs' },

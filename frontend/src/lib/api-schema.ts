@@ -5519,6 +5519,69 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notifications the caller receives by email. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Preference"][];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Turn notifications on or off for the caller's email. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PreferencesUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Preference"][];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization": {
         parameters: {
             query?: never;
@@ -5613,6 +5676,89 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's outgoing messages, newest first, optionally of one status (owner, admin). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "pending" | "sending" | "sent" | "failed" | "dead";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutboxMessagePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{message_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed or dead message again (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    message_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutboxMessage"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7366,6 +7512,70 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** What an unsubscribe link turns off (no sign-in: the signed token is the permission). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unsubscribe"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Turn off what an unsubscribe link names: RFC 8058 one-click, no sign-in (the signed token is the permission). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unsubscribe"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9721,6 +9931,32 @@ export interface components {
              */
             weight_unit?: "kg" | "lb";
         };
+        OutboxMessage: {
+            attempts: number;
+            readonly can_retry: unknown;
+            channel: string;
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            last_error?: string | null;
+            /** Format: date-time */
+            next_attempt_at?: string | null;
+            recipient_address?: string | null;
+            recipient_name: string;
+            /** Format: date-time */
+            sent_at?: string | null;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "dead";
+            /** @description “Failed 3 times: the mail server refused the connection” */
+            readonly status_text: unknown;
+            subject: string;
+            /** @description “Invitation to Sam Lee” */
+            readonly summary: unknown;
+        };
+        OutboxMessagePage: {
+            items: components["schemas"]["OutboxMessage"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         PageMeta: {
             has_next: boolean;
             has_prev: boolean;
@@ -9857,6 +10093,21 @@ export interface components {
         PlannedWorkoutPage: {
             items: components["schemas"]["PlannedWorkout"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        Preference: {
+            /** @description Whether these arrive by email. */
+            email: boolean;
+            label: string;
+            /** @enum {string} */
+            topic: "account" | "assignments" | "sessions" | "reminders";
+        };
+        PreferenceUpdate: {
+            email: boolean;
+            /** @enum {string} */
+            topic: "account" | "assignments" | "sessions" | "reminders";
+        };
+        PreferencesUpdate: {
+            preferences: components["schemas"]["PreferenceUpdate"][];
         };
         Prescription: {
             /** @default null */
@@ -10585,6 +10836,13 @@ export interface components {
         Unlocked: {
             /** @description The account this browser may now sign in to. */
             email: string;
+        };
+        Unsubscribe: {
+            address: string;
+            organization_name: string;
+            subscribed: boolean;
+            topic: string;
+            topic_label: string;
         };
         Version: {
             /** Format: date-time */

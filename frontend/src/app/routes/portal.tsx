@@ -11,6 +11,7 @@ import { PortalWorkoutComments } from '@/features/training/components/coaching/p
 import { PortalProgram } from '@/features/training/components/programs/portal-program';
 import { PortalProgress } from '@/features/training/components/progress/portal-progress';
 import { PortalGoalsCard } from '@/features/progress/components/goals/portal-goals-card';
+import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { UnitSettings } from '@/features/settings/components/unit-settings';
@@ -86,6 +87,7 @@ export default function PortalRoute() {
             <TimeZoneSettings me={me} />
             <UnitSettings me={me} />
             <PasswordSettings />
+            <NotificationPreferences />
           </div>
         </details>
       </div>

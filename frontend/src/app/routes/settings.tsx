@@ -1,6 +1,8 @@
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { PendingInvitations } from '@/features/auth/components/pending-invitations';
+import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
+import { OutboxCard } from '@/features/notifications/components/outbox-card';
 import { MeasurementTypesCard } from '@/features/progress/components/measurements/measurement-types-card';
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
@@ -10,7 +12,7 @@ import { TimeZoneSettings } from '@/features/settings/components/time-zone-setti
 import { UnitSettings } from '@/features/settings/components/unit-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone, units and password; for owners and admins also the studio, its pending invitations, reminders, measurement types and storage. */
+/** Your time zone, units, password and email notifications; for owners and admins also the studio, its pending invitations, outbox, reminders, measurement types and storage. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -22,11 +24,13 @@ export default function SettingsRoute() {
           <TimeZoneSettings me={me} />
           <UnitSettings me={me} />
           <PasswordSettings />
+          <NotificationPreferences />
         </div>
         {manager ? (
           <div className="flex flex-col gap-4">
             <OrganizationSettings />
             <PendingInvitations />
+            <OutboxCard />
             <ReminderSettings />
             <StorageUsageCard />
             <MeasurementTypesCard />
