@@ -21,11 +21,8 @@ from fitnesscrm.core import embedded_postgres
 from fitnesscrm.extensions import db, limiter
 from tests.live import live  # noqa: F401 - the `live` fixture, for tests marked live_server
 from tests.mail import deferred_deliveries, sent_mail, smtp  # noqa: F401 - mail fixtures for every test
-from tests.notifications import jobs_shim
 
 logging.getLogger("pgserver").setLevel(logging.WARNING)
-# Until the jobs part is merged, a stand-in for `fitnesscrm.core.jobs` (see jobs_shim.py).
-jobs_shim.install()
 
 
 @pytest.fixture(scope="session")

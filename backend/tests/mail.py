@@ -17,7 +17,6 @@ import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 
 from fitnesscrm.extensions import db
-from tests.notifications import jobs_shim
 
 
 class Inbox:
@@ -113,15 +112,6 @@ def sent_mail(smtp):
 @pytest.fixture
 def deferred_deliveries():
     """`deferred_deliveries()`: the message ids whose delivery has been deferred, as the jobs layer holds them."""
-    if jobs_shim.installed():
-        jobs_shim.deferred.clear()
-
-        def read() -> list[int]:
-            return [
-                call.kwargs["message_id"] for call in jobs_shim.deferred if call.task.name == "notifications.deliver"
-            ]
-
-        return read
 
     def read_jobs() -> list[int]:
         rows = db.session.execute(

@@ -33,18 +33,20 @@ class OutboxMessageSchema(ma.Schema):
     recipient_name = ma.fields.String(required=True)
     recipient_address = ma.fields.String(allow_none=True)
     subject = ma.fields.String(required=True)
-    summary = ma.fields.Method("_summary", required=True, metadata={"description": "“Invitation to Sam Lee”"})
+    summary = ma.fields.Method(
+        "_summary", required=True, metadata={"type": "string", "description": "“Invitation to Sam Lee”"}
+    )
     status_text = ma.fields.Method(
         "_status_text",
         required=True,
-        metadata={"description": "“Failed 3 times: the mail server refused the connection”"},
+        metadata={"type": "string", "description": "“Failed 3 times: the mail server refused the connection”"},
     )
     attempts = ma.fields.Integer(required=True)
     last_error = ma.fields.String(allow_none=True)
     next_attempt_at = ma.fields.AwareDateTime(allow_none=True)
     sent_at = ma.fields.AwareDateTime(allow_none=True)
     created_at = ma.fields.AwareDateTime(required=True)
-    can_retry = ma.fields.Method("_can_retry", required=True)
+    can_retry = ma.fields.Method("_can_retry", required=True, metadata={"type": "boolean"})
 
     def _summary(self, message) -> str:
         return f"{topics.TEMPLATE_LABELS.get(message.template, message.template)} to {message.recipient_name}"
@@ -52,13 +54,19 @@ class OutboxMessageSchema(ma.Schema):
     def _status_text(self, message) -> str:
         if message.status in ("failed", "dead") and message.attempts:
             text = f"{STATUS_WORDS[message.status]} {_times(message.attempts)}"
-            return (
+            sentence = (
                 f"{text}: {message.last_error[:1].lower()}{message.last_error[1:]}" if message.last_error else text
-            ).capitalize()
-        return STATUS_WORDS[message.status].capitalize()
+            )
+            return _first_upper(sentence)
+        return _first_upper(STATUS_WORDS[message.status])
 
     def _can_retry(self, message) -> bool:
         return message.status in ("failed", "dead")
+
+
+def _first_upper(text: str) -> str:
+    # Not str.capitalize(): that lowercases the rest, and a reason may hold a name or an SMTP code.
+    return text[:1].upper() + text[1:]
 
 
 class PreferenceSchema(ma.Schema):

@@ -1,7 +1,7 @@
 """outbox_messages: every message written with the change that causes it; notification_opt_outs
 
 Revision ID: a3c9e5f1d7b2
-Revises: 6e1d3a8c5b72
+Revises: e4fa1ff545fb
 Create Date: 2026-12-02 05:00:00.000000
 
 """
@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision = "a3c9e5f1d7b2"
-down_revision = "6e1d3a8c5b72"
+down_revision = "e4fa1ff545fb"
 branch_labels = None
 depends_on = None
 

@@ -9933,7 +9933,7 @@ export interface components {
         };
         OutboxMessage: {
             attempts: number;
-            readonly can_retry: unknown;
+            readonly can_retry: boolean;
             channel: string;
             /** Format: date-time */
             created_at: string;
@@ -9948,10 +9948,10 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "sending" | "sent" | "failed" | "dead";
             /** @description “Failed 3 times: the mail server refused the connection” */
-            readonly status_text: unknown;
+            readonly status_text: string;
             subject: string;
             /** @description “Invitation to Sam Lee” */
-            readonly summary: unknown;
+            readonly summary: string;
         };
         OutboxMessagePage: {
             items: components["schemas"]["OutboxMessage"][];

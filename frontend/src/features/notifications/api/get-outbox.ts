@@ -2,10 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components, paths } from '@/lib/api-schema';
 
-type OutboxMessageSchema = Required<components['schemas']['OutboxMessage']>;
-// The schema's computed fields carry no type in the OpenAPI document yet (they read `unknown`); the API
-// answers them as below. Drop this once they declare `metadata={"type": ...}`.
-export type OutboxMessage = Omit<OutboxMessageSchema, 'summary' | 'status_text' | 'can_retry'> & { summary: string; status_text: string; can_retry: boolean };
+export type OutboxMessage = Required<components['schemas']['OutboxMessage']>;
 export type OutboxPage = { items: OutboxMessage[]; meta: components['schemas']['PageMeta'] };
 export type OutboxQuery = NonNullable<paths['/api/outbox']['get']['parameters']['query']>;
 export type OutboxStatus = OutboxMessage['status'];
