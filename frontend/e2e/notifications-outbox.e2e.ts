@@ -18,6 +18,8 @@ const messages = (page: Page) => page.getByRole('list', { name: 'Outgoing messag
 
 async function openOutbox(page: Page) {
   await page.goto('/settings');
+  // Settings renders its cards as their queries answer; click the link once the page is still.
+  await settle(page);
   await page.getByRole('link', { name: 'Open the outbox' }).click();
   await page.waitForURL(/\/settings\/outbox$/);
   await messages(page).first().waitFor();

@@ -90,8 +90,10 @@ def test_openapi_document_describes_every_operation(client):
             if method == "parameters":
                 continue
             assert operation.get("summary"), f"{method.upper()} {path} has no summary"
-            # A feed's or a signed file link's token is its own permission.
-            if (method, path) in PUBLIC_OPERATIONS or path.startswith(("/api/calendar/feeds/", "/api/files/")):
+            # A feed's, a signed file link's or an unsubscribe link's token is its own permission.
+            if (method, path) in PUBLIC_OPERATIONS or path.startswith(
+                ("/api/calendar/feeds/", "/api/files/", "/api/unsubscribe/")
+            ):
                 continue
             assert operation.get("security"), f"{method.upper()} {path} is not marked as authenticated"
 
