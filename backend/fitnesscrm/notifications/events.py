@@ -13,10 +13,8 @@ before → after: a second move is another message) and `assignment:<client>:<tr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import current_app
@@ -24,7 +22,6 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from fitnesscrm.assignments.events import TrainerAssigned
 from fitnesscrm.assignments.models import Assignment
-from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import urls
 from fitnesscrm.core.events import subscribe
@@ -32,6 +29,7 @@ from fitnesscrm.core.tenancy import Role
 from fitnesscrm.core.views import Viewer
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service
+from fitnesscrm.notifications.zones import local_time, user_zones
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling import ical, views
 from fitnesscrm.scheduling.events import SessionBooked, SessionCancelled, SessionChanged, SessionEvent
@@ -61,12 +59,6 @@ class Recipient:
     viewer: Viewer
 
 
-def _zones(user_ids: list[int]) -> dict[int, str | None]:
-    if not user_ids:
-        return {}
-    return dict(db.session.execute(sa.select(User.id, User.timezone).where(User.id.in_(user_ids))).all())
-
-
 def _trainer(trainer: Trainer, zones: dict[int, str | None], studio_zone: str) -> Recipient:
     return Recipient(
         key=f"trainer-{trainer.id}",
@@ -91,10 +83,6 @@ def _client(client: Client, zones: dict[int, str | None], studio_zone: str) -> R
         timezone=zones.get(client.user_id) or studio_zone,
         viewer=Viewer(role=Role.CLIENT, client_id=client.id),
     )
-
-
-def _when(moment: datetime, zone: str) -> str:
-    return f"{moment.astimezone(ZoneInfo(zone)):%a %-d %b, %H:%M}"
 
 
 def _host() -> str:
@@ -124,7 +112,7 @@ def email_session_people(event: SessionEvent) -> None:
     session = _session(event.entity_id)
     released = session.status in RELEASED
     clients = [p.client for p in session.participants if p.active or released]
-    zones = _zones([user_id for user_id in [session.trainer.user_id, *(c.user_id for c in clients)] if user_id])
+    zones = user_zones([user_id for user_id in [session.trainer.user_id, *(c.user_id for c in clients)] if user_id])
     studio_zone = db.session.get(Organization, event.organization_id).timezone
     recipients = [_trainer(session.trainer, zones, studio_zone)]
     recipients += [r for r in (_client(client, zones, studio_zone) for client in clients) if r]
@@ -138,13 +126,14 @@ def email_session_people(event: SessionEvent) -> None:
             continue
         ics = ical.to_bytes(what, [ical.session_event(session, host=host, viewer=recipient.viewer)])
         key = f"{template.replace('_', '-')}:{session.id}:{recipient.key}"
+        when = local_time(session.starts_at, recipient.timezone)
         service.queue_email(
             organization_id=event.organization_id,
             template=template,
             to_address=recipient.address,
             to_name=recipient.name,
             to_user_id=recipient.user_id,
-            subject=SESSION_SUBJECTS[template].format(what=what, when=_when(session.starts_at, recipient.timezone)),
+            subject=SESSION_SUBJECTS[template].format(what=what, when=when),
             context={
                 "first_name": recipient.first_name,
                 "what": what,
@@ -186,7 +175,7 @@ def _queue_assignment_emails(event: TrainerAssigned) -> None:
             Assignment.ended_at.is_not(None),
         )
     ).scalar_one()
-    zones = _zones([user_id for user_id in (trainer.user_id, client.user_id) if user_id])
+    zones = user_zones([user_id for user_id in (trainer.user_id, client.user_id) if user_id])
     studio_zone = db.session.get(Organization, event.organization_id).timezone
     primary = bool(event.changes.get("is_primary", {}).get("after"))
     actor_user_id = event.actor.user_id if event.actor else None

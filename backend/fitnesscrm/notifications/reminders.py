@@ -10,17 +10,16 @@ leaves the reminder pending with no message. The email then leaves through the o
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 
-from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import urls
 from fitnesscrm.core.jobs import periodic
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service
+from fitnesscrm.notifications.zones import local_time, user_zones
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling.models import Reminder, Session
 
@@ -76,7 +75,7 @@ def _queue(reminder: Reminder, session: Session, client: Client, zones: dict, st
         return False
     zone = zones.get(client.user_id) or studio_zones[reminder.organization_id]
     what = session.title or f"{session.kind.replace('_', ' ').capitalize()} session"
-    when = f"{session.starts_at.astimezone(ZoneInfo(zone)):%a %-d %b, %H:%M}"
+    when = local_time(session.starts_at, zone)
     service.queue_email(
         organization_id=reminder.organization_id,
         template="reminder",
@@ -118,7 +117,7 @@ def send_due(*, now: datetime | None = None) -> int:
             .options(joinedload(Session.trainer))
         ).all()
         user_ids = [row.Client.user_id for row in rows if row.Client.user_id]
-        zones = dict(db.session.execute(sa.select(User.id, User.timezone).where(User.id.in_(user_ids))).all())
+        zones = user_zones(user_ids)
         organization_ids = {row.Reminder.organization_id for row in rows}
         studio_zones = dict(
             db.session.execute(
