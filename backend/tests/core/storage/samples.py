@@ -60,13 +60,18 @@ def pixel_bomb(width=100_000, height=100_000) -> bytes:
     return data[:ihdr_start] + fields + crc + data[ihdr_start + 17 :]
 
 
+# A fixed member time: the same sample built twice must be the same bytes, or a test comparing a
+# download with a freshly built sample fails whenever the two straddle a second.
+_MEMBER_TIME = (2026, 1, 5, 9, 30, 0)
+
+
 def _zip(members: dict[str, bytes], *, first: str | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         if first:
-            archive.writestr(first, members.pop(first), compress_type=zipfile.ZIP_STORED)
+            archive.writestr(zipfile.ZipInfo(first, _MEMBER_TIME), members.pop(first), zipfile.ZIP_STORED)
         for name, content in members.items():
-            archive.writestr(name, content, compress_type=zipfile.ZIP_DEFLATED)
+            archive.writestr(zipfile.ZipInfo(name, _MEMBER_TIME), content, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
