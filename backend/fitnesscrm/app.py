@@ -11,7 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from fitnesscrm import errors, models, spa  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
-from fitnesscrm.core import api_docs, fields, json_body, security_headers, urls
+from fitnesscrm.core import api_docs, fields, json_body, realtime, security_headers, urls
 from fitnesscrm.core.jobs.schema import include_name
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
 
@@ -49,6 +49,7 @@ def create_app(config: Config | None = None) -> Flask:
     jwt.init_app(app)
     mail.init_app(app)
     limiter.init_app(app)
+    realtime.init_app(app)
     json_body.register(app)
 
     # Every `<int:...>` in a route is an id.

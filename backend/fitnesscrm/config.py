@@ -78,6 +78,9 @@ class Config:
     ARGON2_TIME_COST = _env_int("ARGON2_TIME_COST", 3)
     ARGON2_MEMORY_COST_KIB = _env_int("ARGON2_MEMORY_COST_KIB", 65536)
 
+    # Redis carries Socket.IO's messages between app processes (and the job worker), so a chat message
+    # sent through one process reaches sockets held by another. Unset: one process serves every socket.
+    REDIS_URL = _env("REDIS_URL", "")
     # Shared limiter storage (redis://...) is required once several processes serve the app.
     RATELIMIT_STORAGE_URI = _env("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True

@@ -24,7 +24,7 @@ from fitnesscrm.assignments.events import TrainerAssigned
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import urls
-from fitnesscrm.core.events import subscribe
+from fitnesscrm.core.events import DomainEvent, subscribe
 from fitnesscrm.core.tenancy import Role
 from fitnesscrm.core.views import Viewer
 from fitnesscrm.extensions import db
@@ -35,6 +35,20 @@ from fitnesscrm.scheduling import ical, views
 from fitnesscrm.scheduling.events import SessionBooked, SessionCancelled, SessionChanged, SessionEvent
 from fitnesscrm.scheduling.models import RELEASED, Participant, Session
 from fitnesscrm.trainers.models import Trainer
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextMessageReceived(DomainEvent):
+    """A client texted the studio's number (a verified Twilio webhook); chat threads it into their thread.
+
+    Keywords (STOP, START, HELP) are handled by the SMS channel and never become this event.
+    """
+
+    client_id: int
+    from_number: str
+    body: str
+    sms_message_id: int
+
 
 SESSION_TEMPLATES = {
     SessionBooked: "session_booked",
