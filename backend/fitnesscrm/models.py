@@ -14,7 +14,7 @@ from fitnesscrm.auth.models import (
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables
-from fitnesscrm.notifications.models import NotificationOptOut, OutboxMessage
+from fitnesscrm.notifications.models import NotificationPreference, OutboxMessage
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
@@ -28,7 +28,7 @@ __all__ = [
     "Client",
     "ClientCounts",
     "Invitation",
-    "NotificationOptOut",
+    "NotificationPreference",
     "Organization",
     "OutboxMessage",
     "RefreshToken",

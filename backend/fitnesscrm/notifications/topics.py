@@ -23,6 +23,7 @@ TOPICS = {
     "assignments": "A trainer or client assigned to you",
     "sessions": "Sessions booked, moved or cancelled",
     "reminders": "Reminders before your sessions",
+    "messages": "New chat messages",
 }
 # What the outbox screen calls each message ("Invitation to Sam Lee").
 TEMPLATE_LABELS = {

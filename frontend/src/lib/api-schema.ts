@@ -5526,7 +5526,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which notifications the caller receives by email. */
+        /** Which notifications the caller receives, by email, text message and push. */
         get: {
             parameters: {
                 query?: never;
@@ -5548,7 +5548,7 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
-        /** Turn notifications on or off for the caller's email. */
+        /** Turn notifications on or off, per topic and channel, for the caller. */
         put: {
             parameters: {
                 query?: never;
@@ -10098,13 +10098,21 @@ export interface components {
             /** @description Whether these arrive by email. */
             email: boolean;
             label: string;
+            /** @description Whether these arrive as push notifications on the caller's devices. */
+            push: boolean;
+            /** @description Whether these arrive by text message. */
+            sms: boolean;
+            /** @description Whether the caller's profile has a mobile number to text. */
+            sms_available: boolean;
             /** @enum {string} */
-            topic: "account" | "assignments" | "sessions" | "reminders";
+            topic: "account" | "assignments" | "sessions" | "reminders" | "messages";
         };
         PreferenceUpdate: {
-            email: boolean;
+            email?: boolean;
+            push?: boolean;
+            sms?: boolean;
             /** @enum {string} */
-            topic: "account" | "assignments" | "sessions" | "reminders";
+            topic: "account" | "assignments" | "sessions" | "reminders" | "messages";
         };
         PreferencesUpdate: {
             preferences: components["schemas"]["PreferenceUpdate"][];
