@@ -15,9 +15,10 @@ import sqlalchemy as sa
 from flask import current_app
 
 from fitnesscrm.auth import refresh_tokens, sign_in_throttle
+from fitnesscrm.auth.events import PasswordChanged
 from fitnesscrm.auth.models import AccountLink, User
 from fitnesscrm.auth.passwords import hash_password
-from fitnesscrm.core import urls
+from fitnesscrm.core import events, urls
 from fitnesscrm.errors import Conflict, NotFound
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service as notifications
@@ -109,32 +110,28 @@ def reset_password(*, token: str, password: str) -> User:
     )
     refresh_tokens.revoke_all(user_id=user.id)
     sign_in_throttle.clear(sign_in_throttle.Subject.email(user.email))
-    queue_password_changed(user=user, at=now)
+    record_password_changed(user=user, at=now)
     db.session.commit()
     return user
 
 
-def queue_password_changed(*, user: User, at: datetime) -> None:
-    """Tell the account's owner their password changed (by a reset link or in Settings), in case it was not them.
+def record_password_changed(*, user: User, at: datetime) -> None:
+    """Record that `user`'s password changed (by a reset link or in Settings), in the caller's transaction.
 
-    Queued in the caller's transaction; the caller commits.
+    Notifications hear it and tell the account's owner, in case it was not them.
     """
     organization = db.session.get(Organization, user.organization_id)
-    notifications.queue_email(
-        organization_id=user.organization_id,
-        template="password_changed",
-        to_address=user.email,
-        to_name=f"{user.first_name} {user.last_name}".strip(),
-        to_user_id=user.id,
-        subject="Your FitnessCRM password was changed",
-        context={
-            "first_name": user.first_name,
-            "email": user.email,
-            "changed_at": at.isoformat(),
-            "timezone": user.timezone or organization.timezone,
-            "reset_url": urls.public_url("/forgot-password"),
-        },
-        idempotency_key=f"password-changed:{user.id}:{at.isoformat()}",
+    events.record(
+        PasswordChanged(
+            organization_id=user.organization_id,
+            actor=None,
+            user_id=user.id,
+            email=user.email,
+            first_name=user.first_name,
+            full_name=f"{user.first_name} {user.last_name}".strip(),
+            timezone=user.timezone or organization.timezone,
+            at=at,
+        )
     )
 
 

@@ -10,10 +10,11 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.orm import aliased
 
+from fitnesscrm.auth.events import AccountCreated
 from fitnesscrm.auth.models import Invitation, User
 from fitnesscrm.auth.passwords import hash_password
 from fitnesscrm.auth.service import EMAIL_TAKEN, email_taken
-from fitnesscrm.core import mailer, urls
+from fitnesscrm.core import events, mailer, urls
 from fitnesscrm.core.conflicts import flush_or_conflict
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role
@@ -259,22 +260,25 @@ def accept(*, token: str, password: str, first_name: str, last_name: str) -> Use
             raise Conflict("This profile already has an account.")
         profile.user_id = user.id
     invitation.accepted_at = _now()
-    _queue_welcome(user)
+    _record_created(user, invitation)
     db.session.commit()
     return user
 
 
-def _queue_welcome(user: User) -> None:
-    from fitnesscrm.notifications import service as notifications
-
+def _record_created(user: User, invitation: Invitation) -> None:
+    """Record the new account in the caller's transaction; notifications hear it and send the welcome."""
     organization = db.session.get(Organization, user.organization_id)
-    notifications.queue_email(
-        organization_id=user.organization_id,
-        template="welcome",
-        to_address=user.email,
-        to_name=f"{user.first_name} {user.last_name}".strip(),
-        to_user_id=user.id,
-        subject=f"Welcome to {organization.name}",
-        context={"first_name": user.first_name, "email": user.email, "url": urls.public_url("/sign-in")},
-        idempotency_key=f"welcome:{user.id}",
+    events.record(
+        AccountCreated(
+            organization_id=user.organization_id,
+            actor=None,
+            user_id=user.id,
+            email=user.email,
+            first_name=user.first_name,
+            full_name=f"{user.first_name} {user.last_name}".strip(),
+            timezone=user.timezone or organization.timezone,
+            role=invitation.role,
+            client_id=invitation.client_id,
+            trainer_id=invitation.trainer_id,
+        )
     )

@@ -232,7 +232,7 @@ def change_password(*, actor: Principal, current_password: str, new_password: st
     user.password_hash = hash_password(new_password)
     user.password_changed_at = now
     refresh_tokens.revoke_all(user_id=user.id)
-    account_links.queue_password_changed(user=user, at=now)
+    account_links.record_password_changed(user=user, at=now)
     db.session.commit()
     return user
 

@@ -1,4 +1,4 @@
-"""Emails caused by other domains' events: sessions booked, moved or cancelled, and trainers assigned.
+"""Emails caused by other domains' events: sessions booked, moved or cancelled, trainers assigned, accounts.
 
 Each subscriber runs inside the transaction that made the change, so its outbox rows commit or
 roll back with it. Everyone concerned hears, each in their own time zone (their account's, else
@@ -22,6 +22,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from fitnesscrm.assignments.events import TrainerAssigned
 from fitnesscrm.assignments.models import Assignment
+from fitnesscrm.auth.events import AccountCreated, PasswordChanged
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import urls
 from fitnesscrm.core.events import DomainEvent, subscribe
@@ -223,3 +224,40 @@ def _queue_assignment_emails(event: TrainerAssigned) -> None:
             },
             idempotency_key=f"assignment:{client.id}:{trainer.id}:{ended + 1}:{recipient.key}",
         )
+
+
+@subscribe(AccountCreated)
+def email_welcome(event: AccountCreated) -> None:
+    """Welcome someone who just accepted their invitation, with the link to sign in."""
+    organization = db.session.get(Organization, event.organization_id)
+    service.queue_email(
+        organization_id=event.organization_id,
+        template="welcome",
+        to_address=event.email,
+        to_name=event.full_name,
+        to_user_id=event.user_id,
+        subject=f"Welcome to {organization.name}",
+        context={"first_name": event.first_name, "email": event.email, "url": urls.public_url("/sign-in")},
+        idempotency_key=f"welcome:{event.user_id}",
+    )
+
+
+@subscribe(PasswordChanged)
+def email_password_changed(event: PasswordChanged) -> None:
+    """Tell the account's owner their password changed, in case it was not them (transactional: always sent)."""
+    service.queue_email(
+        organization_id=event.organization_id,
+        template="password_changed",
+        to_address=event.email,
+        to_name=event.full_name,
+        to_user_id=event.user_id,
+        subject="Your FitnessCRM password was changed",
+        context={
+            "first_name": event.first_name,
+            "email": event.email,
+            "changed_at": event.at.isoformat(),
+            "timezone": event.timezone,
+            "reset_url": urls.public_url("/forgot-password"),
+        },
+        idempotency_key=f"password-changed:{event.user_id}:{event.at.isoformat()}",
+    )
