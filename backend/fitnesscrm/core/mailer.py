@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import smtplib
 from dataclasses import dataclass, field
+from email import policy
 
 from flask import current_app
 from flask_mail import Attachment, Connection, Message
@@ -82,11 +83,24 @@ class _TimedConnection(Connection):
         return host
 
 
+# Headers as written, not refolded: the standard library refolds a subject a few characters over 78
+# by moving all of it to a continuation line ("Subject:\r\n Booked: …"), which some readers show with
+# a leading space. Subjects stay far below the 998-character line limit.
+_AS_WRITTEN = policy.SMTP.clone(refold_source="none")
+
+
+class _Message(Message):
+    def _message(self):
+        message = super()._message()
+        message.policy = _AS_WRITTEN
+        return message
+
+
 def send(email: Email) -> str:
     """Hand `email` to the SMTP server; its Message-ID once accepted, MailError when it was not."""
     if not configured():
         raise MailError("no mail server is configured (MAIL_SERVER)")
-    message = Message(
+    message = _Message(
         subject=email.subject,
         recipients=[email.to],
         body=email.text,

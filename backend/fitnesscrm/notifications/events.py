@@ -12,7 +12,10 @@ before → after: a second move is another message) and `assignment:<client>:<tr
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,9 +35,19 @@ from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service
 from fitnesscrm.notifications.zones import local_time, user_zones
 from fitnesscrm.organizations.models import Organization
-from fitnesscrm.scheduling import ical, views
-from fitnesscrm.scheduling.events import SessionBooked, SessionCancelled, SessionChanged, SessionEvent
-from fitnesscrm.scheduling.models import RELEASED, Participant, Session
+from fitnesscrm.scheduling import ical, recurrence, views
+from fitnesscrm.scheduling.events import (
+    SeriesBooked,
+    SeriesCancelled,
+    SeriesChanged,
+    SeriesEvent,
+    SessionBooked,
+    SessionCancelled,
+    SessionChanged,
+    SessionEvent,
+)
+from fitnesscrm.scheduling.models import RELEASED, Participant, Session, SessionSeries
+from fitnesscrm.scheduling.series import first_start
 from fitnesscrm.trainers.models import Trainer
 
 
@@ -118,28 +131,56 @@ def _moved(changes: dict[str, Any]) -> bool:
     return "starts_at" in changes or "ends_at" in changes
 
 
+def _people_of_change(event: SessionChanged, session: Session) -> list[tuple[Trainer | Client, str]]:
+    """Who hears about a change, and as what: people added hear of a booking, people taken off of a
+    cancellation, and everyone else of a move (only when the time changed: a new note is not worth an email)."""
+    moved = _moved(event.changes)
+    added, removed = set(event.clients_added), set(event.clients_removed)
+    people: list[tuple[Trainer | Client, str]] = [(session.trainer, "session_moved")] if moved else []
+    for participant in session.participants:
+        if participant.client_id in added:
+            people.append((participant.client, "session_booked"))
+        elif moved and participant.active:
+            people.append((participant.client, "session_moved"))
+    if removed:
+        for client in db.session.scalars(sa.select(Client).where(Client.id.in_(removed))):
+            people.append((client, "session_cancelled"))
+    return people
+
+
 @subscribe(SessionBooked, SessionChanged, SessionCancelled)
 def email_session_people(event: SessionEvent) -> None:
     """Email the trainer and the clients of a session booked, moved or cancelled, with its .ics attached."""
-    template = SESSION_TEMPLATES[type(event)]
-    if template == "session_moved" and not _moved(event.changes):
-        return  # a changed note or title is not worth an email
     session = _session(event.entity_id)
-    released = session.status in RELEASED
-    clients = [p.client for p in session.participants if p.active or released]
-    zones = user_zones([user_id for user_id in [session.trainer.user_id, *(c.user_id for c in clients)] if user_id])
+    if isinstance(event, SessionChanged):
+        people = _people_of_change(event, session)
+    else:
+        template = SESSION_TEMPLATES[type(event)]
+        released = session.status in RELEASED
+        people = [(session.trainer, template)]
+        people += [(p.client, template) for p in session.participants if p.active or released]
+    if not people:
+        return
+    clients = [p.client for p in session.participants if p.active or session.status in RELEASED]
+    zones = user_zones([person.user_id for person, _ in people if person.user_id])
     studio_zone = db.session.get(Organization, event.organization_id).timezone
-    recipients = [_trainer(session.trainer, zones, studio_zone)]
-    recipients += [r for r in (_client(client, zones, studio_zone) for client in clients) if r]
     actor_user_id = event.actor.user_id if event.actor else None
     what = session.title or f"{session.kind.replace('_', ' ').capitalize()} session"
-    previous = event.changes.get("starts_at", {}).get("before") if template == "session_moved" else None
+    previous = event.changes.get("starts_at", {}).get("before")
+    # A change is its own event: the session's version and the move make its keys differ from any earlier one.
     version = f"{session.updated_at.isoformat()}:{previous}>{session.starts_at.isoformat()}"
     host = _host()
-    for recipient in recipients:
-        if recipient.user_id is not None and recipient.user_id == actor_user_id:
+    for person, template in people:
+        recipient = (
+            _trainer(person, zones, studio_zone) if isinstance(person, Trainer) else _client(person, zones, studio_zone)
+        )
+        if recipient is None or (recipient.user_id is not None and recipient.user_id == actor_user_id):
             continue
-        ics = ical.to_bytes(what, [ical.session_event(session, host=host, viewer=recipient.viewer)])
+        # Someone taken off the session gets a calendar file that cancels it for them.
+        event_file = ical.session_event(
+            session, host=host, viewer=recipient.viewer, cancelled=template == "session_cancelled"
+        )
+        ics = ical.to_bytes(what, [event_file])
         key = f"{template.replace('_', '-')}:{session.id}:{recipient.key}"
         when = local_time(session.starts_at, recipient.timezone)
         service.queue_email(
@@ -157,7 +198,7 @@ def email_session_people(event: SessionEvent) -> None:
                 ),
                 "starts_at": session.starts_at.isoformat(),
                 "ends_at": session.ends_at.isoformat(),
-                "previous_starts_at": previous,
+                "previous_starts_at": previous if template == "session_moved" else None,
                 "timezone": recipient.timezone,
                 "location": session.location,
                 "online_url": session.online_url,
@@ -165,7 +206,109 @@ def email_session_people(event: SessionEvent) -> None:
                 # The calendar file as of this change, so the attachment says what the email says.
                 "ics": ics.decode(),
             },
-            idempotency_key=f"{key}:{version}" if template == "session_moved" else key,
+            idempotency_key=f"{key}:{version}" if isinstance(event, SessionChanged) else key,
+        )
+
+
+SERIES_TEMPLATES = {SeriesBooked: "series_booked", SeriesChanged: "series_changed", SeriesCancelled: "series_cancelled"}
+SERIES_SUBJECTS = {
+    "series_booked": "Booked: {what}, {repeats}, first {when}",
+    "series_changed": "Changed: {what}, now {repeats}, from {when}",
+    "series_cancelled": "Cancelled: {what}, {count} {sessions}",
+}
+# What a change to a series must touch before its people hear of it: not a note or a price.
+SERIES_NEWS = {"starts_at", "repeats", "duration_minutes", "clients", "trainer", "location", "online_url", "title"}
+
+
+def _duration(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    parts = ([f"{hours} hour" + ("s" if hours != 1 else "")] if hours else []) + ([f"{rest} minutes"] if rest else [])
+    return " ".join(parts)
+
+
+def _series_start(event: SeriesEvent, series: SessionSeries) -> datetime | None:
+    """The first session the email is about: the first booked, the first still to come, the first cancelled now."""
+    sessions = sa.select(sa.func.min(Session.starts_at)).where(Session.series_id == series.id)
+    if isinstance(event, SeriesCancelled):
+        last_cancel = sa.select(sa.func.max(Session.cancelled_at)).where(Session.series_id == series.id)
+        return db.session.scalar(sessions.where(Session.cancelled_at == last_cancel.scalar_subquery()))
+    if isinstance(event, SeriesChanged):
+        return db.session.scalar(sessions.where(Session.status == "scheduled", Session.starts_at >= sa.func.now()))
+    return first_start(series)
+
+
+@subscribe(SeriesBooked, SeriesChanged, SeriesCancelled)
+def email_series_people(event: SeriesEvent) -> None:
+    """Email the trainer and clients of repeating sessions booked, changed or cancelled, with the whole series
+    as a calendar file (one repeating event, its exceptions and cancellations), once per change rather than
+    once per session."""
+    if isinstance(event, SeriesChanged) and not SERIES_NEWS & set(event.changes):
+        return
+    template = SERIES_TEMPLATES[type(event)]
+    series = db.session.execute(
+        sa.select(SessionSeries).where(SessionSeries.id == event.entity_id).options(joinedload(SessionSeries.trainer))
+    ).scalar_one()
+    occurrences = db.session.scalars(
+        sa.select(Session)
+        .where(Session.series_id == series.id)
+        .options(joinedload(Session.trainer), selectinload(Session.participants).joinedload(Participant.client))
+        .order_by(Session.original_start)
+    ).all()
+    client_ids = set(series.client_ids)
+    if isinstance(event, SeriesCancelled):
+        client_ids |= {p.client_id for o in occurrences for p in o.participants}
+    clients = db.session.scalars(sa.select(Client).where(Client.id.in_(client_ids))).all() if client_ids else []
+    people: list[Trainer | Client] = [series.trainer, *clients]
+    zones = user_zones([person.user_id for person in people if person.user_id])
+    studio_zone = db.session.get(Organization, event.organization_id).timezone
+    actor_user_id = event.actor.user_id if event.actor else None
+    what = series.title or f"{series.kind.replace('_', ' ').capitalize()} sessions"
+    described = recurrence.describe(series.rrule, zone=series.timezone)
+    repeats = described[:1].lower() + described[1:]  # "weekly on Mon", inside a sentence
+    count = event.changes.get("cancelled_occurrences", {}).get("after") or 0
+    starts_at = _series_start(event, series)
+    version = hashlib.sha256(json.dumps(event.changes, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    host = _host()
+    for person in people:
+        recipient = (
+            _trainer(person, zones, studio_zone) if isinstance(person, Trainer) else _client(person, zones, studio_zone)
+        )
+        if recipient is None or (recipient.user_id is not None and recipient.user_id == actor_user_id):
+            continue
+        files = ical.series_events(series, occurrences, host=host, hidden=set(), viewer=recipient.viewer)
+        key = f"{template.replace('_', '-')}:{series.id}:{recipient.key}"
+        service.queue_email(
+            organization_id=event.organization_id,
+            template=template,
+            to_address=recipient.address,
+            to_name=recipient.name,
+            to_user_id=recipient.user_id,
+            subject=SERIES_SUBJECTS[template].format(
+                what=what,
+                when=local_time(starts_at, recipient.timezone) if starts_at else "",
+                repeats=repeats,
+                count=count,
+                sessions="session" if count == 1 else "sessions",
+            ),
+            context={
+                "first_name": recipient.first_name,
+                "what": what,
+                "with": views.companions(
+                    recipient.viewer, trainer=series.trainer.full_name, clients=[c.full_name for c in clients]
+                ),
+                "repeats": repeats,
+                "series_clock": f"{series.local_start:%H:%M}",
+                "duration": _duration(series.duration_minutes),
+                "count": count,
+                "starts_at": starts_at.isoformat() if starts_at else None,
+                "timezone": recipient.timezone,
+                "series_timezone": series.timezone,
+                "location": series.location,
+                "online_url": series.online_url,
+                "url": urls.public_url("/calendar"),
+                "ics": ical.to_bytes(what, files).decode(),
+            },
+            idempotency_key=key if template == "series_booked" else f"{key}:{version}",
         )
 
 

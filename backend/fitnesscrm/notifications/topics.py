@@ -15,6 +15,9 @@ TOPIC_OF = {
     "session_booked": "sessions",
     "session_moved": "sessions",
     "session_cancelled": "sessions",
+    "series_booked": "sessions",
+    "series_changed": "sessions",
+    "series_cancelled": "sessions",
     "reminder": "reminders",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
@@ -37,6 +40,9 @@ TEMPLATE_LABELS = {
     "session_booked": "Session booked",
     "session_moved": "Session moved",
     "session_cancelled": "Session cancelled",
+    "series_booked": "Repeating sessions booked",
+    "series_changed": "Repeating sessions changed",
+    "series_cancelled": "Repeating sessions cancelled",
     "reminder": "Session reminder",
 }
 

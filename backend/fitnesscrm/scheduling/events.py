@@ -19,9 +19,11 @@ class SessionBooked(SessionEvent):
 
 @dataclass(frozen=True, kw_only=True)
 class SessionChanged(SessionEvent):
-    """Moved, resized or edited."""
+    """Moved, resized or edited; the people it gained or lost by id, so each hears what it means for them."""
 
     action = "update"
+    clients_added: tuple[int, ...] = ()
+    clients_removed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -54,8 +54,13 @@ def _describe(event: icalendar.Event, item: Session | SessionSeries, viewer: Vie
         event.add("description", item.notes)
 
 
-def session_event(session: Session, *, host: str, viewer: Viewer, uid: str | None = None) -> icalendar.Event:
-    """A VEVENT for one session as `viewer` sees it (overriding an occurrence when `uid` is its series')."""
+def session_event(
+    session: Session, *, host: str, viewer: Viewer, uid: str | None = None, cancelled: bool = False
+) -> icalendar.Event:
+    """A VEVENT for one session as `viewer` sees it (overriding an occurrence when `uid` is its series').
+
+    `cancelled` marks it cancelled for this viewer whatever its status: they were taken off it.
+    """
     event = icalendar.Event()
     event.add("uid", uid or f"session-{session.id}@{host}")
     event.add("dtstamp", datetime.now(UTC))
@@ -64,7 +69,7 @@ def session_event(session: Session, *, host: str, viewer: Viewer, uid: str | Non
     event.add("dtend", _local(session.ends_at, session.timezone))
     if uid:
         event.add("recurrence-id", _local(session.original_start, session.timezone))
-    event.add("status", "CANCELLED" if session.status in RELEASED else "CONFIRMED")
+    event.add("status", "CANCELLED" if cancelled or session.status in RELEASED else "CONFIRMED")
     people = views.companions(viewer, trainer=session.trainer.full_name, clients=_clients(session))
     _describe(event, session, viewer, people)
     return event

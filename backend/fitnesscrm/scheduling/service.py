@@ -271,8 +271,12 @@ def label(session: Session) -> str:
     return booking_label(session.title or f"{session.kind.replace('_', ' ').capitalize()} session", trainer, clients)
 
 
-def _record(event: type[SessionEvent], actor: Principal, session: Session, changes: dict[str, Any]) -> None:
-    events.record_by(actor, event, entity_id=session.id, label=label(session), changes=changes, at=session.starts_at)
+def _record(
+    event: type[SessionEvent], actor: Principal, session: Session, changes: dict[str, Any], **details: Any
+) -> None:
+    events.record_by(
+        actor, event, entity_id=session.id, label=label(session), changes=changes, at=session.starts_at, **details
+    )
 
 
 def record_status(actor: Principal, session: Session, to_status: str, note: str | None = None) -> None:
@@ -350,7 +354,15 @@ def update(
         session.is_exception = True
     save([session], actor)
     reminders.sync([session], organization_id=actor.organization_id)
-    _record(SessionChanged, actor, session, changes)
+    now_booked = {p.client_id for p in session.participants if p.active}
+    _record(
+        SessionChanged,
+        actor,
+        session,
+        changes,
+        clients_added=tuple(sorted(now_booked - set(booked))),
+        clients_removed=tuple(sorted(set(booked) - now_booked)),
+    )
     db.session.commit()
     return get(actor=actor, session_id=session.id)
 

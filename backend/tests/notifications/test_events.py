@@ -158,6 +158,35 @@ def test_cancelling_emails_both_with_a_cancelled_ics(client_as, studio, sent_mai
     assert sent_mail() == []
 
 
+def test_people_added_or_taken_off_hear_a_booking_or_a_cancellation_and_the_rest_hear_nothing(
+    client_as, studio, sent_mail
+):
+    api = client_as(studio.owner)
+    session = _book(api, studio)
+    newcomer = ClientFactory(organization_id=studio.org.id)
+    db.session.commit()
+    sent_mail()
+
+    changed = api.patch(
+        f"/api/sessions/{session['id']}", json={"capacity": 2, "client_ids": [studio.client.id, newcomer.id]}
+    )
+    assert changed.status_code == 200, changed.get_json()
+    received = {message["To"]: message for message in sent_mail()}
+    assert set(received) == {newcomer.email}  # the trainer and the client already booked learn nothing new
+    assert received[newcomer.email]["Subject"].startswith("Booked: Personal session")
+    assert str(_ics(received[newcomer.email])["status"]) == "CONFIRMED"
+
+    api.patch(f"/api/sessions/{session['id']}", json={"client_ids": [newcomer.id]})
+    received = {message["To"]: message for message in sent_mail()}
+    assert set(received) == {studio.client.email}
+    assert received[studio.client.email]["Subject"].startswith("Cancelled: Personal session")
+    assert str(_ics(received[studio.client.email])["status"]) == "CANCELLED"
+
+    # Taken off and put back on: a second booking email, not swallowed as a repeat of the first.
+    api.patch(f"/api/sessions/{session['id']}", json={"client_ids": [newcomer.id, studio.client.id]})
+    assert [message["To"] for message in sent_mail()] == [studio.client.email]
+
+
 def test_a_client_who_turned_sessions_off_is_not_emailed(client_as, studio, sent_mail):
     service.update_preferences(actor=_client_principal(studio), preferences=[{"topic": "sessions", "email": False}])
     _book(client_as(studio.owner), studio)
@@ -204,3 +233,67 @@ def test_a_refused_assignment_queues_nothing(client_as, studio):
     )
     assert response.status_code == 409
     assert _rows("assignment_trainer") == []
+
+
+def _weekly(api, studio, count=6):
+    response = api.post(
+        "/api/series",
+        json={
+            "trainer_id": studio.trainer.id,
+            "starts_at": "2030-03-04T07:00:00-05:00",
+            "ends_at": "2030-03-04T08:00:00-05:00",
+            "timezone": "America/New_York",
+            "rrule": f"FREQ=WEEKLY;BYDAY=MO;COUNT={count}",
+            "client_ids": [studio.client.id],
+        },
+    )
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def _series_file(message) -> icalendar.Event:
+    [part] = [part for part in message.iter_attachments() if part.get_content_type() == "text/calendar"]
+    return icalendar.Calendar.from_ical(part.get_content()).walk("VEVENT")
+
+
+def test_a_booked_series_is_one_email_each_with_every_session_in_its_calendar_file(client_as, studio, sent_mail):
+    _zones(studio)
+    _weekly(client_as(studio.owner), studio)
+
+    received = {message["To"]: message for message in sent_mail()}
+    assert set(received) == {studio.trainer.email, studio.client.email}  # not one per session
+    assert (
+        received[studio.client.email]["Subject"]
+        == "Booked: Personal sessions, weekly on Mon, 6 times, first Mon 4 Mar, 21:00"
+    )
+    text = " ".join(text_of(received[studio.client.email]).split())
+    assert "is booked: weekly on Mon, 6 times at 07:00 (America/New York time), 1 hour each" in text
+    assert "The first is on Monday 4 March, 21:00 (Asia/Tokyo time)" in text
+    [master] = _series_file(received[studio.client.email])
+    assert master.decoded("rrule")["COUNT"] == [6]
+
+
+def test_cancelling_the_rest_of_a_series_says_from_when_and_how_many(client_as, studio, sent_mail):
+    api = client_as(studio.owner)
+    series = _weekly(api, studio)
+    items = api.get(f"/api/sessions?series_id={series['id']}").get_json()["items"]
+    sent_mail()
+
+    assert api.post(f"/api/sessions/{items[2]['id']}/cancel", json={"scope": "following"}).status_code == 200
+    received = {message["To"]: message for message in sent_mail()}
+    assert set(received) == {studio.trainer.email, studio.client.email}
+    assert received[studio.client.email]["Subject"] == "Cancelled: Personal sessions, 4 sessions"
+    assert "is cancelled from Monday 18 March, 11:00 on: 4 sessions" in " ".join(
+        text_of(received[studio.trainer.email]).split()
+    )
+
+    moved = api.patch(
+        f"/api/sessions/{items[0]['id']}",
+        json={"scope": "all", "starts_at": "2030-03-04T09:00:00-05:00", "ends_at": "2030-03-04T10:00:00-05:00"},
+    )
+    assert moved.status_code == 200, moved.get_json()
+    received = {message["To"]: message["Subject"] for message in sent_mail()}
+    assert received == {
+        studio.trainer.email: "Changed: Personal sessions, now weekly on Mon, 2 times, from Mon 4 Mar, 14:00",
+        studio.client.email: "Changed: Personal sessions, now weekly on Mon, 2 times, from Mon 4 Mar, 14:00",
+    }
