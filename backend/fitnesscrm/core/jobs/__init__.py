@@ -4,6 +4,7 @@ A domain declares a task with `task` (or `periodic`), defers it with `defer` ins
 of the change that causes it, and `flask worker` runs it in an app context of its own. See docs/jobs.md.
 """
 
+from fitnesscrm.core.jobs import maintenance  # noqa: F401 - registers the queue's own periodic tasks
 from fitnesscrm.core.jobs.app import jobs, periodic, task
 from fitnesscrm.core.jobs.deferring import defer
 from fitnesscrm.core.jobs.worker import run_until_idle, run_worker

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from procrastinate.periodic import PeriodicDeferrer
 
 from fitnesscrm.auth.models import SignInThrottle
-from fitnesscrm.core.jobs import defer, jobs, run_until_idle, task
+from fitnesscrm.core.jobs import defer, jobs, maintenance, run_until_idle, task
 from fitnesscrm.core.jobs.worker import opened
 from fitnesscrm.extensions import db
 from tests.core.jobs.conftest import RUNS_TABLE, job_rows, runs
@@ -151,3 +151,60 @@ def test_periodic_jobs_are_deferred_by_the_worker_and_do_their_work(committed):
         assert job.status == "succeeded"
         assert at - 86400 <= job.args["timestamp"] <= at
     assert db.session.get(SignInThrottle, "a" * 64) is None
+
+
+def test_a_job_whose_worker_died_runs_again_and_a_live_workers_job_is_left_alone(committed):
+    defer(record_run, label="interrupted")
+    db.session.commit()
+    # Two workers took jobs: one went silent two minutes ago (killed), the other is beating.
+    dead, alive = (
+        db.session.scalar(
+            sa.text(
+                "INSERT INTO procrastinate_workers (last_heartbeat) VALUES (now() - make_interval(secs => :age)) "
+                "RETURNING id"
+            ),
+            {"age": age},
+        )
+        for age in (120, 5)
+    )
+    db.session.execute(
+        sa.text("UPDATE procrastinate_jobs SET status = 'doing', worker_id = :worker WHERE task_name = :name"),
+        {"worker": dead, "name": "tests.record-run"},
+    )
+    busy = defer(record_run, label="still running")
+    db.session.execute(
+        sa.text("UPDATE procrastinate_jobs SET status = 'doing', worker_id = :worker WHERE id = :id"),
+        {"worker": alive, "id": busy},
+    )
+    db.session.commit()
+
+    async def sweep() -> int:
+        async with opened():
+            return await maintenance.retry_stalled()
+
+    assert asyncio.run(sweep()) == 1
+    run_until_idle(queues=["default"])
+
+    assert runs() == ["interrupted"]
+    assert [row.status for row in job_rows("tests.record-run")] == ["succeeded", "doing"]
+
+
+def test_old_finished_jobs_are_deleted_and_recent_ones_kept(committed):
+    for label in ("last month", "yesterday"):
+        defer(record_run, label=label)
+    db.session.commit()
+    run_until_idle(queues=["default"])
+    old, _recent = (row.id for row in job_rows("tests.record-run"))
+    db.session.execute(
+        sa.text("UPDATE procrastinate_events SET at = now() - interval '30 days' WHERE job_id = :id"),
+        {"id": old},
+    )
+    db.session.commit()
+
+    async def tidy() -> None:
+        async with opened():
+            await maintenance.delete_old_jobs(timestamp=0)
+
+    asyncio.run(tidy())
+
+    assert [row.id for row in job_rows("tests.record-run")] == [_recent]
