@@ -13,7 +13,10 @@ Features call only what is imported here:
 See docs/storage.md for the settings, the backends and the security properties.
 """
 
-from fitnesscrm.core.storage import lifecycle  # noqa: F401 - the session events that tie bytes to transactions
+from fitnesscrm.core.storage import (
+    lifecycle,  # noqa: F401 - the session events that tie bytes to transactions
+    sweep,  # noqa: F401 - registers the daily sweep of bytes no file refers to
+)
 from fitnesscrm.core.storage.downloads import send_file
 from fitnesscrm.core.storage.kinds import (
     EmptyFile,

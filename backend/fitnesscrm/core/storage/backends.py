@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -46,6 +47,10 @@ class Backend(Protocol):
 
     def delete(self, key: str) -> None:
         """Remove `key`; a key that is already gone is not an error."""
+
+    def list_keys(self) -> Iterator[tuple[str, datetime]]:
+        """Every key held, with when its bytes were last written (for sweeping bytes no row refers to)."""
+        ...
 
     def exists(self, key: str) -> bool:
         """Whether bytes are stored under `key`."""
@@ -86,6 +91,18 @@ class LocalDiskStorage:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def list_keys(self) -> Iterator[tuple[str, datetime]]:
+        if not self.root.is_dir():
+            return
+        for fan_out in sorted(self.root.iterdir()):
+            if not fan_out.is_dir():
+                continue
+            for path in sorted(fan_out.iterdir()):
+                key = f"{fan_out.name}/{path.name}"
+                # A .partial file is an upload in flight (or one a crash cut short): its name is no key.
+                if _KEY.match(key) and path.is_file():
+                    yield key, datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
     def exists(self, key: str) -> bool:
         return self._path(key).is_file()
@@ -143,6 +160,12 @@ class S3Storage:
 
     def delete(self, key: str) -> None:
         self.client.delete_object(Bucket=self.bucket, Key=check_key(key))
+
+    def list_keys(self) -> Iterator[tuple[str, datetime]]:
+        for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket):
+            for item in page.get("Contents", ()):
+                if _KEY.match(item["Key"]):
+                    yield item["Key"], item["LastModified"]
 
     def exists(self, key: str) -> bool:
         from botocore.exceptions import ClientError
