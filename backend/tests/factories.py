@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import time
+
 import factory
 from factory.alchemy import SQLAlchemyModelFactory
 
-from fitnesscrm.auth.service import hash_password
+from fitnesscrm.auth.service import hash_password, load_session
+from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.extensions import db
 from fitnesscrm.models import ActivityEntry, Assignment, Client, Organization, Trainer, User
 
 PASSWORD = "correct-horse-battery"
+
+
+def principal_for(user: User) -> Principal:
+    """The Principal a request signed in as `user` carries (profiles, zone, units), loaded as the app loads it."""
+    return load_session(user_id=user.id, issued_ms=int(time.time() * 1000), jti="test").principal
 
 
 class BaseFactory(SQLAlchemyModelFactory):

@@ -140,13 +140,16 @@ def retry(*, actor: Principal, message_id: int) -> OutboxMessage:
 
 
 def _addresses(actor: Principal) -> dict[str, str | None]:
-    """Where each channel reaches the caller: their email, the mobile number on their profile, their account."""
-    phone = None
-    if actor.client_id is not None:
-        phone = db.session.execute(sa.select(Client.phone).where(Client.id == actor.client_id)).scalar_one_or_none()
-    elif actor.trainer_id is not None:
-        phone = db.session.execute(sa.select(Trainer.phone).where(Trainer.id == actor.trainer_id)).scalar_one_or_none()
-    return {"email": actor.email, "sms": phone, "push": actor.email}
+    """Where each channel reaches the caller: the email and mobile number of their client or trainer profile
+    (where session emails and texts go), else their account's email; push reaches their account."""
+    email, phone = actor.email, None
+    profile = (Client, actor.client_id) if actor.client_id is not None else (Trainer, actor.trainer_id)
+    if profile[1] is not None:
+        model, profile_id = profile
+        row = db.session.execute(sa.select(model.email, model.phone).where(model.id == profile_id)).one_or_none()
+        if row is not None:
+            email, phone = row.email or actor.email, row.phone
+    return {"email": email, "sms": phone, "push": actor.email}
 
 
 def get_preferences(*, actor: Principal) -> list[dict]:

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.assignments import service
-from fitnesscrm.auth.service import load_session
 from fitnesscrm.errors import Conflict
 from fitnesscrm.extensions import db
 from fitnesscrm.models import ActivityEntry, Assignment
-from tests.factories import TrainerFactory
-
-
-def _principal(user):
-    return load_session(user_id=user.id, issued_ms=int(time.time() * 1000), jti="test").principal
+from tests.factories import TrainerFactory, principal_for
 
 
 def _rows() -> list[tuple[int, int, bool]]:
@@ -35,7 +28,7 @@ def test_assign_racing_for_the_same_pair_is_a_conflict(studio, monkeypatch):
     monkeypatch.setattr(service, "_open_assignments", lambda actor, ids: [Assignment(trainer_id=-1, is_primary=True)])
     before = _rows()
     with pytest.raises(Conflict, match="already assigned"):
-        service.assign(actor=_principal(studio.owner), client_id=studio.client.id, trainer_id=studio.trainer.id)
+        service.assign(actor=principal_for(studio.owner), client_id=studio.client.id, trainer_id=studio.trainer.id)
     assert _rows() == before
     assert db.session.execute(sa.select(ActivityEntry)).first() is None
 
@@ -45,7 +38,9 @@ def test_assign_racing_for_the_primary_is_a_conflict(studio, monkeypatch):
     monkeypatch.setattr(service, "_open_assignments", lambda actor, ids: [])
     before = _rows()
     with pytest.raises(Conflict, match="primary trainer changed"):
-        service.assign(actor=_principal(studio.owner), client_id=studio.client.id, trainer_id=studio.other_trainer.id)
+        service.assign(
+            actor=principal_for(studio.owner), client_id=studio.client.id, trainer_id=studio.other_trainer.id
+        )
     assert _rows() == before
 
 
@@ -55,7 +50,9 @@ def test_bulk_assign_racing_is_a_conflict_and_assigns_none(studio, monkeypatch):
     before = _rows()
     with pytest.raises(Conflict):
         service.bulk_assign(
-            actor=_principal(studio.owner), client_ids=[studio.client.id, studio.other_client.id], trainer_id=extra.id
+            actor=principal_for(studio.owner),
+            client_ids=[studio.client.id, studio.other_client.id],
+            trainer_id=extra.id,
         )
     assert _rows() == before
 
@@ -64,8 +61,8 @@ def test_session_is_usable_after_a_conflict(studio, monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(service, "_open_assignments", lambda actor, ids: [])
         with pytest.raises(Conflict):
-            service.assign(actor=_principal(studio.owner), client_id=studio.client.id, trainer_id=studio.trainer.id)
+            service.assign(actor=principal_for(studio.owner), client_id=studio.client.id, trainer_id=studio.trainer.id)
     assignment = service.assign(
-        actor=_principal(studio.owner), client_id=studio.client.id, trainer_id=studio.other_trainer.id
+        actor=principal_for(studio.owner), client_id=studio.client.id, trainer_id=studio.other_trainer.id
     )
     assert (assignment.trainer_id, assignment.is_primary) == (studio.other_trainer.id, False)

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import marshmallow as ma
 import pytest
 import sqlalchemy as sa
 
-from fitnesscrm.auth.service import load_session
 from fitnesscrm.clients import schemas, service
 from fitnesscrm.errors import NotFound
 from fitnesscrm.extensions import db
-from tests.factories import AssignmentFactory, ClientFactory
-
-
-def _principal(user):
-    return load_session(user_id=user.id, issued_ms=int(time.time() * 1000), jti="test").principal
+from tests.factories import AssignmentFactory, ClientFactory, principal_for
 
 
 def _visible_ids(user) -> set[int]:
-    return set(db.session.execute(service.visible(_principal(user)).with_only_columns(sa.text("clients.id"))).scalars())
+    return set(
+        db.session.execute(service.visible(principal_for(user)).with_only_columns(sa.text("clients.id"))).scalars()
+    )
 
 
 def test_visible_for_managers_is_the_whole_organization(studio, other_studio):
@@ -42,13 +38,13 @@ def test_visible_for_client_is_their_own_record(studio):
 
 
 def test_find_many_is_all_or_nothing(studio, other_studio):
-    owner = _principal(studio.owner)
+    owner = principal_for(studio.owner)
     found = service.find_many(actor=owner, client_ids=[studio.other_client.id, studio.client.id, studio.client.id])
     assert [client.id for client in found] == sorted([studio.client.id, studio.other_client.id])
     with pytest.raises(NotFound):
         service.find_many(actor=owner, client_ids=[studio.client.id, other_studio.client.id])
     with pytest.raises(NotFound):
-        service.find_many(actor=_principal(studio.trainer_user), client_ids=[studio.other_client.id])
+        service.find_many(actor=principal_for(studio.trainer_user), client_ids=[studio.other_client.id])
 
 
 @pytest.mark.parametrize("born", [date(1900, 1, 1), date.today()])

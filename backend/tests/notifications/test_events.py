@@ -6,12 +6,11 @@ import icalendar
 import sqlalchemy as sa
 
 from fitnesscrm.core import events
-from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service
 from fitnesscrm.notifications.models import OutboxMessage
 from fitnesscrm.scheduling.events import SessionChanged
-from tests.factories import ClientFactory
+from tests.factories import ClientFactory, principal_for
 from tests.mail import text_of
 
 T = "2030-01-07T{}:00+00:00"  # a Monday, 10:00 UTC is 19:00 in Tokyo and 05:00 in New York
@@ -21,23 +20,6 @@ def _zones(studio) -> None:
     studio.trainer_user.timezone = "America/New_York"
     studio.client_user.timezone = "Asia/Tokyo"
     db.session.commit()
-
-
-def _owner(studio):
-    return Principal(
-        user_id=studio.owner.id, organization_id=studio.org.id, role=Role.OWNER, email=studio.owner.email, name="O"
-    )
-
-
-def _client_principal(studio):
-    return Principal(
-        user_id=studio.client_user.id,
-        organization_id=studio.org.id,
-        role=Role.CLIENT,
-        email=studio.client.email,
-        name="C",
-        client_id=studio.client.id,
-    )
 
 
 def _book(api, studio, start="10:00", end="11:00"):
@@ -135,7 +117,7 @@ def test_the_same_move_recorded_twice_is_one_message_each(client_as, studio):
     assert len(_rows("session_moved")) == 2
 
     events.record_by(
-        _owner(studio),
+        principal_for(studio.owner),
         SessionChanged,
         entity_id=session["id"],
         label="Personal session",
@@ -188,7 +170,9 @@ def test_people_added_or_taken_off_hear_a_booking_or_a_cancellation_and_the_rest
 
 
 def test_a_client_who_turned_sessions_off_is_not_emailed(client_as, studio, sent_mail):
-    service.update_preferences(actor=_client_principal(studio), preferences=[{"topic": "sessions", "email": False}])
+    service.update_preferences(
+        actor=principal_for(studio.client_user), preferences=[{"topic": "sessions", "email": False}]
+    )
     _book(client_as(studio.owner), studio)
     assert [message["To"] for message in sent_mail()] == [studio.trainer.email]
 

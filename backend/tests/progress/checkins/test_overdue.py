@@ -5,35 +5,20 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-import sqlalchemy as sa
 
-from fitnesscrm.auth.models import User
-from fitnesscrm.clients.models import Client
-from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.extensions import db
 from fitnesscrm.progress.checkins import service
+from tests.factories import principal_for
 
 # Monday 23 November 2026, 11:00 UTC: already Tuesday in Auckland (UTC+13), still Monday morning in Honolulu (UTC-10).
 NOW = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
 MONDAY = 1
 
 
-def _principal(user: User) -> Principal:
-    client_id = db.session.scalar(sa.select(Client.id).where(Client.user_id == user.id))
-    return Principal(
-        user_id=user.id,
-        organization_id=user.organization_id,
-        role=Role(user.role),
-        email=user.email,
-        name=user.full_name,
-        client_id=client_id,
-    )
-
-
 def _due(studio, zone: str, now: datetime = NOW):
     studio.client_user.timezone = zone
     db.session.commit()
-    return service.due_summary(actor=_principal(studio.client_user), client_id=studio.client.id, now=now)
+    return service.due_summary(actor=principal_for(studio.client_user), client_id=studio.client.id, now=now)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from fitnesscrm.training.coaching import compliance
-from tests.factories import ClientFactory, UserFactory
-from tests.training.coaching.conftest import principal_for
+from tests.factories import ClientFactory, UserFactory, principal_for
 from tests.training.factories import ProgramWorkoutFactory, WorkoutLogFactory
 
 # 23:30 UTC on 10 June is 00:30 on 11 June in London (BST): the studio's today is the 11th.
