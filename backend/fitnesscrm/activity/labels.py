@@ -25,6 +25,7 @@ ENTITY_TYPES = {
     "client_program": "Client program",
     # documents
     "document": "Document",
+    "document_folder": "Document folder",
     "waiver_signature": "Waiver signature",
     # progress: check-ins
     "check_in_form": "Check-in form",
@@ -146,6 +147,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "replaced": ("Replaced", "flag"),
     # documents
     "folder": ("Folder", "text"),
+    # a document folder's place: the folder it is in
+    "inside": ("Inside", "text"),
     "file_name": ("File", "text"),
     "note": ("Note", "text"),
     "restored_from": ("Restored from", "text"),

@@ -63,3 +63,25 @@ class WaiverSigned(RecordChanged):
 
     entity_type = "waiver_signature"
     action = "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class FolderEvent(RecordChanged):
+    """A document folder added, renamed or moved, or removed: `changes` name folders, never ids."""
+
+    entity_type = "document_folder"
+
+
+@dataclass(frozen=True, kw_only=True)
+class FolderCreated(FolderEvent):
+    action = "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class FolderChanged(FolderEvent):
+    action = "update"
+
+
+@dataclass(frozen=True, kw_only=True)
+class FolderDeleted(FolderEvent):
+    action = "delete"

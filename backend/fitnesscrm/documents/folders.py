@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from fitnesscrm.core import events
+from fitnesscrm.core.changes import created, diff
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import STAFF, Principal, scoped
+from fitnesscrm.documents.events import FolderChanged, FolderCreated, FolderDeleted
 from fitnesscrm.documents.models import Document, DocumentFolder
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
 from fitnesscrm.extensions import db
@@ -77,12 +80,22 @@ def _check_place(actor: Principal, name: str, parent_id: int | None, folder_id: 
         raise Conflict(f"There is already a folder called “{name}” here.")
 
 
+def _folder_name(folder_id: int | None) -> str | None:
+    """How the activity log names where a folder is: its parent's name, None at the top."""
+    if folder_id is None:
+        return None
+    return db.session.scalar(sa.select(DocumentFolder.name).where(DocumentFolder.id == folder_id))
+
+
 def create(*, actor: Principal, name: str, parent_id: int | None = None) -> DocumentFolder:
     """Add a folder, at the top or inside another one (any staff member)."""
     actor.require(*STAFF)
     _check_place(actor, name, parent_id)
     folder = DocumentFolder(organization_id=actor.organization_id, name=name, parent_id=parent_id)
     db.session.add(folder)
+    db.session.flush()
+    changes = created({"name": name, "inside": _folder_name(parent_id)})
+    events.record_by(actor, FolderCreated, entity_id=folder.id, label=name, changes=changes)
     db.session.commit()
     folder.document_count = 0
     return folder
@@ -94,7 +107,11 @@ def update(*, actor: Principal, folder_id: int, **values) -> DocumentFolder:
     name = values.get("name", folder.name)
     parent_id = values.get("parent_id", folder.parent_id)
     _check_place(actor, name, parent_id, folder.id)
+    before = {"name": folder.name, "inside": _folder_name(folder.parent_id)}
     folder.name, folder.parent_id = name, parent_id
+    changes = diff(before, {"name": name, "inside": _folder_name(parent_id)})
+    if changes:
+        events.record_by(actor, FolderChanged, entity_id=folder.id, label=name, changes=changes)
     db.session.commit()
     return get_one(actor, folder.id)
 
@@ -119,5 +136,7 @@ def delete(*, actor: Principal, folder_id: int) -> None:
     ).one()
     if any(inside):
         raise Conflict(f"“{folder.name}” is not empty: move or archive what is inside first.")
+    changes = {"name": {"before": folder.name, "after": None}}
+    events.record_by(actor, FolderDeleted, entity_id=folder.id, label=folder.name, changes=changes)
     db.session.delete(folder)
     db.session.commit()

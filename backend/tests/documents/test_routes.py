@@ -163,3 +163,27 @@ def test_library_list_runs_a_fixed_number_of_statements(client_as, studio, who, 
     assert len(response.get_json()["items"]) == 8
     # Authentication (user, revocation) plus the page and its count.
     assert counter.count <= 5
+
+
+def test_folders_added_moved_and_removed_are_in_the_activity_log_by_name(client_as, studio):
+    api = client_as(studio.owner)
+    plans = api.post("/api/document-folders", json={"name": "Plans"}).get_json()
+    legs = api.post("/api/document-folders", json={"name": "Legs", "parent_id": plans["id"]}).get_json()
+    api.patch(f"/api/document-folders/{legs['id']}", json={"name": "Lower body", "parent_id": None})
+    assert api.delete(f"/api/document-folders/{legs['id']}").status_code == 204
+
+    entries = api.get("/api/activity?entity_type=document_folder&sort=created_at").get_json()["items"]
+    assert [(entry["action"], entry["entity_label"]) for entry in entries] == [
+        ("create", "Plans"),
+        ("create", "Legs"),
+        ("update", "Lower body"),
+        ("delete", "Lower body"),
+    ]
+
+    def changes(entry):
+        return {change["label"]: (change["before"], change["after"]) for change in entry["changes"]}
+
+    assert changes(entries[1]) == {"Name": (None, "Legs"), "Inside": (None, "Plans")}
+    assert changes(entries[2]) == {"Name": ("Legs", "Lower body"), "Inside": ("Plans", None)}
+    assert changes(entries[3]) == {"Name": ("Lower body", None)}
+    assert entries[0]["entity_type_label"] == "Document folder"

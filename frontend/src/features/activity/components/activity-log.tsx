@@ -41,6 +41,8 @@ export function entityHref(entry: Pick<ActivityEntry, 'entity_type' | 'entity_id
     return paths.calendar.getHref(`?view=day&date=${dayIn(entry.entity_at, timeZone)}`);
   }
   if (entry.entity_type === 'organization') return paths.settings.getHref();
+  if (entry.entity_type === 'document') return paths.document.getHref(entry.entity_id);
+  if (entry.entity_type === 'document_folder') return paths.documents.getHref();
   return null;
 }
 
