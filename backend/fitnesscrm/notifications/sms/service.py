@@ -16,6 +16,7 @@ import phonenumbers
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import IntegrityError
 from twilio.request_validator import RequestValidator
 
 from fitnesscrm.clients.models import Client
@@ -29,7 +30,7 @@ from fitnesscrm.notifications import service as notifications
 from fitnesscrm.notifications.events import TextMessageReceived
 from fitnesscrm.notifications.models import OutboxMessage
 from fitnesscrm.notifications.sms import twilio_adapter
-from fitnesscrm.notifications.sms.models import STATUS_RANK, STATUSES, SmsMessage, SmsNumber, SmsOptOut
+from fitnesscrm.notifications.sms.models import STATUS_RANK, SmsMessage, SmsNumber, SmsOptOut
 from fitnesscrm.organizations.models import Organization
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ KEYWORD_REPLIES = {
     "help": "{studio}: texts about your sessions and messages from your coach. Reply STOP to opt out.",
 }
 FAILED = ("failed", "undelivered")
+# What Twilio reports of an outgoing text that this app keeps (its "sending", "read", "canceled" add nothing).
+CALLBACK_STATUSES = ("accepted", "queued", "sent", "delivered", "undelivered", "failed")
 
 
 def studio_number(*, organization_id: int) -> str | None:
@@ -247,6 +250,11 @@ def receive(*, to_number: str, from_number: str, body: str, sid: str) -> str | N
         keyword=keyword,
     )
     db.session.add(message)
+    try:
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()  # Twilio's retry of this text raced the first delivery of it, which stored it
+        return _keyword_reply(organization_id, keyword)
     if keyword == "stop":
         db.session.execute(
             insert(SmsOptOut)
@@ -260,7 +268,6 @@ def receive(*, to_number: str, from_number: str, body: str, sid: str) -> str | N
             )
         )
     elif keyword is None and client is not None and body.strip():
-        db.session.flush()
         record(
             TextMessageReceived(
                 organization_id=organization_id,
@@ -286,7 +293,7 @@ def _keyword_reply(organization_id: int, keyword: str | None) -> str | None:
 def update_status(*, sid: str, status: str, error_code: str) -> None:
     """Record a verified delivery status callback on its text (and on its outbox row when it failed)."""
     status = status.lower()
-    if status not in STATUSES or not sid:
+    if status not in CALLBACK_STATUSES or not sid:
         return
     message = db.session.execute(
         sa.select(SmsMessage).where(SmsMessage.twilio_sid == sid).with_for_update()

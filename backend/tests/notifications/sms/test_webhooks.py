@@ -162,7 +162,7 @@ def test_an_unsigned_status_callback_changes_nothing(client, studio, twilio, stu
     assert text.status == "queued"
 
 
-def test_without_public_base_url_the_signed_url_is_the_one_the_proxy_forwarded(
+def test_without_public_base_url_the_signature_covers_the_url_the_request_came_to(
     app, client, studio, twilio, studio_number, monkeypatch
 ):
     monkeypatch.setitem(app.config, "PUBLIC_BASE_URL", None)
