@@ -97,6 +97,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.notifications.routes import blp as notifications
+    from fitnesscrm.notifications.sms.routes import blp as sms
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.progress.checkins.routes import blp as check_ins
     from fitnesscrm.progress.goals.routes import blp as goals
@@ -124,6 +125,8 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(measurements)
     # notifications: outbox, preferences, unsubscribe
     api.register_blueprint(notifications)
+    # sms: the studio's number, usage, Twilio's webhooks
+    api.register_blueprint(sms)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
@@ -137,6 +140,8 @@ def _subscribe_to_events() -> None:
         reminders,  # noqa: F401 - registers the periodic reminders task
     )
     from fitnesscrm.notifications import events as notification_events  # noqa: F401 - emails about sessions, assignments
+    from fitnesscrm.notifications.sms import events as sms_events  # noqa: F401 - chat replies by text
+    from fitnesscrm.notifications.sms import sending as sms_sending  # noqa: F401 - the outbox's "sms" sender
     from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
     from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

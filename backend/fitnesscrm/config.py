@@ -163,6 +163,14 @@ class Config:
     # Seconds a worker may hold a message it is sending; after that the message is taken as abandoned
     # (the worker died) and sent again, with the same Message-ID.
     OUTBOX_CLAIM_SECONDS = _env_int("OUTBOX_CLAIM_SECONDS", 300)
+    # sms: Twilio's account (unset: no text messages are queued), where its REST API is (tests point it at a
+    # local server), how long one request may take, and whether the app answers STOP/START/HELP itself
+    # (off: Twilio's own opt-out handling answers them, as it does by default on long codes).
+    TWILIO_ACCOUNT_SID = _env("TWILIO_ACCOUNT_SID")
+    TWILIO_AUTH_TOKEN = _env("TWILIO_AUTH_TOKEN")
+    TWILIO_API_BASE_URL = _env("TWILIO_API_BASE_URL")
+    TWILIO_TIMEOUT_SECONDS = _env_int("TWILIO_TIMEOUT_SECONDS", 15)
+    SMS_KEYWORD_REPLIES = _env_bool("SMS_KEYWORD_REPLIES", False)
 
     API_TITLE = "FitnessCRM API"
     API_VERSION = "1.0"

@@ -33,6 +33,9 @@ PUBLIC_RULES = {
     # notifications: the signed token in the path is the permission (tests/notifications/test_routes.py)
     ("GET", "/api/unsubscribe/<string:token>"),
     ("POST", "/api/unsubscribe/<string:token>"),
+    # sms: Twilio's request signature is the permission (tests/notifications/sms/test_webhooks.py)
+    ("POST", "/api/sms/inbound"),
+    ("POST", "/api/sms/status"),
 }
 # Served by flask-smorest / the SPA rather than by a domain.
 INFRASTRUCTURE_RULES = re.compile(r"^/api/(openapi\.json|docs|redoc|<path:path>|)$|^/api/(docs|redoc)/")
@@ -725,6 +728,12 @@ CASES = [
         ANY_ROLE,
         body={"preferences": [{"topic": "reminders", "email": False}]},
     ),
+    # sms: the studio's number and usage (owners set the number); Twilio's webhooks refuse anyone unsigned
+    Case("GET", "/api/sms/settings", MANAGERS_IN_OWN_STUDIO),
+    Case("PUT", "/api/sms/settings", {"owner": 200, "stranger": 200}, body={"phone_number": "+14155550100"}),
+    Case("GET", "/api/sms/usage", MANAGERS_IN_OWN_STUDIO, query="months=2"),
+    Case("POST", "/api/sms/inbound", {"anonymous": 403}, body={"From": "+14155550123", "Body": "STOP"}),
+    Case("POST", "/api/sms/status", {"anonymous": 403}, body={"MessageSid": "SM1", "MessageStatus": "failed"}),
 ]
 
 

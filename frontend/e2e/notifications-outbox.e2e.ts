@@ -65,15 +65,15 @@ test('the owner finds a message given up, retries it, and changes an email notif
   await expect.poll(() => retried.textContent()).toMatch(/Waiting|Sending|Sent/);
   expect(await retried.textContent()).not.toContain('Gave up');
 
-  // Email notifications: turn reminders off, saved with a toast, and it stays off after a reload; then on again.
+  // Notifications: turn reminders by email off, saved with a toast, and it stays off after a reload; then on again.
   await page.goto('/settings');
-  const card = page.getByRole('form', { name: 'Email notifications' });
-  const reminders = card.getByLabel('Reminders before your sessions');
+  const card = page.getByRole('form', { name: 'Notifications', exact: true });
+  const reminders = card.getByLabel('Reminders before your sessions by email');
   await reminders.waitFor();
   expect(await reminders.isChecked()).toBe(true);
   await reminders.uncheck();
   await card.getByRole('button', { name: 'Save notifications' }).click();
-  await page.getByText('Saved: 1 of 4 kinds of email turned off.').waitFor();
+  await page.getByText('Saved. Turned off: 1 of 5 by email.').waitFor();
   await page.reload();
   await reminders.waitFor();
   expect(await reminders.isChecked()).toBe(false);
@@ -82,16 +82,16 @@ test('the owner finds a message given up, retries it, and changes an email notif
   await screenshot(page, `settings-notifications-${look.size}-${look.theme}`);
   await reminders.check();
   await card.getByRole('button', { name: 'Save notifications' }).click();
-  await page.getByText('Saved: you receive every kind of email.').waitFor();
+  await page.getByText('Saved: you receive everything, every way shown.').waitFor();
   await context.close();
 });
 
-test('a trainer has email notifications but no outbox', async () => {
+test('a trainer has notifications but no outbox', async () => {
   const context = await newContext(browser, { viewport: DESKTOP, theme: 'dark' });
   const page = await context.newPage();
   await signIn(page, USERS.trainer1);
   await page.goto('/settings');
-  await page.getByRole('heading', { name: 'Email notifications' }).waitFor();
+  await page.getByRole('heading', { name: 'Notifications', exact: true }).waitFor();
   await settle(page);
   expect(await page.getByRole('link', { name: 'Open the outbox' }).count()).toBe(0);
   await page.goto('/settings/outbox');
@@ -105,8 +105,8 @@ test('the outbox and the notification settings in the other looks', async () => 
     await noSidewaysScroll(page, look, 'the outbox');
     await screenshot(page, `outbox-${look.size}-${look.theme}`);
     await page.goto('/settings');
-    const card = page.getByRole('form', { name: 'Email notifications' });
-    await card.getByLabel('Reminders before your sessions').waitFor();
+    const card = page.getByRole('form', { name: 'Notifications', exact: true });
+    await card.getByLabel('Reminders before your sessions by email').waitFor();
     await card.scrollIntoViewIfNeeded();
     await noSidewaysScroll(page, look, 'settings');
     await screenshot(page, `settings-notifications-${look.size}-${look.theme}`);

@@ -1,10 +1,11 @@
-"""Session reminders: every minute, email the clients whose `Reminder` rows (scheduling) have fallen due.
+"""Session reminders: every minute, email and text the clients whose `Reminder` rows (scheduling) have fallen due.
 
 Scheduling creates, moves and cancels the rows as sessions are booked, moved and cancelled; this
 sends them. A reminder is marked `sent` by a conditional UPDATE over rows picked with
 `FOR UPDATE SKIP LOCKED`, in the same transaction as its outbox row: two workers running the task
 at once take different rows, a row already sent no longer matches, and a transaction that fails
-leaves the reminder pending with no message. The email then leaves through the outbox as any other.
+leaves the reminder pending with no message. The email then leaves through the outbox as any other,
+and so does the text to a client who said yes to reminders by text (sms/service.queue_text).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from fitnesscrm.core import urls
 from fitnesscrm.core.jobs import periodic
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service
+from fitnesscrm.notifications.sms import service as sms
 from fitnesscrm.notifications.zones import local_time, user_zones
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.scheduling.models import Reminder, Session
@@ -53,9 +55,11 @@ def _claim(now: datetime) -> list[int]:
 
 def _drop_stale(now: datetime) -> None:
     """Due reminders of sessions cancelled or already begun (the worker was down) are not sent late,
-    nor those of clients without an email: they are cancelled, so that none reads as sent."""
+    nor those of clients with neither an email nor a phone: they are cancelled, so that none reads as sent."""
     stale = sa.select(Session.id).where(sa.or_(Session.status != "scheduled", Session.starts_at <= now))
-    unreachable = sa.select(Client.id).where(sa.or_(Client.email.is_(None), Client.email == ""))
+    unreachable = sa.select(Client.id).where(
+        sa.or_(Client.email.is_(None), Client.email == ""), sa.or_(Client.phone.is_(None), Client.phone == "")
+    )
     db.session.execute(
         sa.update(Reminder)
         .where(
@@ -68,39 +72,52 @@ def _drop_stale(now: datetime) -> None:
 
 
 def _queue(reminder: Reminder, session: Session, client: Client, zones: dict, studio_zones: dict) -> bool:
-    """Queue the reminder's email; False when the client turned reminders off."""
-    if not service.wants(
-        organization_id=reminder.organization_id, channel="email", address=client.email, topic="reminders"
-    ):
-        return False
+    """Queue the reminder's email and text, each where the client wants it; False when neither goes."""
     zone = zones.get(client.user_id) or studio_zones[reminder.organization_id]
     what = session.title or f"{session.kind.replace('_', ' ').capitalize()} session"
     when = local_time(session.starts_at, zone)
-    service.queue_email(
-        organization_id=reminder.organization_id,
-        template="reminder",
-        to_address=client.email,
-        to_name=client.full_name,
-        to_user_id=client.user_id,
-        subject=f"Reminder: {what}, {when}",
-        context={
-            "first_name": client.first_name,
-            "what": what,
-            "with": session.trainer.full_name,
-            "starts_at": session.starts_at.isoformat(),
-            "ends_at": session.ends_at.isoformat(),
-            "timezone": zone,
-            "location": session.location,
-            "online_url": session.online_url,
-            "url": urls.public_url("/calendar"),
-        },
-        idempotency_key=f"reminder:{reminder.id}",
+    context = {
+        "first_name": client.first_name,
+        "what": what,
+        "with": session.trainer.full_name,
+        "starts_at": session.starts_at.isoformat(),
+        "ends_at": session.ends_at.isoformat(),
+        "timezone": zone,
+        "location": session.location,
+        "online_url": session.online_url,
+    }
+    emailed = bool(client.email) and service.wants(
+        organization_id=reminder.organization_id, channel="email", address=client.email, topic="reminders"
     )
-    return True
+    if emailed:
+        service.queue_email(
+            organization_id=reminder.organization_id,
+            template="reminder",
+            to_address=client.email,
+            to_name=client.full_name,
+            to_user_id=client.user_id,
+            subject=f"Reminder: {what}, {when}",
+            context={**context, "url": urls.public_url("/calendar")},
+            idempotency_key=f"reminder:{reminder.id}",
+        )
+    texted = bool(client.phone) and (
+        sms.queue_text(
+            organization_id=reminder.organization_id,
+            template="reminder",
+            to_number=client.phone,
+            to_name=client.full_name,
+            to_user_id=client.user_id,
+            subject=f"Reminder: {what}, {when}",
+            context={**context, "client_id": client.id},
+            idempotency_key=f"reminder-text:{reminder.id}",
+        )
+        is not None
+    )
+    return emailed or texted
 
 
 def send_due(*, now: datetime | None = None) -> int:
-    """Queue an email for every reminder due by `now`, each exactly once; how many were sent."""
+    """Queue an email and a text (as each is wanted) for every reminder due by `now`, each once; how many went."""
     now = now or datetime.now(UTC)
     sent = 0
     while True:
@@ -137,5 +154,5 @@ def send_due(*, now: datetime | None = None) -> int:
 
 @periodic(cron="* * * * *", name="notifications.send-reminders")
 def send_reminders(timestamp: int) -> None:
-    """Every minute: email the reminders that have fallen due."""
+    """Every minute: email and text the reminders that have fallen due."""
     send_due()

@@ -19,6 +19,7 @@ TOPIC_OF = {
     "series_changed": "sessions",
     "series_cancelled": "sessions",
     "reminder": "reminders",
+    "chat_message": "messages",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
 TOPICS = {
@@ -44,6 +45,7 @@ TEMPLATE_LABELS = {
     "series_changed": "Repeating sessions changed",
     "series_cancelled": "Repeating sessions cancelled",
     "reminder": "Session reminder",
+    "chat_message": "Chat message",
 }
 
 

@@ -6818,6 +6818,189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sms/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A text to a studio's number (Twilio's webhook; its signature is the permission); answers in TwiML. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["InboundText"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sms/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's texting set-up: its number and where Twilio should call (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmsSettings"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Set or clear the number the studio texts from (owner). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SmsSettingsUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmsSettings"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sms/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio reports how a text fared (its signature is the permission). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["StatusCallback"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sms/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Texts sent, delivered, failed and received per month in the studio's zone, newest first (owner, admin). */
+        get: {
+            parameters: {
+                query?: {
+                    months?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Usage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/time-off/{time_off_id}": {
         parameters: {
             query?: never;
@@ -9573,6 +9756,16 @@ export interface components {
             /** @example ok */
             status?: string;
         };
+        InboundText: {
+            /** @default  */
+            Body?: string;
+            /** @default  */
+            From?: string;
+            /** @default  */
+            MessageSid?: string;
+            /** @default  */
+            To?: string;
+        };
         Interval: {
             /** @example 17:00:00 */
             ends_at: string;
@@ -10555,6 +10748,30 @@ export interface components {
              */
             timezone?: string;
         };
+        SmsSettings: {
+            /** @description Whether this server has a Twilio account to text with. */
+            configured: boolean;
+            /** @description Where Twilio should send the number's incoming texts. */
+            inbound_url: string;
+            /** @description The studio's number, E.164. */
+            phone_number?: string | null;
+            /** @description The number as the studio's country writes it. */
+            phone_number_display?: string | null;
+            /** @description Where Twilio reports delivery. */
+            status_url: string;
+        };
+        SmsSettingsUpdate: {
+            /** @description A Twilio number of this server's account; null clears it. */
+            phone_number: string | null;
+        };
+        StatusCallback: {
+            /** @default  */
+            ErrorCode?: string;
+            /** @default  */
+            MessageSid?: string;
+            /** @default  */
+            MessageStatus?: string;
+        };
         StatusChange: {
             /** Format: date-time */
             changed_at?: string;
@@ -10851,6 +11068,21 @@ export interface components {
             subscribed: boolean;
             topic: string;
             topic_label: string;
+        };
+        Usage: {
+            months: components["schemas"]["UsageMonth"][];
+        };
+        UsageMonth: {
+            delivered: number;
+            /** @description Failed or undelivered. */
+            failed: number;
+            /** @example December 2026 */
+            label: string;
+            /** @example 2026-12 */
+            month: string;
+            received: number;
+            /** @description Texts Twilio accepted. */
+            sent: number;
         };
         Version: {
             /** Format: date-time */

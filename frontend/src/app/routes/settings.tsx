@@ -3,6 +3,7 @@ import { isManager } from '@/features/auth/api/get-me';
 import { PendingInvitations } from '@/features/auth/components/pending-invitations';
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { OutboxCard } from '@/features/notifications/components/outbox-card';
+import { SmsCard } from '@/features/notifications/components/sms-card';
 import { MeasurementTypesCard } from '@/features/progress/components/measurements/measurement-types-card';
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
@@ -12,7 +13,7 @@ import { TimeZoneSettings } from '@/features/settings/components/time-zone-setti
 import { UnitSettings } from '@/features/settings/components/unit-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone, units, password and email notifications; for owners and admins also the studio, its pending invitations, outbox, reminders, measurement types and storage. */
+/** Your time zone, units, password and notifications; for owners and admins also the studio, its pending invitations, outbox, text messages, reminders, measurement types and storage. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -31,6 +32,7 @@ export default function SettingsRoute() {
             <OrganizationSettings />
             <PendingInvitations />
             <OutboxCard />
+            <SmsCard canEdit={me?.role === 'owner'} />
             <ReminderSettings />
             <StorageUsageCard />
             <MeasurementTypesCard />
