@@ -14,7 +14,9 @@ from fitnesscrm.auth.models import (
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables
+from fitnesscrm.notifications.inbox.models import InAppNotification
 from fitnesscrm.notifications.models import NotificationPreference, OutboxMessage
+from fitnesscrm.notifications.push.models import PushSubscription, VapidKeyPair
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
@@ -27,10 +29,12 @@ __all__ = [
     "Assignment",
     "Client",
     "ClientCounts",
+    "InAppNotification",
     "Invitation",
     "NotificationPreference",
     "Organization",
     "OutboxMessage",
+    "PushSubscription",
     "RefreshToken",
     "RefreshTokenFamily",
     "RevokedToken",
@@ -38,4 +42,5 @@ __all__ = [
     "StoredFile",
     "Trainer",
     "User",
+    "VapidKeyPair",
 ]

@@ -16,6 +16,7 @@ TOPIC_OF = {
     "session_moved": "sessions",
     "session_cancelled": "sessions",
     "reminder": "reminders",
+    "chat_message": "messages",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
 TOPICS = {
@@ -38,6 +39,7 @@ TEMPLATE_LABELS = {
     "session_moved": "Session moved",
     "session_cancelled": "Session cancelled",
     "reminder": "Session reminder",
+    "chat_message": "New chat message",
 }
 
 
