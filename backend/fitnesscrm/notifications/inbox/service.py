@@ -82,7 +82,7 @@ def notify(*, organization_id: int, notes: list[Note]) -> list[InAppNotification
     counts = _unread_counts({row.user_id for row in rows})
     for row in rows:
         live.emit_after_commit(
-            db.session, row.user_id, {"notification": as_dict(row), "unread_count": counts.get(row.user_id, 0)}
+            db.session(), row.user_id, {"notification": as_dict(row), "unread_count": counts.get(row.user_id, 0)}
         )
     return rows
 
