@@ -21,6 +21,7 @@ from fitnesscrm.core.tenancy import Role
 from fitnesscrm.extensions import db
 from fitnesscrm.messaging.events import MessagePosted
 from fitnesscrm.notifications.inbox.service import Note, notify
+from fitnesscrm.notifications.inbox.wording import message_title
 from fitnesscrm.notifications.zones import local_time, user_zones
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress.checkins.events import CheckInSubmitted
@@ -54,14 +55,13 @@ def notify_message(event: MessagePosted) -> None:
     if not recipients:
         return
     roles = dict(db.session.execute(sa.select(User.id, User.role).where(User.id.in_(recipients))).all())
-    title = f"{event.author_name} in {event.thread_title}" if event.author_name else event.thread_title
     notify(
         organization_id=event.organization_id,
         notes=[
             Note(
                 user_id=user_id,
                 kind="message",
-                title=title,
+                title=message_title(event, for_client=roles.get(user_id) == Role.CLIENT),
                 body=event.preview,
                 link=f"/portal/messages/{event.thread_id}"
                 if roles.get(user_id) == Role.CLIENT

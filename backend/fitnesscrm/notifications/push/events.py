@@ -12,6 +12,7 @@ from fitnesscrm.core.events import subscribe
 from fitnesscrm.core.tenancy import Role
 from fitnesscrm.extensions import db
 from fitnesscrm.messaging.events import MessagePosted
+from fitnesscrm.notifications.inbox.wording import message_title
 from fitnesscrm.notifications.push import service
 
 PREVIEW_CHARACTERS = 180
@@ -29,13 +30,12 @@ def push_message(event: MessagePosted) -> None:
     preview = (
         event.preview if len(event.preview) <= PREVIEW_CHARACTERS else event.preview[: PREVIEW_CHARACTERS - 1] + "…"
     )
-    title = f"{event.author_name} in {event.thread_title}" if event.author_name else event.thread_title
     for audience, path in ((clients, "/portal/messages"), (set(recipients) - clients, "/messages")):
         service.queue_pushes(
             organization_id=event.organization_id,
             user_ids=sorted(audience),
             template="chat_message",
-            title=title,
+            title=message_title(event, for_client=audience is clients),
             body=preview,
             url=f"{path}/{event.thread_id}",
             # One thread's pushes replace each other on a device instead of piling up.

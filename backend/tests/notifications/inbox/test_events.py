@@ -48,12 +48,11 @@ def test_a_chat_message_rings_each_recipients_bell_after_commit_with_their_own_l
 
     [to_client] = _notifications(studio.client_user)
     assert to_client.kind == "message" and to_client.link == "/portal/messages/7"
-    assert (
-        to_client.title
-        == f"{studio.trainer_user.first_name} {studio.trainer_user.last_name} in {studio.client.full_name}"
-    )
+    author = f"{studio.trainer_user.first_name} {studio.trainer_user.last_name}"
+    assert to_client.title == f"Message from {author}"
     assert to_client.body == "See you at 7?"
-    assert _notifications(studio.owner)[0].link == "/messages/7"
+    [to_owner] = _notifications(studio.owner)
+    assert to_owner.link == "/messages/7" and to_owner.title == f"{author} in the chat with {studio.client.full_name}"
     assert _notifications(studio.trainer_user) == []
     by_user = {user_id: (event, payload) for user_id, event, payload in emitted}
     assert set(by_user) == {studio.client_user.id, studio.owner.id}

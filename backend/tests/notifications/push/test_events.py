@@ -57,8 +57,9 @@ def test_a_message_is_pushed_once_per_recipient_with_a_device_linking_to_their_s
         assert delivery.deliver_message(message_id=row.id) == "sent"
     to_client = phone.read(push_service.to("phone")[0])
     assert to_client["url"] == "/portal/messages/5" and to_client["tag"] == "thread-5"
-    assert to_client["title"] == "Sam Coach in Anna Smith" and len(to_client["body"]) == 180
-    assert laptop.read(push_service.to("laptop")[0])["url"] == "/messages/5"
+    assert to_client["title"] == "Message from Sam Coach" and len(to_client["body"]) == 180
+    to_owner = laptop.read(push_service.to("laptop")[0])
+    assert to_owner["url"] == "/messages/5" and to_owner["title"] == "Sam Coach in the chat with Anna Smith"
     assert push_service.to("author") == []
 
 
