@@ -66,19 +66,24 @@ def notify(*, organization_id: int, notes: list[Note]) -> list[InAppNotification
     """
     if not notes:
         return []
-    rows = [
-        InAppNotification(
-            organization_id=organization_id,
-            user_id=note.user_id,
-            kind=note.kind,
-            title=note.title[:200],
-            body=note.body[:500],
-            link=note.link,
+    # An INSERT of its own, not add() and flush(): a subscriber may run before the change that caused it
+    # is flushed (assignments record TrainerAssigned first), and flushing that early is not ours to do.
+    rows = list(
+        db.session.scalars(
+            sa.insert(InAppNotification).returning(InAppNotification),
+            [
+                {
+                    "organization_id": organization_id,
+                    "user_id": note.user_id,
+                    "kind": note.kind,
+                    "title": note.title[:200],
+                    "body": note.body[:500],
+                    "link": note.link,
+                }
+                for note in notes
+            ],
         )
-        for note in notes
-    ]
-    db.session.add_all(rows)
-    db.session.flush()
+    )
     counts = _unread_counts({row.user_id for row in rows})
     for row in rows:
         live.emit_after_commit(
