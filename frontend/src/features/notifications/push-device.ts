@@ -29,7 +29,8 @@ export function madeWithKey(subscription: PushSubscription, key: string): boolea
   return actual.length === expected.length && actual.every((byte, index) => byte === expected[index]);
 }
 
-function supported(): boolean {
+/** Whether this browser can receive pushes at all (the preferences card shows its push column only then). */
+export function pushSupported(): boolean {
   return typeof window !== 'undefined' && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
 }
 
@@ -45,7 +46,7 @@ async function save(subscription: PushSubscription): Promise<void> {
 
 /** This browser's state, without asking anything; an existing subscription is saved again for whoever is signed in. */
 export async function readPushState(): Promise<PushState> {
-  if (!supported()) return 'unsupported';
+  if (!pushSupported()) return 'unsupported';
   if (Notification.permission === 'denied') return 'blocked';
   const worker = await registration();
   if (!worker) return 'no-worker';
@@ -57,7 +58,7 @@ export async function readPushState(): Promise<PushState> {
 
 /** Asks for permission (only ever from a click), subscribes with the server's key and tells the server. */
 export async function turnPushOn(): Promise<PushState> {
-  if (!supported()) return 'unsupported';
+  if (!pushSupported()) return 'unsupported';
   const permission = await Notification.requestPermission();
   if (permission === 'denied') return 'blocked';
   if (permission !== 'granted') return 'off';
@@ -76,7 +77,7 @@ export async function turnPushOn(): Promise<PushState> {
 
 /** Tells the server to stop, then drops the browser's subscription. */
 export async function turnPushOff(): Promise<PushState> {
-  const worker = supported() ? await registration() : undefined;
+  const worker = pushSupported() ? await registration() : undefined;
   const subscription = await worker?.pushManager.getSubscription();
   if (subscription) {
     await deletePushSubscription(subscription.endpoint);
