@@ -96,6 +96,8 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
+    from fitnesscrm.notifications.inbox.routes import blp as notification_centre
+    from fitnesscrm.notifications.push.routes import blp as push
     from fitnesscrm.notifications.routes import blp as notifications
     from fitnesscrm.notifications.sms.routes import blp as sms
     from fitnesscrm.organizations.routes import blp as organizations
@@ -127,6 +129,9 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(notifications)
     # sms: the studio's number, usage, Twilio's webhooks
     api.register_blueprint(sms)
+    # notifications: push subscriptions and the notification centre (the bell)
+    api.register_blueprint(push)
+    api.register_blueprint(notification_centre)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
@@ -142,6 +147,11 @@ def _subscribe_to_events() -> None:
     from fitnesscrm.notifications import events as notification_events  # noqa: F401 - emails about sessions, assignments
     from fitnesscrm.notifications.sms import events as sms_events  # noqa: F401 - chat replies by text
     from fitnesscrm.notifications.sms import sending as sms_sending  # noqa: F401 - the outbox's "sms" sender
+    from fitnesscrm.notifications.inbox import events as inbox_events  # noqa: F401 - the bell's notifications
+    from fitnesscrm.notifications.inbox import live  # noqa: F401 - notifications emitted once committed
+    from fitnesscrm.notifications.inbox import service as inbox  # noqa: F401 - registers the nightly prune
+    from fitnesscrm.notifications.push import events as push_events  # noqa: F401 - chat messages pushed
+    from fitnesscrm.notifications.push import sender  # noqa: F401 - the outbox's "push" channel
     from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
     from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

@@ -734,6 +734,34 @@ CASES = [
     Case("GET", "/api/sms/usage", MANAGERS_IN_OWN_STUDIO, query="months=2"),
     Case("POST", "/api/sms/inbound", {"anonymous": 403}, body={"From": "+14155550123", "Body": "STOP"}),
     Case("POST", "/api/sms/status", {"anonymous": 403}, body={"MessageSid": "SM1", "MessageStatus": "failed"}),
+    # push: each person manages their own devices' subscriptions; the bell: `notification` is `client`'s,
+    # so everyone else (their trainer and managers included) finds no such notification
+    Case("GET", "/api/push/public-key", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/push/subscriptions",
+        dict.fromkeys(ANY_ROLE, 201),
+        body={
+            "endpoint": "https://fcm.googleapis.com/fcm/send/matrix",
+            "keys": {"p256dh": "B" + "A" * 86, "auth": "A" * 22},
+        },
+    ),
+    Case(
+        "DELETE",
+        "/api/push/subscriptions",
+        dict.fromkeys(ANY_ROLE, 204),
+        body={"endpoint": "https://fcm.googleapis.com/fcm/send/matrix"},
+    ),
+    Case("GET", "/api/notifications", ANY_ROLE),
+    Case("GET", "/api/notifications/unread-count", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/notifications/<int:notification_id>/read",
+        {"client": 200},
+        default=404,
+        params={"notification_id": "notification"},
+    ),
+    Case("POST", "/api/notifications/read-all", ANY_ROLE),
 ]
 
 
@@ -818,6 +846,14 @@ def matrix_studio(studio, client_as):
     _add_photos(studio)
     _add_documents(studio)
     _add_habits_and_check_ins(studio)
+    # push: `client`'s unread notification in the bell
+    from fitnesscrm.notifications.inbox import service as inbox
+
+    [studio.notification] = inbox.notify(
+        organization_id=studio.org.id,
+        notes=[inbox.Note(user_id=studio.client_user.id, kind="message", title="Hi", body="Hello", link=None)],
+    )
+    db.session.commit()
     return studio
 
 

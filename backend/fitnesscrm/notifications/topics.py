@@ -45,7 +45,7 @@ TEMPLATE_LABELS = {
     "series_changed": "Repeating sessions changed",
     "series_cancelled": "Repeating sessions cancelled",
     "reminder": "Session reminder",
-    "chat_message": "Chat message",
+    "chat_message": "New chat message",
 }
 
 
