@@ -50,6 +50,9 @@ def create_app(config: Config | None = None) -> Flask:
     mail.init_app(app)
     limiter.init_app(app)
     realtime.init_app(app)
+    from fitnesscrm.messaging import sockets
+
+    sockets.register()
     json_body.register(app)
 
     # Every `<int:...>` in a route is an id.
@@ -136,7 +139,6 @@ def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
-    from fitnesscrm.messaging import sockets  # noqa: F401 - chat's Socket.IO handlers
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app
         reminders,  # noqa: F401 - registers the periodic reminders task

@@ -25,30 +25,26 @@ def message_payload(message_id: int) -> dict:
     return MESSAGE.dump(views.messages(sa.select(Message).where(Message.id == message_id), reader_user_id=None)[0])
 
 
-def _tell_members(thread: Thread, member_list: list[access.Member]) -> None:
+def _tell_members(thread: Thread, members: list[access.Member]) -> None:
     stmt = views.with_client_names(sa.select(Thread).where(Thread.id == thread.id))
-    rows = [tuple(row) for row in db.session.execute(stmt).all()]
-    for member in member_list:
-        reader = access.as_principal(member, thread.organization_id)
-        tell_reader(reader, views.threads(reader, rows)[0])
+    row = tuple(db.session.execute(stmt).one())
+    readers = [access.as_principal(member, thread.organization_id) for member in members]
+    copies = views.thread_for_members(row, members, readers)
+    totals = reads.totals(readers)
+    for reader in readers:
+        copy = copies[reader.user_id]
+        room = realtime.user_room(reader.user_id)
+        realtime.emit_after_commit("thread", THREAD.dump(copy), to=room)
+        unread = {"thread_id": thread.id, "unread_count": copy["unread_count"], "total": totals.get(reader.user_id, 0)}
+        realtime.emit_after_commit("unread", unread, to=room)
 
 
-def tell_reader(reader: Principal, thread_view: dict) -> None:
-    """Send one person their copy of a thread and their unread counts."""
-    room = realtime.user_room(reader.user_id)
-    realtime.emit_after_commit("thread", THREAD.dump(thread_view), to=room)
-    unread = {
-        "thread_id": thread_view["id"],
-        "unread_count": thread_view["unread_count"],
-        "total": reads.total_unread(reader),
-    }
-    realtime.emit_after_commit("unread", unread, to=room)
-
-
-def message_stored(thread: Thread, message_id: int, *, event: str = "message") -> None:
+def message_stored(
+    thread: Thread, message_id: int, *, event: str = "message", members: list[access.Member] | None = None
+) -> None:
     """After commit: the message to the thread's room, and each member's thread and counts to them."""
     realtime.emit_after_commit(event, message_payload(message_id), to=realtime.thread_room(thread.id))
-    _tell_members(thread, access.members([thread.id])[thread.id])
+    _tell_members(thread, access.members([thread.id])[thread.id] if members is None else members)
 
 
 def thread_changed(thread: Thread, former_user_ids: list[int] = ()) -> None:

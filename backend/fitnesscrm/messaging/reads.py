@@ -46,6 +46,43 @@ def total_unread(reader: Principal) -> int:
     return db.session.execute(_unread(reader).with_only_columns(sa.func.count())).scalar_one()
 
 
+def totals(readers: list[Principal]) -> dict[int, int]:
+    """Every unread message of each reader's threads, by user id, in one statement."""
+    if not readers:
+        return {}
+    counts = [
+        _unread(reader).with_only_columns(sa.literal(reader.user_id).label("user_id"), sa.func.count())
+        for reader in readers
+    ]
+    return dict(db.session.execute(sa.union_all(*counts)).all())
+
+
+def unread_in_thread(thread_id: int, user_ids: list[int]) -> dict[int, int]:
+    """Unread messages of one thread for each of these members, by user id, in one statement."""
+    if not user_ids:
+        return {}
+    readers = sa.values(sa.column("user_id", sa.Integer), name="readers").data([(user_id,) for user_id in user_ids])
+    position = sa.func.coalesce(ThreadMember.last_read_message_id, 0)
+    rows = db.session.execute(
+        sa.select(readers.c.user_id, sa.func.count(Message.id))
+        .select_from(readers)
+        .outerjoin(
+            ThreadMember, sa.and_(ThreadMember.thread_id == thread_id, ThreadMember.user_id == readers.c.user_id)
+        )
+        .outerjoin(
+            Message,
+            sa.and_(
+                Message.thread_id == thread_id,
+                Message.id > position,
+                Message.deleted_at.is_(None),
+                Message.author_user_id.is_distinct_from(readers.c.user_id),
+            ),
+        )
+        .group_by(readers.c.user_id)
+    ).all()
+    return dict(rows)
+
+
 def advance(*, thread: Thread, user_id: int, message_id: int) -> int:
     """Move `user_id`'s read position in `thread` to `message_id`, never backwards; returns the position.
 

@@ -182,7 +182,7 @@ def store_message(
             via_sms=via == "sms",
         )
     )
-    live.message_stored(thread, message.id)
+    live.message_stored(thread, message.id, members=members)
     return message
 
 

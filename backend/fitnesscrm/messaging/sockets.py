@@ -76,7 +76,6 @@ def _id(data: dict, name: str, *, required: bool = True) -> int | None:
     return value
 
 
-@socketio.on("connect")
 def connect(auth=None):
     """Accept a socket that carries a valid access token (`auth.token`, else the cookie); it joins its user's room."""
     token = auth.get("token") if isinstance(auth, dict) else None
@@ -93,7 +92,6 @@ def connect(auth=None):
     join_room(realtime.user_room(principal.user_id))
 
 
-@socketio.on("join")
 @_acknowledged
 def join(data: dict) -> dict:
     """Open a thread's room, if the caller may; with `after`, the messages they missed since that one."""
@@ -109,7 +107,6 @@ def join(data: dict) -> dict:
     return {"thread_id": thread_id, "missed": MESSAGE.dump(missed["items"], many=True), "has_more": missed["has_more"]}
 
 
-@socketio.on("leave")
 @_acknowledged
 def leave(data: dict) -> dict:
     """Close a thread's room."""
@@ -118,7 +115,6 @@ def leave(data: dict) -> dict:
     return {"thread_id": thread_id}
 
 
-@socketio.on("typing")
 @_acknowledged
 def typing(data: dict) -> dict:
     """Tell the others in a thread's room that the caller is typing."""
@@ -130,3 +126,9 @@ def typing(data: dict) -> dict:
     name = request.environ.setdefault("fitnesscrm.socket_name", _caller().name)
     emit("typing", {"thread_id": thread_id, "user_id": int(claims["sub"]), "name": name}, to=room, include_self=False)
     return {"thread_id": thread_id}
+
+
+def register() -> None:
+    """Attach these handlers to the app's Socket.IO server (made anew by each create_app)."""
+    for name, handler in (("connect", connect), ("join", join), ("leave", leave), ("typing", typing)):
+        socketio.on_event(name, handler)

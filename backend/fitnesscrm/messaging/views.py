@@ -106,51 +106,76 @@ def _title(reader: Principal, thread: Thread, client_name: str | None, members: 
     return client_name
 
 
+def _last_messages(rows: list[tuple[Thread, str | None]]) -> dict[int, dict[str, Any]]:
+    last_ids = [thread.last_message_id for thread, _ in rows if thread.last_message_id]
+    if not last_ids:
+        return {}
+    found = {}
+    for message, author_name, stored, sms_name in message_rows(sa.select(Message).where(Message.id.in_(last_ids))):
+        found[message.id] = {
+            "id": message.id,
+            "preview": preview(message, stored),
+            "author_name": author_name or sms_name,
+            "created_at": message.created_at,
+        }
+    return found
+
+
+def _studio_name(readers: list[Principal]) -> str:
+    # Only a client's title may need it: a client thread whose client has no trainer yet.
+    if not any(reader.role == Role.CLIENT for reader in readers):
+        return ""
+    return db.session.get(Organization, readers[0].organization_id).name
+
+
+def _view(reader, thread, client_name, members, last, unread, studio) -> dict[str, Any]:
+    return {
+        "id": thread.id,
+        "kind": thread.kind,
+        "title": _title(reader, thread, client_name, members, studio),
+        "client_id": None if reader.role == Role.CLIENT else thread.client_id,
+        "members": [
+            {
+                "user_id": member.user_id,
+                "name": member.name,
+                "role": member.role,
+                "last_read_message_id": member.last_read_message_id,
+            }
+            for member in members
+        ],
+        "last_message": last.get(thread.last_message_id),
+        "unread_count": unread,
+        "updated_at": thread.last_activity_at,
+    }
+
+
 def threads(reader: Principal, rows: list[tuple[Thread, str | None]]) -> list[dict[str, Any]]:
     """Threads (with their client's name) as `reader` sees them: title, members, last message, unread count."""
     thread_ids = [thread.id for thread, _ in rows]
     if not thread_ids:
         return []
     members = access.members(thread_ids)
-    last_ids = [thread.last_message_id for thread, _ in rows if thread.last_message_id]
-    last = {row[0].id: row for row in message_rows(sa.select(Message).where(Message.id.in_(last_ids)))}
+    last = _last_messages(rows)
     unread = reads.unread_counts(reader, thread_ids)
-    studio = ""
-    if reader.role == Role.CLIENT:
-        studio = db.session.get(Organization, reader.organization_id).name
-    result = []
-    for thread, client_name in rows:
-        last_row = last.get(thread.last_message_id)
-        last_message = None
-        if last_row is not None:
-            message, author_name, stored, sms_name = last_row
-            last_message = {
-                "id": message.id,
-                "preview": preview(message, stored),
-                "author_name": author_name or sms_name,
-                "created_at": message.created_at,
-            }
-        result.append(
-            {
-                "id": thread.id,
-                "kind": thread.kind,
-                "title": _title(reader, thread, client_name, members[thread.id], studio),
-                "client_id": None if reader.role == Role.CLIENT else thread.client_id,
-                "members": [
-                    {
-                        "user_id": member.user_id,
-                        "name": member.name,
-                        "role": member.role,
-                        "last_read_message_id": member.last_read_message_id,
-                    }
-                    for member in members[thread.id]
-                ],
-                "last_message": last_message,
-                "unread_count": unread.get(thread.id, 0),
-                "updated_at": thread.last_activity_at,
-            }
-        )
-    return result
+    studio = _studio_name([reader])
+    return [
+        _view(reader, thread, client_name, members[thread.id], last, unread.get(thread.id, 0), studio)
+        for thread, client_name in rows
+    ]
+
+
+def thread_for_members(
+    row: tuple[Thread, str | None], members: list[access.Member], readers: list[Principal]
+) -> dict[int, dict[str, Any]]:
+    """One thread as each of its members sees it, by user id, in a fixed number of statements."""
+    thread, client_name = row
+    last = _last_messages([row])
+    unread = reads.unread_in_thread(thread.id, [reader.user_id for reader in readers])
+    studio = _studio_name(readers)
+    return {
+        reader.user_id: _view(reader, thread, client_name, members, last, unread.get(reader.user_id, 0), studio)
+        for reader in readers
+    }
 
 
 def with_client_names(stmt: sa.Select) -> sa.Select:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from flask_jwt_extended import create_access_token
 
-from fitnesscrm.core import events
+from fitnesscrm.core import events, realtime
 from fitnesscrm.extensions import db, socketio
+from fitnesscrm.messaging import sockets
 from fitnesscrm.messaging.models import Message
 from fitnesscrm.notifications.events import TextMessageReceived
+
+
+@pytest.fixture(autouse=True)
+def sockets_on_this_app(app):
+    """Bind Socket.IO to the test run's app again: a test that built another app (live servers) took it."""
+    realtime.init_app(app)
+    sockets.register()
 
 
 def _socket(app, user=None, *, token=None):
