@@ -50,6 +50,9 @@ def create_app(config: Config | None = None) -> Flask:
     mail.init_app(app)
     limiter.init_app(app)
     realtime.init_app(app)
+    from fitnesscrm.messaging import sockets
+
+    sockets.register()
     json_body.register(app)
 
     # Every `<int:...>` in a route is an id.
@@ -96,6 +99,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
+    from fitnesscrm.messaging.routes import blp as messaging
     from fitnesscrm.notifications.inbox.routes import blp as notification_centre
     from fitnesscrm.notifications.push.routes import blp as push
     from fitnesscrm.notifications.routes import blp as notifications
@@ -132,6 +136,8 @@ def _register_blueprints(api: Api) -> None:
     # notifications: push subscriptions and the notification centre (the bell)
     api.register_blueprint(push)
     api.register_blueprint(notification_centre)
+    # messaging: chat threads and messages
+    api.register_blueprint(messaging)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
@@ -140,18 +146,19 @@ def _register_blueprints(api: Api) -> None:
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app
         reminders,  # noqa: F401 - registers the periodic reminders task
     )
     from fitnesscrm.notifications import events as notification_events  # noqa: F401 - emails about sessions, assignments
-    from fitnesscrm.notifications.sms import events as sms_events  # noqa: F401 - chat replies by text
-    from fitnesscrm.notifications.sms import sending as sms_sending  # noqa: F401 - the outbox's "sms" sender
     from fitnesscrm.notifications.inbox import events as inbox_events  # noqa: F401 - the bell's notifications
     from fitnesscrm.notifications.inbox import live  # noqa: F401 - notifications emitted once committed
     from fitnesscrm.notifications.inbox import service as inbox  # noqa: F401 - registers the nightly prune
     from fitnesscrm.notifications.push import events as push_events  # noqa: F401 - chat messages pushed
     from fitnesscrm.notifications.push import sender  # noqa: F401 - the outbox's "push" channel
+    from fitnesscrm.notifications.sms import events as sms_events  # noqa: F401 - chat replies by text
+    from fitnesscrm.notifications.sms import sending as sms_sending  # noqa: F401 - the outbox's "sms" sender
     from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
     from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

@@ -14,10 +14,11 @@ from fitnesscrm.auth.models import (
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables
+from fitnesscrm.messaging import models as messaging  # noqa: F401 - registers the chat tables
 from fitnesscrm.notifications.inbox.models import InAppNotification
 from fitnesscrm.notifications.models import NotificationPreference, OutboxMessage
-from fitnesscrm.notifications.sms import models as sms  # noqa: F401 - registers the SMS tables
 from fitnesscrm.notifications.push.models import PushSubscription, VapidKeyPair
+from fitnesscrm.notifications.sms import models as sms  # noqa: F401 - registers the SMS tables
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables

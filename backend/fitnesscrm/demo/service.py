@@ -19,7 +19,18 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import checkins, content, documents, goals, habits, measurements, notifications, photos, sms
+from fitnesscrm.demo import (
+    checkins,
+    content,
+    documents,
+    goals,
+    habits,
+    measurements,
+    messaging,
+    notifications,
+    photos,
+    sms,
+)
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -54,6 +65,7 @@ class DemoStudio:
     photos: int = 0
     outbox_messages: int = 0
     sms_messages: int = 0
+    chat_messages: int = 0
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -151,6 +163,7 @@ class _Builder:
         documents.add_to(now=self.now, organization_id=org.id, owner=owner)
         self.result.outbox_messages = notifications.add(now=self.now, organization_id=org.id)
         self.result.sms_messages = sms.add(now=self.now, organization_id=org.id)
+        self.result.chat_messages = messaging.add(now=self.now, organization_id=org.id)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

@@ -20,6 +20,7 @@ from fitnesscrm.core import urls
 from fitnesscrm.core.jobs import periodic
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service
+from fitnesscrm.notifications.push import service as push
 from fitnesscrm.notifications.sms import service as sms
 from fitnesscrm.notifications.zones import local_time, user_zones
 from fitnesscrm.organizations.models import Organization
@@ -72,7 +73,7 @@ def _drop_stale(now: datetime) -> None:
 
 
 def _queue(reminder: Reminder, session: Session, client: Client, zones: dict, studio_zones: dict) -> bool:
-    """Queue the reminder's email and text, each where the client wants it; False when neither goes."""
+    """Queue the reminder's email, text and push, each where the client wants it; False when none goes."""
     zone = zones.get(client.user_id) or studio_zones[reminder.organization_id]
     what = session.title or f"{session.kind.replace('_', ' ').capitalize()} session"
     when = local_time(session.starts_at, zone)
@@ -113,7 +114,18 @@ def _queue(reminder: Reminder, session: Session, client: Client, zones: dict, st
         )
         is not None
     )
-    return emailed or texted
+    pushed = (
+        push.queue_reminder_push(
+            organization_id=reminder.organization_id,
+            reminder_id=reminder.id,
+            user_id=client.user_id,
+            what=what,
+            when=when,
+            with_name=session.trainer.full_name,
+        )
+        is not None
+    )
+    return emailed or texted or pushed
 
 
 def send_due(*, now: datetime | None = None) -> int:

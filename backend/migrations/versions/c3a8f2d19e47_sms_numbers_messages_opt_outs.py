@@ -1,7 +1,7 @@
 """SMS: each studio's sending number, every text sent or received, and numbers that texted STOP
 
 Revision ID: c3a8f2d19e47
-Revises: b7d2e4f6a8c1
+Revises: b8d2f4a6c1e9
 Create Date: 2026-12-02 08:00:00.000000
 
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "c3a8f2d19e47"
-down_revision = "b7d2e4f6a8c1"
+down_revision = "b8d2f4a6c1e9"
 branch_labels = None
 depends_on = None
 

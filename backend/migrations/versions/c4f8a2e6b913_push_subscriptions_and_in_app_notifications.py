@@ -1,7 +1,7 @@
 """Push subscriptions, the server's VAPID key pair, and in-app notifications (the bell)
 
 Revision ID: c4f8a2e6b913
-Revises: b7d2e4f6a8c1
+Revises: c3a8f2d19e47
 Create Date: 2026-12-02 07:55:00.000000
 
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "c4f8a2e6b913"
-down_revision = "b7d2e4f6a8c1"
+down_revision = "c3a8f2d19e47"
 branch_labels = None
 depends_on = None
 
