@@ -9,8 +9,8 @@ export FLASK_APP := fitnesscrm.app:create_app
 export APP_ENV ?= development
 export PYTHONPATH := $(CURDIR)/backend
 
-.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-training bench-lighthouse help \
-	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev
+.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-training bench-chat bench-lighthouse help \
+	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev redis
 
 help:
 	@echo "make run    install, migrate, load demo data into an empty database, build the web app, serve it with"
@@ -46,7 +46,7 @@ run: demo-data frontend
 # core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
 # demo studio to one load, but stalls the schemathesis run after its first operation.)
 TEST_WORKERS ?= auto
-backend-test: install frontend-install
+backend-test: install frontend-install redis
 	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
@@ -63,6 +63,12 @@ format: install
 	$(BIN)/ruff check --fix backend bench
 	$(BIN)/ruff format backend bench
 
+# redis-server (Debian's package), installed if missing: the chat tests across processes start their own,
+# the browser journeys one for their backends, and REDIS_URL runs use one (docs/chat.md).
+redis:
+	@command -v redis-server >/dev/null || { echo "Installing redis-server (apt)"; \
+		$$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y --no-install-recommends redis-server; }
+
 # Re-pin backend/requirements*.txt from the .in files in a clean virtualenv.
 lock:
 	rm -rf /tmp/fitnesscrm-lock && python3 -m venv /tmp/fitnesscrm-lock
@@ -74,6 +80,10 @@ lock:
 
 bench: install
 	$(BIN)/python bench/run_foundation.py
+
+# 200 sockets in 50 threads across 2 processes sharing Redis: a chat message's delivery latency to every member.
+bench-chat: install redis
+	$(BIN)/python bench/chat_bench.py
 
 # 500 clients with two years of training logs: history, e1RM chart, compliance, feed, 200-set sync.
 bench-training: install
@@ -112,7 +122,7 @@ frontend-test: frontend-install
 	cd frontend && npm test
 
 # Browser journeys against a real backend on a fresh database (Debian's chromium, installed if missing).
-e2e: install frontend
+e2e: install frontend redis
 	cd frontend && npm run e2e
 
 dev: demo-data frontend-install

@@ -5,12 +5,19 @@ Production can use the same file (run gunicorn from backend/) and pass `--bind` 
 
 import os
 
+# Flask-SocketIO serves WebSockets under gthread through simple-websocket, which takes the raw socket
+# from gunicorn (environ["gunicorn.socket"]); without it sockets would fall back to long-polling.
+import simple_websocket  # noqa: F401
+
 bind = f"127.0.0.1:{os.environ.get('PORT') or '5000'}"
 # Threads keep a browser's parallel asset requests and keep-alive connections from queueing
-# behind one another; processes let requests use both cores.
+# behind one another; processes let requests use both cores. An open WebSocket (chat, live
+# badges) holds one thread for as long as the tab is open, so a worker needs many more threads
+# than it has requests in flight. Several workers share sockets' events only through Redis
+# (REDIS_URL): scripts/run.sh starts one worker without it.
 worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
-threads = int(os.environ.get("WEB_THREADS") or 4)
+threads = int(os.environ.get("WEB_THREADS") or 50)
 # The app is built once in the master and forked into the workers. The embedded PostgreSQL
 # (DATABASE_URL unset) is then joined by the master alone, which outlives every worker and stops
 # the server on exit; a worker killed on timeout would otherwise leave its handle registered and

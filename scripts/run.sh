@@ -6,6 +6,15 @@ set -uo pipefail
 cd "$(dirname "$0")/../backend"
 BIN=../.venv/bin
 
+# Socket.IO events reach sockets held by another gunicorn process only through Redis: without
+# REDIS_URL (here or in .env) one process serves everything, sockets included.
+redis_url=${REDIS_URL-$(sed -n 's/^REDIS_URL=//p' ../.env 2>/dev/null | tail -n 1)}
+if [ -z "$redis_url" ]; then
+	echo "run.sh: REDIS_URL is not set, so one gunicorn process serves the app and every live socket" \
+		"(set REDIS_URL=redis://127.0.0.1:6379/0 to run WEB_CONCURRENCY processes)." >&2
+	export WEB_CONCURRENCY=1
+fi
+
 "$BIN/gunicorn" fitnesscrm.wsgi:app &
 web=$!
 "$BIN/flask" worker &

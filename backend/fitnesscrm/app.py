@@ -96,6 +96,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.dashboard.routes import blp as dashboard
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
+    from fitnesscrm.messaging.routes import blp as messaging
     from fitnesscrm.notifications.routes import blp as notifications
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.progress.checkins.routes import blp as check_ins
@@ -124,6 +125,8 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(measurements)
     # notifications: outbox, preferences, unsubscribe
     api.register_blueprint(notifications)
+    # messaging: chat threads and messages
+    api.register_blueprint(messaging)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
@@ -132,6 +135,8 @@ def _register_blueprints(api: Api) -> None:
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
+    from fitnesscrm.messaging import sockets  # noqa: F401 - chat's Socket.IO handlers
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app
         reminders,  # noqa: F401 - registers the periodic reminders task

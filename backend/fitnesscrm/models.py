@@ -14,6 +14,7 @@ from fitnesscrm.auth.models import (
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables
+from fitnesscrm.messaging import models as messaging  # noqa: F401 - registers the chat tables
 from fitnesscrm.notifications.models import NotificationOptOut, OutboxMessage
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
