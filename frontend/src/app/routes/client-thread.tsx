@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 export default function ClientThreadRoute() {
   const clientId = Number(useParams().clientId);
   const client = useClient(clientId);
-  const thread = useClientThread(clientId, client.data?.full_name);
+  const thread = useClientThread(clientId);
   if (client.isError) return <ErrorState error={client.error} onRetry={() => client.refetch()} />;
   if (thread.isError) return <ErrorState error={thread.error} onRetry={() => thread.refetch()} />;
   if (client.isPending || thread.isPending) return <Spinner label="Opening the conversation…" />;

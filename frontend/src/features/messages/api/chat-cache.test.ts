@@ -79,7 +79,7 @@ describe('threads and badges from the socket', () => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(['threads', 'list', ''], list(thread(1), thread(2), thread(3)));
     queryClient.setQueryData(['threads', 'list', 'jo'], list(thread(3)));
-    storeThread(queryClient, thread(3, { unread_count: 1 }));
+    storeThread(queryClient, thread(3, { unread_count: 1, updated_at: '2026-12-02T09:00:00Z' }));
     storeThread(queryClient, thread(9));
     const full = queryClient.getQueryData<ReturnType<typeof list>>(['threads', 'list', ''])!;
     expect(full.pages[0].items.map((item) => item.id)).toEqual([9, 3, 1, 2]);
@@ -106,5 +106,20 @@ describe('threads and badges from the socket', () => {
     storeReadPosition(queryClient, { thread_id: 1, user_id: 2, last_read_message_id: 9 });
     storeReadPosition(queryClient, { thread_id: 1, user_id: 2, last_read_message_id: 7 });
     expect(queryClient.getQueryData<Thread>(threadKey(1))?.members.find((member) => member.user_id === 2)?.last_read_message_id).toBe(9);
+  });
+});
+
+describe('thread order', () => {
+  test('a change that is not new activity (an unread count, an edit) leaves the thread where it is', () => {
+    const queryClient = new QueryClient();
+    const list = { pages: [{ items: [thread(1), thread(2)], meta }], pageParams: [1] };
+    queryClient.setQueryData(['threads', 'list', ''], list);
+    storeThread(queryClient, thread(2, { unread_count: 0, title: 'Renamed' }));
+    expect(queryClient.getQueryData<typeof list>(['threads', 'list', ''])!.pages[0].items.map((item) => [item.id, item.title])).toEqual([
+      [1, 'Thread 1'],
+      [2, 'Renamed'],
+    ]);
+    storeThread(queryClient, thread(2, { updated_at: '2026-12-02T09:00:00Z' }));
+    expect(queryClient.getQueryData<typeof list>(['threads', 'list', ''])!.pages[0].items.map((item) => item.id)).toEqual([2, 1]);
   });
 });

@@ -35,11 +35,15 @@ export function upsertMessage(data: Slices | undefined, message: Message): Slice
   return { ...data, pages: [{ ...latest, items }, ...older] };
 }
 
-/** A thread's new state put first in a list sorted by latest activity; `insert` adds it when absent. */
+/**
+ * A thread's new state in a list sorted by latest activity: replaced where it is when its activity time
+ * did not change (a count, a title, an edit), else put first; `insert` adds it when absent.
+ */
 export function upsertThread(data: ThreadPages | undefined, thread: Thread, insert: boolean): ThreadPages | undefined {
   if (!data) return data;
-  const present = data.pages.some((page) => page.items.some((item) => item.id === thread.id));
-  if (!present && !insert) return data;
+  const current = data.pages.flatMap((page) => page.items).find((item) => item.id === thread.id);
+  if (!current && !insert) return data;
+  if (current && current.updated_at === thread.updated_at) return patchThread(data, thread.id, () => thread);
   const pages = data.pages.map((page) => ({ ...page, items: page.items.filter((item) => item.id !== thread.id) }));
   const first = pages[0];
   if (!first) return data;
@@ -78,6 +82,15 @@ export function storeThread(queryClient: QueryClient, thread: Thread) {
   queryClient.setQueriesData<ThreadPages>({ queryKey: ['threads', 'list'] }, (data) => upsertThread(data, thread, false));
   // The unfiltered list shows every conversation, so a new one appears there; a search list keeps its matches.
   queryClient.setQueryData<ThreadPages>(['threads', 'list', ''], (data) => upsertThread(data, thread, true));
+}
+
+/** A conversation one is no longer part of leaves every list. */
+export function removeThread(queryClient: QueryClient, threadId: number) {
+  queryClient.setQueriesData<ThreadPages>({ queryKey: ['threads', 'list'] }, (data) =>
+    data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((item) => item.id !== threadId) })) } : data,
+  );
+  queryClient.removeQueries({ queryKey: threadKey(threadId) });
+  queryClient.removeQueries({ queryKey: messagesKey(threadId) });
 }
 
 export function storeUnread(queryClient: QueryClient, { thread_id, unread_count, total }: { thread_id: number; unread_count: number; total: number }) {

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { storeThread } from '@/features/messages/api/chat-cache';
-import { chatRequest } from '@/features/messages/api/chat-request';
 import type { Thread } from '@/features/messages/api/get-threads';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-schema';
 
-export type GroupInput = { title: string; member_user_ids: number[] };
+export type GroupInput = components['schemas']['GroupCreate'];
 
-export function createThread(input: GroupInput): Promise<Thread> {
-  return chatRequest('POST', '/api/threads', input);
+export async function createThread(input: GroupInput): Promise<Thread> {
+  return unwrap(await api.POST('/api/threads', { body: input })) as Thread;
 }
 
 /** Starts a group conversation (staff): a title and who is in it besides oneself. */

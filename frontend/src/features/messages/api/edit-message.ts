@@ -1,14 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { storeMessage } from '@/features/messages/api/chat-cache';
-import { chatRequest } from '@/features/messages/api/chat-request';
 import type { Message } from '@/features/messages/api/get-messages';
+import { api, unwrap } from '@/lib/api-client';
 
-export function editMessage({ message, body }: { message: Message; body: string }): Promise<Message> {
-  return chatRequest('PATCH', `/api/threads/${message.thread_id}/messages/${message.id}`, { body });
+const where = (message: Message) => ({ path: { thread_id: message.thread_id, message_id: message.id } });
+
+export async function editMessage({ message, body }: { message: Message; body: string }): Promise<Message> {
+  return unwrap(await api.PATCH('/api/threads/{thread_id}/messages/{message_id}', { params: where(message), body: { body } })) as Message;
 }
 
-export function deleteMessage(message: Message): Promise<Message> {
-  return chatRequest('DELETE', `/api/threads/${message.thread_id}/messages/${message.id}`);
+export async function deleteMessage(message: Message): Promise<Message> {
+  return unwrap(await api.DELETE('/api/threads/{thread_id}/messages/{message_id}', { params: where(message) })) as Message;
 }
 
 /** Changes one's own message; the previous wording is kept on the server and the message says "edited". */

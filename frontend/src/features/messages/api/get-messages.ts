@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { chatRequest, queryString } from '@/features/messages/api/chat-request';
+import { api, unwrap } from '@/lib/api-client';
 
+// The generated schema types a nullable nested object as `Record<string, never> | null | T`; these say it plainly.
 export type Attachment = { name: string; content_type: string; size: number; url: string; thumbnail_url: string | null };
 export type Message = {
   id: number;
@@ -19,8 +20,8 @@ export type MessageSlice = { items: Message[]; has_more: boolean };
 export const MESSAGES_PER_SLICE = 50;
 export const messagesKey = (threadId: number) => ['threads', 'messages', threadId] as const;
 
-export function getMessages(threadId: number, { before, after, limit = MESSAGES_PER_SLICE }: { before?: number; after?: number; limit?: number } = {}): Promise<MessageSlice> {
-  return chatRequest('GET', `/api/threads/${threadId}/messages${queryString({ before, after, limit })}`);
+export async function getMessages(threadId: number, { before, after, limit = MESSAGES_PER_SLICE }: { before?: number; after?: number; limit?: number } = {}): Promise<MessageSlice> {
+  return unwrap(await api.GET('/api/threads/{thread_id}/messages', { params: { path: { thread_id: threadId }, query: { before, after, limit } } })) as MessageSlice;
 }
 
 // Pages run newest first: page 0 is the latest slice (where new messages are added), each next one is

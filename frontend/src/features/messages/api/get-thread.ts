@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { chatRequest } from '@/features/messages/api/chat-request';
 import type { Thread } from '@/features/messages/api/get-threads';
+import { api, unwrap } from '@/lib/api-client';
 
 export const threadKey = (id: number) => ['threads', 'detail', id] as const;
 
-export function getThread(id: number): Promise<Thread> {
-  return chatRequest('GET', `/api/threads/${id}`);
+export async function getThread(id: number): Promise<Thread> {
+  return unwrap(await api.GET('/api/threads/{thread_id}', { params: { path: { thread_id: id } } })) as Thread;
 }
 
 /** One conversation: its title as the reader sees it, members and how far each has read. */

@@ -1,26 +1,19 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { chatRequest, queryString } from '@/features/messages/api/chat-request';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-schema';
 
-export type ThreadMember = { user_id: number; name: string; role: string; last_read_message_id: number | null };
-export type LastMessage = { id: number; preview: string; author_name: string | null; created_at: string };
-export type Thread = {
-  id: number;
-  kind: 'client' | 'group';
-  title: string;
-  client_id: number | null;
-  members: ThreadMember[];
-  last_message: LastMessage | null;
-  unread_count: number;
-  updated_at: string;
-};
-export type PageMeta = { page: number; per_page: number; pages: number; total: number; has_next: boolean; has_prev: boolean; total_is_exact: boolean };
+export type ThreadMember = components['schemas']['ThreadMember'];
+export type LastMessage = components['schemas']['LastMessage'];
+export type Thread = Omit<components['schemas']['Thread'], 'kind' | 'last_message'> & { kind: 'client' | 'group'; last_message: LastMessage | null };
+export type PageMeta = components['schemas']['PageMeta'];
 export type ThreadPage = { items: Thread[]; meta: PageMeta };
 
 export const THREADS_PER_PAGE = 30;
 export const threadListKey = (q: string) => ['threads', 'list', q] as const;
 
-export function getThreads({ q = '', page = 1, perPage = THREADS_PER_PAGE }: { q?: string; page?: number; perPage?: number }): Promise<ThreadPage> {
-  return chatRequest('GET', `/api/threads${queryString({ q, page, per_page: perPage })}`);
+export async function getThreads({ q = '', page = 1, perPage = THREADS_PER_PAGE, clientId }: { q?: string; page?: number; perPage?: number; clientId?: number }): Promise<ThreadPage> {
+  const query = { q: q || undefined, page, per_page: perPage, client_id: clientId };
+  return unwrap(await api.GET('/api/threads', { params: { query } })) as ThreadPage;
 }
 
 export const threadsQueryOptions = (q: string) =>

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { chatRequest } from '@/features/messages/api/chat-request';
+import { api, unwrap } from '@/lib/api-client';
 
 export const unreadTotalKey = ['threads', 'unread-count'] as const;
 
-export function getUnreadTotal(): Promise<{ total: number }> {
-  return chatRequest('GET', '/api/threads/unread-count');
+export async function getUnreadTotal(): Promise<{ total: number }> {
+  return unwrap(await api.GET('/api/threads/unread-count'));
 }
 
 /** Messages not yet read across every conversation, for the navigation's badge (kept live by the socket). */

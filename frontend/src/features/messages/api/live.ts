@@ -1,6 +1,6 @@
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { asSeenBy, lastMessageId, storeMessage, storeReadPosition, storeThread, storeUnread } from '@/features/messages/api/chat-cache';
+import { asSeenBy, lastMessageId, removeThread, storeMessage, storeReadPosition, storeThread, storeUnread } from '@/features/messages/api/chat-cache';
 import { messagesKey, type Message, type MessageSlice } from '@/features/messages/api/get-messages';
 import type { Thread } from '@/features/messages/api/get-threads';
 import { unreadTotalKey } from '@/features/messages/api/get-unread-total';
@@ -22,6 +22,7 @@ export function useChatLive(userId: number) {
   useRealtimeEvent<Thread>('thread', (thread) => storeThread(queryClient, thread));
   useRealtimeEvent<UnreadEvent>('unread', (unread) => storeUnread(queryClient, unread));
   useRealtimeEvent<ReadEvent>('read', (read) => storeReadPosition(queryClient, read));
+  useRealtimeEvent<{ thread_id: number }>('thread_removed', ({ thread_id }) => removeThread(queryClient, thread_id));
   // Back from a lost connection: the lists and badge once (open rooms catch up by themselves).
   useEffect(
     () =>
@@ -48,8 +49,10 @@ export function useThreadRoom(threadId: number, userId: number) {
       leavePayload: { thread_id: threadId },
       onJoined: (ack: Ack) => {
         if (!ack.ok) return;
-        const missed = (ack as { missed?: Message[] }).missed ?? [];
-        missed.forEach((message) => storeMessage(queryClient, asSeenBy(message, userId)));
+        const { missed = [], has_more } = ack as { missed?: Message[]; has_more?: boolean };
+        // More missed than one answer holds: start again from the latest rather than leave a gap.
+        if (has_more) void queryClient.resetQueries({ queryKey: messagesKey(threadId) });
+        else missed.forEach((message) => storeMessage(queryClient, asSeenBy(message, userId)));
       },
     });
   }, [threadId, userId, queryClient]);

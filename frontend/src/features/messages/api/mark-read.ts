@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { storeUnread } from '@/features/messages/api/chat-cache';
-import { chatRequest } from '@/features/messages/api/chat-request';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-schema';
 
-export type ReadResult = { thread_id: number; unread_count: number; total_unread: number };
+export type ReadResult = components['schemas']['ReadResult'];
 
-export function markRead({ threadId, messageId }: { threadId: number; messageId: number }): Promise<ReadResult> {
-  return chatRequest('POST', `/api/threads/${threadId}/read`, { message_id: messageId });
+export async function markRead({ threadId, messageId }: { threadId: number; messageId: number }): Promise<ReadResult> {
+  return unwrap(await api.POST('/api/threads/{thread_id}/read', { params: { path: { thread_id: threadId } }, body: { message_id: messageId } }));
 }
 
 /** Marks a conversation read up to a message; the badges follow from the answer. */

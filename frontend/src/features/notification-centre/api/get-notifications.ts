@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { chatRequest, queryString } from '@/features/messages/api/chat-request';
+import { notificationRequest, queryString } from '@/features/notification-centre/api/notification-request';
 import type { PageMeta } from '@/features/messages/api/get-threads';
 
 export type InAppNotification = { id: number; kind: string; title: string; body: string; link: string | null; created_at: string; read_at: string | null };
@@ -9,7 +9,7 @@ export const NOTIFICATIONS_PER_PAGE = 20;
 export const notificationListKey = ['in-app-notifications', 'list'] as const;
 
 export function getNotifications(page: number): Promise<NotificationPage> {
-  return chatRequest('GET', `/api/notifications${queryString({ page, per_page: NOTIFICATIONS_PER_PAGE })}`);
+  return notificationRequest('GET', `/api/notifications${queryString({ page, per_page: NOTIFICATIONS_PER_PAGE })}`);
 }
 
 export const notificationsQueryOptions = () =>

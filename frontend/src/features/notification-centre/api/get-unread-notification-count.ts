@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { chatRequest } from '@/features/messages/api/chat-request';
+import { notificationRequest } from '@/features/notification-centre/api/notification-request';
 
 export const unreadNotificationsKey = ['in-app-notifications', 'unread-count'] as const;
 
 export function getUnreadNotificationCount(): Promise<{ count: number }> {
-  return chatRequest('GET', '/api/notifications/unread-count');
+  return notificationRequest('GET', '/api/notifications/unread-count');
 }
 
 /** How many notifications wait unread: the bell's number (kept live by the socket). */

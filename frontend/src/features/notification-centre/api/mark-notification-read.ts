@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { chatRequest } from '@/features/messages/api/chat-request';
+import { notificationRequest } from '@/features/notification-centre/api/notification-request';
 import { notificationListKey, type InAppNotification, type NotificationPage } from '@/features/notification-centre/api/get-notifications';
 import { unreadNotificationsKey } from '@/features/notification-centre/api/get-unread-notification-count';
 
@@ -26,11 +26,11 @@ export function prependToList(data: Pages | undefined, notification: InAppNotifi
 }
 
 export function markNotificationRead(id: number): Promise<InAppNotification> {
-  return chatRequest('POST', `/api/notifications/${id}/read`);
+  return notificationRequest('POST', `/api/notifications/${id}/read`);
 }
 
 export function markAllNotificationsRead(): Promise<{ count: number }> {
-  return chatRequest('POST', '/api/notifications/read-all');
+  return notificationRequest('POST', '/api/notifications/read-all');
 }
 
 /** Marks one notification read (opening it does); the bell counts one fewer. */

@@ -3,11 +3,11 @@ import { sessionFetch } from '@/lib/api-client';
 import { toApiError } from '@/lib/api-error';
 
 /**
- * A JSON request to the chat API through the session (CSRF, one silent refresh), answering the body or
- * throwing the API's error. The chat endpoints land with the backend's chat part; until the generated
- * schema carries them, their types live in this folder beside each fetcher.
+ * A JSON request through the session (CSRF, one silent refresh), answering the body or throwing the
+ * API's error. The notification centre's endpoints land with the backend's push part; until the
+ * generated schema carries them, their types live in this folder beside each fetcher.
  */
-export async function chatRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: object): Promise<T> {
+export async function notificationRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: object): Promise<T> {
   const response = await sessionFetch(
     new Request(`${env.apiUrl}${path}`, {
       method,
