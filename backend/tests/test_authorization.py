@@ -79,6 +79,12 @@ VERSION = {"document_id": "document", "number": "document_version"}
 FOLDER = {"folder_id": "document_folder"}
 # progress: habits + check-ins
 HABIT = {"habit_id": "habit"}
+CHAT_READ = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 404}
+CHAT_WRITE = {"owner": 201, "admin": 201, "trainer": 201, "client": 201, "stranger": 404}
+THREAD = {"thread_id": "thread"}
+OTHER_THREAD = {"thread_id": "other_thread"}
+GROUP_THREAD = {"thread_id": "group_thread"}
+CHAT_MESSAGE = {"thread_id": "thread", "message_id": "chat_message"}
 OTHER_HABIT = {"habit_id": "other_habit"}
 HABIT_DAY = {"habit_id": "habit", "day": "habit_day"}
 CHECK_IN_FORM = {"form_id": "check_in_form"}
@@ -725,6 +731,59 @@ CASES = [
         ANY_ROLE,
         body={"preferences": [{"topic": "reminders", "email": False}]},
     ),
+    # chat: `thread` is `client`'s (with `trainer`), `other_thread` `other_client`'s (with nobody who signs in);
+    # `chat_message` is by `trainer` in `thread`; `group_thread` holds `trainer` and `client`
+    Case("GET", "/api/threads", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/threads",
+        {**CHAT_WRITE, "client": 403, "stranger": 201},
+        body={"title": "Bootcamp", "member_user_ids": []},
+    ),
+    Case("GET", "/api/threads/unread-count", ANY_ROLE),
+    Case("GET", "/api/threads/<int:thread_id>", CHAT_READ, params=THREAD),
+    Case("GET", "/api/threads/<int:thread_id>", {**MANAGERS_ONLY, "trainer": 404, "client": 404}, params=OTHER_THREAD),
+    Case(
+        "PATCH",
+        "/api/threads/<int:thread_id>",
+        {**STAFF_READ, "client": 403},
+        params=GROUP_THREAD,
+        body={"title": "Saturday bootcamp"},
+    ),
+    Case("GET", "/api/threads/<int:thread_id>/messages", CHAT_READ, params=THREAD),
+    Case("POST", "/api/threads/<int:thread_id>/messages", CHAT_WRITE, params=THREAD, body={"body": "Hello"}),
+    Case(
+        "POST",
+        "/api/threads/<int:thread_id>/messages",
+        {"owner": 201, "admin": 201, "trainer": 404, "client": 404, "stranger": 404},
+        params=OTHER_THREAD,
+        body={"body": "Hello"},
+    ),
+    # A JSON body has no file: whoever may open the thread is let through to the upload, which asks for one.
+    Case(
+        "POST",
+        "/api/threads/<int:thread_id>/attachments",
+        {**CHAT_READ, **dict.fromkeys(CHAT_READ, 422), "stranger": 404},
+        params=THREAD,
+    ),
+    Case(
+        "PATCH",
+        "/api/threads/<int:thread_id>/messages/<int:message_id>",
+        {"trainer": 200, "stranger": 404},
+        params=CHAT_MESSAGE,
+        body={"body": "Edited"},
+    ),
+    Case(
+        "DELETE",
+        "/api/threads/<int:thread_id>/messages/<int:message_id>",
+        {"owner": 200, "admin": 200, "trainer": 200, "stranger": 404},
+        params=CHAT_MESSAGE,
+    ),
+    Case("POST", "/api/threads/<int:thread_id>/read", CHAT_READ, params=THREAD, body={"message_id": "{chat_message}"}),
+    Case("GET", "/api/messages/search", ANY_ROLE, query="q=hello"),
+    # `chat_message` has no attachment: nobody finds one, in this studio or another.
+    Case("GET", "/api/messages/<int:message_id>/attachment", {}, default=404, params={"message_id": "chat_message"}),
+    Case("GET", "/api/messages/<int:message_id>/thumbnail", {}, default=404, params={"message_id": "chat_message"}),
 ]
 
 
@@ -809,7 +868,29 @@ def matrix_studio(studio, client_as):
     _add_photos(studio)
     _add_documents(studio)
     _add_habits_and_check_ins(studio)
+    _add_chat(studio)
     return studio
+
+
+def _add_chat(studio) -> None:
+    """chat: the two clients' threads, a message by `trainer`, a group of `trainer` and `client`."""
+    from fitnesscrm.messaging.models import Message, Thread, ThreadMember
+
+    def add(row):
+        db.session.add(row)
+        db.session.flush()
+        return row
+
+    org = studio.org.id
+    studio.thread = add(Thread(organization_id=org, kind="client", client_id=studio.client.id))
+    studio.other_thread = add(Thread(organization_id=org, kind="client", client_id=studio.other_client.id))
+    studio.group_thread = add(Thread(organization_id=org, kind="group", title="Bootcamp"))
+    for user in (studio.trainer_user, studio.client_user):
+        add(ThreadMember(organization_id=org, thread_id=studio.group_thread.id, user_id=user.id))
+    studio.chat_message = add(
+        Message(organization_id=org, thread_id=studio.thread.id, author_user_id=studio.trainer_user.id, body="Hello")
+    )
+    db.session.commit()
 
 
 def _add_habits_and_check_ins(studio) -> None:

@@ -2,15 +2,16 @@
 // PostgreSQL in a temporary VAR_DIR, migrations, the demo studio, gunicorn
 // (backend/gunicorn.conf.py, as `make run`) serving the built SPA on a free port, and the job worker
 // (`flask worker`, as `make run`) that sends what the app queues; emails go to a local SMTP sink per
-// backend whose messages the journeys read (support/mail-sink.ts).
+// backend whose messages the journeys read (support/mail-sink.ts). One redis-server serves the run:
+// each backend's two gunicorn workers share live sockets (chat) through their own Redis database.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './support/browser';
-import { E2E_WORKERS } from './support/workers';
+import { E2E_WORKERS, redisUrlFor } from './support/workers';
 import { startMailSink } from './support/mail-sink';
 
 const repo = resolve(import.meta.dirname, '..', '..');
@@ -52,10 +53,40 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_0
   throw new Error(`The backend did not answer ${url}/api/health in ${timeoutMs / 1000}s`);
 }
 
+type Redis = { url: string; stop: () => Promise<void> };
+
+/** A redis-server for the run on a free loopback port, keeping nothing on disk (apt's package; `make redis`). */
+async function startRedis(): Promise<Redis> {
+  const dir = mkdtempSync(join(tmpdir(), 'fitnesscrm-e2e-redis-'));
+  const port = await freePort();
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+  const server = spawn('redis-server', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  await new Promise<void>((ready, fail) => {
+    server.once('error', (error) => fail(new Error(`redis-server did not start (make redis installs it): ${error.message}`)));
+    const deadline = Date.now() + 10_000;
+    const probe = () => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        ready();
+      });
+      socket.once('error', () => (Date.now() < deadline ? setTimeout(probe, 100) : fail(new Error('redis-server did not listen'))));
+    };
+    probe();
+  });
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((done) => server.once('exit', done));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { url: `redis://127.0.0.1:${port}`, stop };
+}
+
 type Backend = { baseURL: string; mailDir: string; stop: () => Promise<void> };
 
 /** One backend: its own VAR_DIR (embedded PostgreSQL, uploads), demo studio, mail sink and port. */
-async function startBackend(number: number): Promise<Backend> {
+async function startBackend(number: number, redis: Redis): Promise<Backend> {
   const varDir = mkdtempSync(join(tmpdir(), 'fitnesscrm-e2e-'));
   const mailDir = join(varDir, 'mail');
   const mail = await startMailSink(mailDir);
@@ -78,6 +109,9 @@ async function startBackend(number: number): Promise<Backend> {
     MAIL_USE_TLS: '0',
     PUBLIC_BASE_URL: baseURL,
     PORT: String(port),
+    // Two processes, as production runs: a socket held by one hears what the other stores.
+    REDIS_URL: redisUrlFor(redis.url, number),
+    WEB_CONCURRENCY: '2',
   };
   const cwd = join(backendRoot, 'backend');
   const run = (args: string[]) =>
@@ -141,13 +175,15 @@ async function startBackend(number: number): Promise<Backend> {
 export default async function setup(project: TestProject) {
   ensureChromium();
   if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` (make e2e does) first.');
-  const backends = await Promise.all(Array.from({ length: E2E_WORKERS }, (_, index) => startBackend(index + 1)));
+  const redis = await startRedis();
+  const backends = await Promise.all(Array.from({ length: E2E_WORKERS }, (_, index) => startBackend(index + 1, redis)));
   project.provide(
     'backends',
     backends.map(({ baseURL, mailDir }) => ({ baseURL, mailDir })),
   );
   return async () => {
     await Promise.all(backends.map((backend) => backend.stop()));
+    await redis.stop();
   };
 }
 
