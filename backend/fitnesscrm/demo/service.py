@@ -19,7 +19,7 @@ from fitnesscrm.clients.models import CLIENT_STATUSES, Client
 from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import checkins, content, documents, goals, habits, measurements, notifications, photos
+from fitnesscrm.demo import checkins, content, documents, goals, habits, measurements, messaging, notifications, photos
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
 from fitnesscrm.errors import Conflict
@@ -53,6 +53,7 @@ class DemoStudio:
     goals: int = 0
     photos: int = 0
     outbox_messages: int = 0
+    chat_messages: int = 0
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -149,6 +150,7 @@ class _Builder:
         self.result.photos = photos.add(organization_id=org.id, today=self.today)
         documents.add_to(now=self.now, organization_id=org.id, owner=owner)
         self.result.outbox_messages = notifications.add(now=self.now, organization_id=org.id)
+        self.result.chat_messages = messaging.add(now=self.now, organization_id=org.id)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:
