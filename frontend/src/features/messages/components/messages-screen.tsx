@@ -30,8 +30,8 @@ export function MessagesScreen({ threadId, userId, timeZone, canCreateGroups, ca
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   return (
-    <div className={cn('grid min-h-0 gap-4 md:grid-cols-[20rem_1fr] lg:grid-cols-[24rem_1fr]', className)}>
-      <div className={cn('flex min-h-0 flex-col', threadId && 'hidden md:flex')}>
+    <div className={cn('grid min-h-0 grid-cols-[minmax(0,1fr)] gap-4 md:grid-cols-[20rem_minmax(0,1fr)] lg:grid-cols-[24rem_minmax(0,1fr)]', className)}>
+      <div className={cn('flex min-h-0 min-w-0 flex-col', threadId && 'hidden md:flex')}>
         <div className="mb-3 flex items-center justify-between gap-2">
           <h1 className={cn('text-2xl font-bold tracking-tight', threadId && 'md:text-xl')}>Messages</h1>
           {canCreateGroups ? (
@@ -40,12 +40,14 @@ export function MessagesScreen({ threadId, userId, timeZone, canCreateGroups, ca
             </Button>
           ) : null}
         </div>
-        <SearchInput value={q} onSearch={setQ} label="Search messages" placeholder="Words in a message" />
+        <div className="flex">
+          <SearchInput value={q} onSearch={setQ} label="Search messages" placeholder="Words in a message" />
+        </div>
         <div className="-mx-1 mt-3 min-h-0 flex-1 overflow-y-auto px-1">
           {q ? <MessageSearchResults q={q} threadHref={threadHref} timeZone={timeZone} /> : <ThreadList activeId={threadId} threadHref={threadHref} timeZone={timeZone} emptyHint={emptyHint} />}
         </div>
       </div>
-      <div className={cn('min-h-0 md:border-l md:border-border md:pl-4', !threadId && 'hidden md:block')}>
+      <div className={cn('min-h-0 min-w-0 md:border-l md:border-border md:pl-4', !threadId && 'hidden md:block')}>
         {threadId ? (
           <Conversation key={threadId} threadId={threadId} userId={userId} timeZone={timeZone} canModerate={canModerate} backHref={listHref} />
         ) : (
