@@ -44,6 +44,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
+        importScripts: ['/push-sw.js'],
       },
     }),
   ],

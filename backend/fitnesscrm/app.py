@@ -97,6 +97,8 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.messaging.routes import blp as messaging
+    from fitnesscrm.notifications.inbox.routes import blp as notification_centre
+    from fitnesscrm.notifications.push.routes import blp as push
     from fitnesscrm.notifications.routes import blp as notifications
     from fitnesscrm.organizations.routes import blp as organizations
     from fitnesscrm.progress.checkins.routes import blp as check_ins
@@ -127,6 +129,9 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(notifications)
     # messaging: chat threads and messages
     api.register_blueprint(messaging)
+    # notifications: push subscriptions and the notification centre (the bell)
+    api.register_blueprint(push)
+    api.register_blueprint(notification_centre)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
@@ -142,6 +147,11 @@ def _subscribe_to_events() -> None:
         reminders,  # noqa: F401 - registers the periodic reminders task
     )
     from fitnesscrm.notifications import events as notification_events  # noqa: F401 - emails about sessions, assignments
+    from fitnesscrm.notifications.inbox import events as inbox_events  # noqa: F401 - the bell's notifications
+    from fitnesscrm.notifications.inbox import live  # noqa: F401 - notifications emitted once committed
+    from fitnesscrm.notifications.inbox import service as inbox  # noqa: F401 - registers the nightly prune
+    from fitnesscrm.notifications.push import events as push_events  # noqa: F401 - chat messages pushed
+    from fitnesscrm.notifications.push import sender  # noqa: F401 - the outbox's "push" channel
     from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
     from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

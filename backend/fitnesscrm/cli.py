@@ -10,6 +10,7 @@ from fitnesscrm.core import date_repair, jobs
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
+from fitnesscrm.notifications.push.cli import push_commands
 from fitnesscrm.scheduling import series
 from fitnesscrm.training.exercises.commands import exercises
 from fitnesscrm.training.programs.cli import programs
@@ -113,3 +114,4 @@ def register(app: Flask) -> None:
     app.cli.add_command(jobs_commands)
     app.cli.add_command(exercises)
     app.cli.add_command(programs)
+    app.cli.add_command(push_commands)

@@ -163,6 +163,29 @@ class Config:
     # Seconds a worker may hold a message it is sending; after that the message is taken as abandoned
     # (the worker died) and sent again, with the same Message-ID.
     OUTBOX_CLAIM_SECONDS = _env_int("OUTBOX_CLAIM_SECONDS", 300)
+    # Web Push (notifications/push). The VAPID key pair pushes are signed with, as base64url (the raw private
+    # scalar and the uncompressed public point): unset, one is made on first use and kept in the database
+    # (`flask push generate-vapid-keys` makes it ahead); set both in production to keep them out of the database.
+    VAPID_PRIVATE_KEY = _env("VAPID_PRIVATE_KEY")
+    VAPID_PUBLIC_KEY = _env("VAPID_PUBLIC_KEY")
+    # Whom push services contact about this server's pushes (mailto: or https:); unset: MAIL_DEFAULT_SENDER's address.
+    VAPID_SUBJECT = _env("VAPID_SUBJECT")
+    # The push services a subscription may point at (a host, or any host under it): the browsers' own.
+    PUSH_SERVICE_HOSTS = tuple(
+        host.strip().lower()
+        for host in _env(
+            "PUSH_SERVICE_HOSTS",
+            "fcm.googleapis.com,updates.push.services.mozilla.com,push.apple.com,notify.windows.com",
+        ).split(",")
+        if host.strip()
+    )
+    # Tests only: also accept push endpoints on this machine (http://127.0.0.1:<port>, http://localhost:<port>).
+    PUSH_ALLOW_LOCAL_ENDPOINTS = _env_bool("PUSH_ALLOW_LOCAL_ENDPOINTS", False)
+    # Seconds a push service keeps a push for a device that is offline, and waits for the service to answer.
+    PUSH_TTL_SECONDS = _env_int("PUSH_TTL_SECONDS", 24 * 3600)
+    PUSH_TIMEOUT_SECONDS = _env_int("PUSH_TIMEOUT_SECONDS", 10)
+    # Days a read notification stays in the bell's list before the daily prune removes it.
+    NOTIFICATION_RETENTION_DAYS = _env_int("NOTIFICATION_RETENTION_DAYS", 90)
 
     API_TITLE = "FitnessCRM API"
     API_VERSION = "1.0"

@@ -15,7 +15,9 @@ from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables
 from fitnesscrm.messaging import models as messaging  # noqa: F401 - registers the chat tables
-from fitnesscrm.notifications.models import NotificationOptOut, OutboxMessage
+from fitnesscrm.notifications.inbox.models import InAppNotification
+from fitnesscrm.notifications.models import NotificationPreference, OutboxMessage
+from fitnesscrm.notifications.push.models import PushSubscription, VapidKeyPair
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
@@ -28,10 +30,12 @@ __all__ = [
     "Assignment",
     "Client",
     "ClientCounts",
+    "InAppNotification",
     "Invitation",
-    "NotificationOptOut",
+    "NotificationPreference",
     "Organization",
     "OutboxMessage",
+    "PushSubscription",
     "RefreshToken",
     "RefreshTokenFamily",
     "RevokedToken",
@@ -39,4 +43,5 @@ __all__ = [
     "StoredFile",
     "Trainer",
     "User",
+    "VapidKeyPair",
 ]

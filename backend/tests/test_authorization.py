@@ -784,6 +784,34 @@ CASES = [
     # `chat_message` has no attachment: nobody finds one, in this studio or another.
     Case("GET", "/api/messages/<int:message_id>/attachment", {}, default=404, params={"message_id": "chat_message"}),
     Case("GET", "/api/messages/<int:message_id>/thumbnail", {}, default=404, params={"message_id": "chat_message"}),
+    # push: each person manages their own devices' subscriptions; the bell: `notification` is `client`'s,
+    # so everyone else (their trainer and managers included) finds no such notification
+    Case("GET", "/api/push/public-key", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/push/subscriptions",
+        dict.fromkeys(ANY_ROLE, 201),
+        body={
+            "endpoint": "https://fcm.googleapis.com/fcm/send/matrix",
+            "keys": {"p256dh": "B" + "A" * 86, "auth": "A" * 22},
+        },
+    ),
+    Case(
+        "DELETE",
+        "/api/push/subscriptions",
+        dict.fromkeys(ANY_ROLE, 204),
+        body={"endpoint": "https://fcm.googleapis.com/fcm/send/matrix"},
+    ),
+    Case("GET", "/api/notifications", ANY_ROLE),
+    Case("GET", "/api/notifications/unread-count", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/notifications/<int:notification_id>/read",
+        {"client": 200},
+        default=404,
+        params={"notification_id": "notification"},
+    ),
+    Case("POST", "/api/notifications/read-all", ANY_ROLE),
 ]
 
 
@@ -869,6 +897,14 @@ def matrix_studio(studio, client_as):
     _add_documents(studio)
     _add_habits_and_check_ins(studio)
     _add_chat(studio)
+    # push: `client`'s unread notification in the bell
+    from fitnesscrm.notifications.inbox import service as inbox
+
+    [studio.notification] = inbox.notify(
+        organization_id=studio.org.id,
+        notes=[inbox.Note(user_id=studio.client_user.id, kind="message", title="Hi", body="Hello", link=None)],
+    )
+    db.session.commit()
     return studio
 
 

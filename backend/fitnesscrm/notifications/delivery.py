@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
@@ -73,10 +74,36 @@ def _claim(message_id: int) -> OutboxMessage | None:
     return message
 
 
+class DeliveryError(Exception):
+    """A channel could not deliver a message; `str(error)` says why in a sentence an owner can act on.
+
+    `permanent` errors (an address that does not exist, a number that opted out) will not go away
+    by trying again: the message is dead at once.
+    """
+
+    def __init__(self, reason: str, *, permanent: bool = False):
+        super().__init__(reason)
+        self.permanent = permanent
+
+
+def send_email(message: OutboxMessage) -> str:
+    """Render and send an email message; the Message-ID the server accepted."""
+    try:
+        return mailer.send(emails.render(message))
+    except mailer.MailError as error:
+        raise DeliveryError(str(error), permanent=error.permanent) from error
+
+
+# How each channel sends one message and returns the provider's id for it; the SMS and push
+# channels add theirs when their modules are imported.
+SENDERS: dict[str, Callable[[OutboxMessage], str]] = {"email": send_email}
+
+
 def _send(message: OutboxMessage) -> str:
-    if message.channel != "email":
-        raise mailer.MailError(f"FitnessCRM cannot send {message.channel} messages yet", permanent=True)
-    return mailer.send(emails.render(message))
+    sender = SENDERS.get(message.channel)
+    if sender is None:
+        raise DeliveryError(f"FitnessCRM cannot send {message.channel} messages on this server", permanent=True)
+    return sender(message)
 
 
 def _finish(message_id: int, attempt_id: uuid.UUID, **values) -> bool:
@@ -89,7 +116,7 @@ def _finish(message_id: int, attempt_id: uuid.UUID, **values) -> bool:
     return bool(updated)
 
 
-def _failed(message: OutboxMessage, attempt_id: uuid.UUID, error: mailer.MailError) -> str:
+def _failed(message: OutboxMessage, attempt_id: uuid.UUID, error: DeliveryError) -> str:
     reason = str(error)
     last_error = (reason[:1].upper() + reason[1:])[:500]
     if error.permanent or message.attempts >= current_app.config["OUTBOX_MAX_ATTEMPTS"]:
@@ -112,13 +139,13 @@ def deliver_message(*, message_id: int) -> str | None:
     attempt_id = message.attempt_id
     try:
         provider_id = _send(message)
-    except mailer.MailError as error:
+    except DeliveryError as error:
         return _failed(message, attempt_id, error)
     except Exception:
         # A message that cannot even be rendered must still end somewhere owners can see it.
         log.exception("Outbox message %s could not be prepared", message_id)
         db.session.rollback()
-        return _failed(message, attempt_id, mailer.MailError("FitnessCRM could not prepare this message"))
+        return _failed(message, attempt_id, DeliveryError("FitnessCRM could not prepare this message"))
     _finish(
         message_id,
         attempt_id,

@@ -64,17 +64,25 @@ class OutboxMessage(TenantMixin, TimestampMixin, Base):
     provider_message_id: Mapped[str | None] = mapped_column(sa.String(300))
 
 
-class NotificationOptOut(TenantMixin, Base):
-    """A person who said no to one topic on one channel, by the address it reaches them at.
+# What a person receives on each channel until they say otherwise: email and push go unless turned
+# off; a text message costs the studio money and the person attention, so SMS waits for a yes.
+CHANNEL_DEFAULTS = {"email": True, "sms": False, "push": True}
 
-    Keyed by address rather than by account: reminders and session emails also go to clients who
-    never signed up, and an unsubscribe link or a mailto unsubscribe names only the address.
+
+class NotificationPreference(TenantMixin, Base):
+    """A person's choice for one topic on one channel, by the address it reaches them at.
+
+    No row means the channel's default (CHANNEL_DEFAULTS). Keyed by address rather than by account:
+    reminders and session emails also go to clients who never signed up, and an unsubscribe link, a
+    mailto unsubscribe or a texted STOP names only the address. Email rows hold the email address,
+    SMS rows the E.164 number, push rows the account's email (push reaches accounts, not addresses).
     """
 
-    __tablename__ = "notification_opt_outs"
+    __tablename__ = "notification_preferences"
     __table_args__ = (
+        sa.CheckConstraint(f"channel IN {CHANNELS}", name="channel_valid"),
         sa.Index(
-            "uq_notification_opt_outs_address_topic",
+            "uq_notification_preferences_address_topic",
             "organization_id",
             "channel",
             sa.text("lower(address)"),
@@ -87,4 +95,8 @@ class NotificationOptOut(TenantMixin, Base):
     channel: Mapped[str] = mapped_column(sa.String(8), default="email")
     address: Mapped[str] = mapped_column(sa.String(254))
     topic: Mapped[str] = mapped_column(sa.String(32))
+    enabled: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now()
+    )

@@ -69,7 +69,7 @@ def _drop_stale(now: datetime) -> None:
 
 def _queue(reminder: Reminder, session: Session, client: Client, zones: dict, studio_zones: dict) -> bool:
     """Queue the reminder's email; False when the client turned reminders off."""
-    if service.opted_out(
+    if not service.wants(
         organization_id=reminder.organization_id, channel="email", address=client.email, topic="reminders"
     ):
         return False

@@ -33,7 +33,7 @@ def retry_outbox_message(message_id):
 @requires()
 @blp.response(200, schemas.PreferenceSchema(many=True))
 def get_preferences():
-    """Which notifications the caller receives by email."""
+    """Which notifications the caller receives, by email, text message and push."""
     return service.get_preferences(actor=current_principal())
 
 
@@ -42,7 +42,7 @@ def get_preferences():
 @blp.arguments(schemas.PreferencesUpdateSchema)
 @blp.response(200, schemas.PreferenceSchema(many=True))
 def update_preferences(args):
-    """Turn notifications on or off for the caller's email."""
+    """Turn notifications on or off, per topic and channel, for the caller."""
     return service.update_preferences(actor=current_principal(), **args)
 
 

@@ -73,11 +73,22 @@ class PreferenceSchema(ma.Schema):
     topic = ma.fields.String(required=True, validate=ma.validate.OneOf(list(topics.TOPICS)))
     label = ma.fields.String(required=True)
     email = ma.fields.Boolean(required=True, metadata={"description": "Whether these arrive by email."})
+    sms = ma.fields.Boolean(required=True, metadata={"description": "Whether these arrive by text message."})
+    push = ma.fields.Boolean(
+        required=True, metadata={"description": "Whether these arrive as push notifications on the caller's devices."}
+    )
+    sms_available = ma.fields.Boolean(
+        required=True, metadata={"description": "Whether the caller's profile has a mobile number to text."}
+    )
 
 
 class PreferenceUpdateSchema(ma.Schema):
+    """A topic and the channels to change; a channel left out keeps its setting."""
+
     topic = fields.String(required=True, validate=ma.validate.OneOf(list(topics.TOPICS)))
-    email = ma.fields.Boolean(required=True)
+    email = ma.fields.Boolean()
+    sms = ma.fields.Boolean()
+    push = ma.fields.Boolean()
 
 
 class PreferencesUpdateSchema(ma.Schema):

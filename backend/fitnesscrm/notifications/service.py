@@ -8,37 +8,44 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 
+from fitnesscrm.clients.models import Client
 from fitnesscrm.core.jobs import defer
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import MANAGERS, Principal
 from fitnesscrm.errors import Conflict, NotFound
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import delivery, emails, topics
-from fitnesscrm.notifications.models import NotificationOptOut, OutboxMessage
+from fitnesscrm.notifications.models import CHANNEL_DEFAULTS, NotificationPreference, OutboxMessage
 from fitnesscrm.organizations.models import Organization
+from fitnesscrm.trainers.models import Trainer
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def opted_out(*, organization_id: int, channel: str, address: str, topic: str) -> bool:
-    """Whether `address` turned `topic` off on `channel`."""
-    return db.session.execute(
-        sa.select(
-            sa.exists().where(
-                NotificationOptOut.organization_id == organization_id,
-                NotificationOptOut.channel == channel,
-                sa.func.lower(NotificationOptOut.address) == address.lower(),
-                NotificationOptOut.topic == topic,
-            )
+def wants(*, organization_id: int, channel: str, address: str, topic: str) -> bool:
+    """Whether `address` receives `topic` on `channel`: its stored choice, else the channel's default.
+
+    Transactional messages (an account's own links) are not a choice and always go.
+    """
+    if topic == topics.TRANSACTIONAL:
+        return True
+    choice = db.session.execute(
+        sa.select(NotificationPreference.enabled).where(
+            NotificationPreference.organization_id == organization_id,
+            NotificationPreference.channel == channel,
+            sa.func.lower(NotificationPreference.address) == address.lower(),
+            NotificationPreference.topic == topic,
         )
-    ).scalar_one()
+    ).scalar_one_or_none()
+    return CHANNEL_DEFAULTS[channel] if choice is None else choice
 
 
-def queue_email(
+def queue_message(
     *,
     organization_id: int,
+    channel: str,
     template: str,
     to_address: str,
     to_name: str,
@@ -47,21 +54,18 @@ def queue_email(
     idempotency_key: str,
     to_user_id: int | None = None,
 ) -> int | None:
-    """Write an email into the outbox in the caller's transaction and defer its delivery (the caller commits).
+    """Write a message into the outbox in the caller's transaction and defer its delivery (the caller commits).
 
     The id of the new message; None when this key already made one (the same event recorded
-    twice) or the person turned this topic off.
+    twice) or the person does not want this topic on this channel.
     """
-    topic = topics.topic_of(template)
-    if topic != topics.TRANSACTIONAL and opted_out(
-        organization_id=organization_id, channel="email", address=to_address, topic=topic
-    ):
+    if not wants(organization_id=organization_id, channel=channel, address=to_address, topic=topics.topic_of(template)):
         return None
     message_id = db.session.execute(
         insert(OutboxMessage)
         .values(
             organization_id=organization_id,
-            channel="email",
+            channel=channel,
             recipient_user_id=to_user_id,
             recipient_address=to_address,
             recipient_name=to_name[:200],
@@ -77,6 +81,31 @@ def queue_email(
     if message_id is not None:
         defer(delivery.deliver, message_id=message_id)
     return message_id
+
+
+def queue_email(
+    *,
+    organization_id: int,
+    template: str,
+    to_address: str,
+    to_name: str,
+    subject: str,
+    context: dict[str, Any],
+    idempotency_key: str,
+    to_user_id: int | None = None,
+) -> int | None:
+    """`queue_message` on the email channel."""
+    return queue_message(
+        organization_id=organization_id,
+        channel="email",
+        template=template,
+        to_address=to_address,
+        to_name=to_name,
+        subject=subject,
+        context=context,
+        idempotency_key=idempotency_key,
+        to_user_id=to_user_id,
+    )
 
 
 def get_all(*, actor: Principal, status: str | None = None, page: int = 1, per_page: int = 25) -> Page:
@@ -110,47 +139,88 @@ def retry(*, actor: Principal, message_id: int) -> OutboxMessage:
     return message
 
 
+def _addresses(actor: Principal) -> dict[str, str | None]:
+    """Where each channel reaches the caller: their email, the mobile number on their profile, their account."""
+    phone = None
+    if actor.client_id is not None:
+        phone = db.session.execute(sa.select(Client.phone).where(Client.id == actor.client_id)).scalar_one_or_none()
+    elif actor.trainer_id is not None:
+        phone = db.session.execute(sa.select(Trainer.phone).where(Trainer.id == actor.trainer_id)).scalar_one_or_none()
+    return {"email": actor.email, "sms": phone, "push": actor.email}
+
+
 def get_preferences(*, actor: Principal) -> list[dict]:
-    """Which topics the caller receives by email, at their account's address."""
-    off = set(
-        db.session.execute(
-            sa.select(NotificationOptOut.topic).where(
-                NotificationOptOut.organization_id == actor.organization_id,
-                NotificationOptOut.channel == "email",
-                sa.func.lower(NotificationOptOut.address) == actor.email.lower(),
+    """Which topics the caller receives on each channel; SMS only where their profile has a phone number."""
+    addresses = _addresses(actor)
+    stored = {
+        (channel, topic): enabled
+        for channel, topic, enabled in db.session.execute(
+            sa.select(
+                NotificationPreference.channel, NotificationPreference.topic, NotificationPreference.enabled
+            ).where(
+                NotificationPreference.organization_id == actor.organization_id,
+                sa.or_(
+                    *(
+                        sa.and_(
+                            NotificationPreference.channel == channel,
+                            sa.func.lower(NotificationPreference.address) == address.lower(),
+                        )
+                        for channel, address in addresses.items()
+                        if address
+                    )
+                ),
             )
-        ).scalars()
+        )
+    }
+    return [
+        {
+            "topic": topic,
+            "label": label,
+            **{
+                channel: bool(address) and stored.get((channel, topic), CHANNEL_DEFAULTS[channel])
+                for channel, address in addresses.items()
+            },
+            "sms_available": bool(addresses["sms"]),
+        }
+        for topic, label in topics.TOPICS.items()
+    ]
+
+
+def set_preference(*, organization_id: int, channel: str, address: str, topic: str, enabled: bool) -> None:
+    """Store one person's yes or no for a topic on a channel (the caller commits); the same twice changes nothing."""
+    db.session.execute(
+        insert(NotificationPreference)
+        .values(organization_id=organization_id, channel=channel, address=address, topic=topic, enabled=enabled)
+        .on_conflict_do_update(
+            index_elements=[
+                NotificationPreference.organization_id,
+                NotificationPreference.channel,
+                sa.func.lower(NotificationPreference.address),
+                NotificationPreference.topic,
+            ],
+            set_={"enabled": enabled, "updated_at": sa.func.now()},
+        )
     )
-    return [{"topic": topic, "label": label, "email": topic not in off} for topic, label in topics.TOPICS.items()]
-
-
-def _set(*, organization_id: int, address: str, topic: str, enabled: bool) -> None:
-    if enabled:
-        db.session.execute(
-            sa.delete(NotificationOptOut).where(
-                NotificationOptOut.organization_id == organization_id,
-                NotificationOptOut.channel == "email",
-                sa.func.lower(NotificationOptOut.address) == address.lower(),
-                NotificationOptOut.topic == topic,
-            )
-        )
-    else:
-        db.session.execute(
-            insert(NotificationOptOut)
-            .values(organization_id=organization_id, channel="email", address=address, topic=topic)
-            .on_conflict_do_nothing()
-        )
 
 
 def update_preferences(*, actor: Principal, preferences: list[dict]) -> list[dict]:
-    """Turn topics on or off for the caller's email; transactional mail cannot be turned off."""
+    """Turn topics on or off per channel for the caller; transactional mail cannot be turned off."""
+    addresses = _addresses(actor)
     for preference in preferences:
-        _set(
-            organization_id=actor.organization_id,
-            address=actor.email,
-            topic=preference["topic"],
-            enabled=preference["email"],
-        )
+        for channel in CHANNEL_DEFAULTS:
+            if channel not in preference:
+                continue
+            if addresses[channel] is None:
+                raise Conflict(
+                    "Add a mobile number to your profile before choosing text messages.", code="no_phone_number"
+                )
+            set_preference(
+                organization_id=actor.organization_id,
+                channel=channel,
+                address=addresses[channel],
+                topic=preference["topic"],
+                enabled=preference[channel],
+            )
     db.session.commit()
     return get_preferences(actor=actor)
 
@@ -170,13 +240,13 @@ def preview_unsubscribe(*, token: str) -> dict:
         "address": address,
         "topic": topic,
         "topic_label": topics.TOPICS[topic],
-        "subscribed": not opted_out(organization_id=organization_id, channel=channel, address=address, topic=topic),
+        "subscribed": wants(organization_id=organization_id, channel=channel, address=address, topic=topic),
     }
 
 
 def unsubscribe(*, token: str) -> dict:
     """Turn off the topic an unsubscribe link names (RFC 8058 one-click); doing it twice changes nothing."""
-    organization_id, _channel, address, topic = _unsubscribing(token)
-    _set(organization_id=organization_id, address=address, topic=topic, enabled=False)
+    organization_id, channel, address, topic = _unsubscribing(token)
+    set_preference(organization_id=organization_id, channel=channel, address=address, topic=topic, enabled=False)
     db.session.commit()
     return preview_unsubscribe(token=token)

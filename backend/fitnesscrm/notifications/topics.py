@@ -16,6 +16,7 @@ TOPIC_OF = {
     "session_moved": "sessions",
     "session_cancelled": "sessions",
     "reminder": "reminders",
+    "chat_message": "messages",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
 TOPICS = {
@@ -23,6 +24,7 @@ TOPICS = {
     "assignments": "A trainer or client assigned to you",
     "sessions": "Sessions booked, moved or cancelled",
     "reminders": "Reminders before your sessions",
+    "messages": "New chat messages",
 }
 # What the outbox screen calls each message ("Invitation to Sam Lee").
 TEMPLATE_LABELS = {
@@ -37,6 +39,7 @@ TEMPLATE_LABELS = {
     "session_moved": "Session moved",
     "session_cancelled": "Session cancelled",
     "reminder": "Session reminder",
+    "chat_message": "New chat message",
 }
 
 

@@ -146,3 +146,38 @@ def test_preferences_read_and_turn_topics_on_and_off(client_as, studio):
         "/api/notification-preferences", json={"preferences": [{"topic": "transactional", "email": False}]}
     )
     assert bad.status_code == 422
+
+
+def test_text_messages_wait_for_a_yes_and_need_a_number(client_as, studio):
+    studio.client.phone = "+447700900123"
+    studio.trainer.phone = None
+    db.session.commit()
+    client = client_as(studio.client_user)
+    rows = {row["topic"]: row for row in client.get("/api/notification-preferences").get_json()}
+    assert rows["reminders"] == {
+        "topic": "reminders",
+        "label": "Reminders before your sessions",
+        "email": True,
+        "sms": False,
+        "push": True,
+        "sms_available": True,
+    }
+    assert not service.wants(organization_id=studio.org.id, channel="sms", address="+447700900123", topic="reminders")
+
+    updated = client.put(
+        "/api/notification-preferences", json={"preferences": [{"topic": "reminders", "sms": True, "push": False}]}
+    ).get_json()
+    reminders = {row["topic"]: row for row in updated}["reminders"]
+    assert (reminders["email"], reminders["sms"], reminders["push"]) == (True, True, False)
+    assert service.wants(organization_id=studio.org.id, channel="sms", address="+447700900123", topic="reminders")
+    assert not service.wants(
+        organization_id=studio.org.id, channel="push", address=studio.client_user.email, topic="reminders"
+    )
+
+    trainer = client_as(studio.trainer_user)
+    assert not any(
+        row["sms_available"] or row["sms"] for row in trainer.get("/api/notification-preferences").get_json()
+    )
+    refused = trainer.put("/api/notification-preferences", json={"preferences": [{"topic": "sessions", "sms": True}]})
+    assert refused.status_code == 409
+    assert refused.get_json()["error"]["code"] == "no_phone_number"

@@ -5646,7 +5646,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which notifications the caller receives by email. */
+        /** Which notifications the caller receives, by email, text message and push. */
         get: {
             parameters: {
                 query?: never;
@@ -5668,7 +5668,7 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
-        /** Turn notifications on or off for the caller's email. */
+        /** Turn notifications on or off, per topic and channel, for the caller. */
         put: {
             parameters: {
                 query?: never;
@@ -5696,6 +5696,164 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first, optionally only unread ones. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description true: only unread notifications; false: only read ones; absent: all. */
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the caller read. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notification_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6325,6 +6483,109 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/push/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The server's VAPID public key, for PushManager.subscribe. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicKey"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/push/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive push notifications on this device (the same endpoint again updates it). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Subscription"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Stop push notifications on this device. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDelete"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -10493,6 +10754,24 @@ export interface components {
             items: components["schemas"]["MessageSearchHit"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Notification: {
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            /** @enum {string} */
+            kind: "message" | "session_booked" | "session_moved" | "session_cancelled" | "assignment" | "check_in_submitted" | "goal_reached";
+            /** @description The SPA path it opens (“/messages/12”). */
+            link: string | null;
+            /** Format: date-time */
+            read_at: string | null;
+            /** @description “New message from Sam Coach” */
+            title: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         Organization: {
             /** @description ISO 3166 code: phones without a country code are read in it and shown nationally. */
             country?: string;
@@ -10702,13 +10981,21 @@ export interface components {
             /** @description Whether these arrive by email. */
             email: boolean;
             label: string;
+            /** @description Whether these arrive as push notifications on the caller's devices. */
+            push: boolean;
+            /** @description Whether these arrive by text message. */
+            sms: boolean;
+            /** @description Whether the caller's profile has a mobile number to text. */
+            sms_available: boolean;
             /** @enum {string} */
-            topic: "account" | "assignments" | "sessions" | "reminders";
+            topic: "account" | "assignments" | "sessions" | "reminders" | "messages";
         };
         PreferenceUpdate: {
-            email: boolean;
+            email?: boolean;
+            push?: boolean;
+            sms?: boolean;
             /** @enum {string} */
-            topic: "account" | "assignments" | "sessions" | "reminders";
+            topic: "account" | "assignments" | "sessions" | "reminders" | "messages";
         };
         PreferencesUpdate: {
             preferences: components["schemas"]["PreferenceUpdate"][];
@@ -10809,6 +11096,10 @@ export interface components {
             load_value?: number | null;
             reason?: string;
             reps?: number | null;
+        };
+        PublicKey: {
+            /** @description The VAPID public key (base64url): PushManager.subscribe's applicationServerKey. */
+            public_key: string;
         };
         Read: {
             message_id: number;
@@ -11184,6 +11475,26 @@ export interface components {
             /** @description Live files and their thumbnails, in bytes. */
             used_bytes?: number;
         };
+        Subscription: {
+            /** Format: date-time */
+            created_at: string;
+            endpoint: string;
+            id: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        SubscriptionCreate: {
+            /** Format: url */
+            endpoint: string;
+            keys: components["schemas"]["SubscriptionKeys"];
+        };
+        SubscriptionDelete: {
+            endpoint: string;
+        };
+        SubscriptionKeys: {
+            auth: string;
+            p256dh: string;
+        };
         Sync: {
             /** @description Staff logging for a client; a client logs their own. */
             client_id?: number;
@@ -11472,6 +11783,9 @@ export interface components {
         Unlocked: {
             /** @description The account this browser may now sign in to. */
             email: string;
+        };
+        UnreadCount: {
+            count: number;
         };
         UnreadTotal: {
             total: number;

@@ -12,6 +12,7 @@ import { PortalProgram } from '@/features/training/components/programs/portal-pr
 import { PortalProgress } from '@/features/training/components/progress/portal-progress';
 import { PortalGoalsCard } from '@/features/progress/components/goals/portal-goals-card';
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
+import { PushDeviceToggle } from '@/features/notifications/push-device-toggle';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { UnitSettings } from '@/features/settings/components/unit-settings';
@@ -88,6 +89,7 @@ export default function PortalRoute() {
             <UnitSettings me={me} />
             <PasswordSettings />
             <NotificationPreferences />
+            <PushDeviceToggle />
           </div>
         </details>
       </div>

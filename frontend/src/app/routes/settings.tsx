@@ -2,6 +2,7 @@ import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { PendingInvitations } from '@/features/auth/components/pending-invitations';
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
+import { PushDeviceToggle } from '@/features/notifications/push-device-toggle';
 import { OutboxCard } from '@/features/notifications/components/outbox-card';
 import { MeasurementTypesCard } from '@/features/progress/components/measurements/measurement-types-card';
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
@@ -25,6 +26,7 @@ export default function SettingsRoute() {
           <UnitSettings me={me} />
           <PasswordSettings />
           <NotificationPreferences />
+          <PushDeviceToggle />
         </div>
         {manager ? (
           <div className="flex flex-col gap-4">

@@ -1,15 +1,15 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { notificationRequest, queryString } from '@/features/notification-centre/api/notification-request';
-import type { PageMeta } from '@/features/messages/api/get-threads';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-schema';
 
-export type InAppNotification = { id: number; kind: string; title: string; body: string; link: string | null; created_at: string; read_at: string | null };
-export type NotificationPage = { items: InAppNotification[]; meta: PageMeta };
+export type InAppNotification = components['schemas']['Notification'];
+export type NotificationPage = components['schemas']['NotificationPage'];
 
 export const NOTIFICATIONS_PER_PAGE = 20;
 export const notificationListKey = ['in-app-notifications', 'list'] as const;
 
-export function getNotifications(page: number): Promise<NotificationPage> {
-  return notificationRequest('GET', `/api/notifications${queryString({ page, per_page: NOTIFICATIONS_PER_PAGE })}`);
+export async function getNotifications(page: number): Promise<NotificationPage> {
+  return unwrap(await api.GET('/api/notifications', { params: { query: { page, per_page: NOTIFICATIONS_PER_PAGE } } }));
 }
 
 export const notificationsQueryOptions = () =>

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { notificationRequest } from '@/features/notification-centre/api/notification-request';
+import { api, unwrap } from '@/lib/api-client';
 
 export const unreadNotificationsKey = ['in-app-notifications', 'unread-count'] as const;
 
-export function getUnreadNotificationCount(): Promise<{ count: number }> {
-  return notificationRequest('GET', '/api/notifications/unread-count');
+export async function getUnreadNotificationCount(): Promise<{ count: number }> {
+  return unwrap(await api.GET('/api/notifications/unread-count'));
 }
 
 /** How many notifications wait unread: the bell's number (kept live by the socket). */

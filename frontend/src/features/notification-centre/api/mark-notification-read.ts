@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { notificationRequest } from '@/features/notification-centre/api/notification-request';
 import { notificationListKey, type InAppNotification, type NotificationPage } from '@/features/notification-centre/api/get-notifications';
 import { unreadNotificationsKey } from '@/features/notification-centre/api/get-unread-notification-count';
+import { api, unwrap } from '@/lib/api-client';
 
 type Pages = InfiniteData<NotificationPage, number>;
 
@@ -25,12 +25,12 @@ export function prependToList(data: Pages | undefined, notification: InAppNotifi
   return { ...data, pages: [{ ...first, items: [notification, ...first.items] }, ...rest] };
 }
 
-export function markNotificationRead(id: number): Promise<InAppNotification> {
-  return notificationRequest('POST', `/api/notifications/${id}/read`);
+export async function markNotificationRead(id: number): Promise<InAppNotification> {
+  return unwrap(await api.POST('/api/notifications/{notification_id}/read', { params: { path: { notification_id: id } } }));
 }
 
-export function markAllNotificationsRead(): Promise<{ count: number }> {
-  return notificationRequest('POST', '/api/notifications/read-all');
+export async function markAllNotificationsRead(): Promise<{ count: number }> {
+  return unwrap(await api.POST('/api/notifications/read-all'));
 }
 
 /** Marks one notification read (opening it does); the bell counts one fewer. */

@@ -1,0 +1,1 @@
+"""In-app notifications: the bell's list, written with the change it tells about and pushed live after commit."""
