@@ -41,6 +41,9 @@ const router = createBrowserRouter([
       screen(paths.portalHabits.path, () => import('@/app/routes/portal-habits')),
       screen(paths.portalCheckIns.path, () => import('@/app/routes/portal-check-ins')),
       screen(paths.portalCheckIn.path, () => import('@/app/routes/portal-check-in')),
+      // messages (chat)
+      screen(paths.portalMessages.path, () => import('@/app/routes/portal-messages')),
+      screen(paths.portalThread.path, () => import('@/app/routes/portal-messages')),
     ],
   },
   {
@@ -71,6 +74,10 @@ const router = createBrowserRouter([
       screen(paths.checkIns.path, () => import('@/app/routes/check-ins')),
       screen(paths.checkInForms.path, () => import('@/app/routes/check-in-forms')),
       screen(paths.checkInForm.path, () => import('@/app/routes/check-in-form')),
+      // messages (chat)
+      screen(paths.messages.path, () => import('@/app/routes/messages')),
+      screen(paths.thread.path, () => import('@/app/routes/messages')),
+      screen(paths.clientThread.path, () => import('@/app/routes/client-thread')),
       screen('*', () => import('@/app/routes/not-found')),
     ],
   },

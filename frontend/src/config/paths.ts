@@ -35,6 +35,10 @@ export const paths = {
   // documents
   documents: { path: '/documents', getHref: (search = '') => `/documents${search}` },
   document: { path: '/documents/:documentId', getHref: (id: number) => `/documents/${id}` },
+  // messages (chat): the list, one conversation, and a client's conversation found from their page
+  messages: { path: '/messages', getHref: () => '/messages' },
+  thread: { path: '/messages/:threadId', getHref: (id: number) => `/messages/${id}` },
+  clientThread: { path: '/messages/clients/:clientId', getHref: (clientId: number) => `/messages/clients/${clientId}` },
   portal: { path: '/portal', getHref: () => '/portal' },
   portalToday: { path: '/portal/today', getHref: () => '/portal/today' },
   // the client's phone screens of progress and documents
@@ -43,6 +47,8 @@ export const paths = {
   portalHabits: { path: '/portal/habits', getHref: () => '/portal/habits' },
   portalCheckIns: { path: '/portal/check-ins', getHref: () => '/portal/check-ins' },
   portalCheckIn: { path: '/portal/check-ins/:dueOn', getHref: (dueOn: string) => `/portal/check-ins/${dueOn}` },
+  portalMessages: { path: '/portal/messages', getHref: () => '/portal/messages' },
+  portalThread: { path: '/portal/messages/:threadId', getHref: (id: number) => `/portal/messages/${id}` },
   portalDocuments: { path: '/portal/documents', getHref: () => '/portal/documents' },
   portalDocument: { path: '/portal/documents/:documentId', getHref: (id: number) => `/portal/documents/${id}` },
 } as const;

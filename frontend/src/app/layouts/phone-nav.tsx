@@ -3,14 +3,25 @@ import { NavLink, useLocation } from 'react-router';
 import { MoreIcon } from '@/components/ui/icons';
 import { cn } from '@/lib/cn';
 
-// `count`: how many things wait there (check-ins to review), shown beside the label.
-export type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean; count?: number };
+// `count`: how many things wait there (check-ins to review, messages unread), shown beside the label;
+// `countLabel` says what they are to a screen reader ("to review" unless told).
+export type NavItem = { to: string; label: string; icon: ReactNode; end?: boolean; count?: number; countLabel?: string };
 
 /** The number beside a destination's label, when something waits there. */
-export function NavCount({ count }: { count?: number }) {
+export function NavCount({ count, label = 'to review' }: { count?: number; label?: string }) {
   if (!count) return null;
   return (
-    <span className="ml-auto rounded-full bg-primary px-2 py-0.5 text-xs font-semibold text-primary-foreground" aria-label={`${count} to review`}>
+    <span className="ml-auto rounded-full bg-primary px-2 py-0.5 text-xs font-semibold text-primary-foreground" aria-label={`${count} ${label}`}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
+/** The number on a bottom-bar icon. */
+function BarCount({ count, label = 'to review' }: { count?: number; label?: string }) {
+  if (!count) return null;
+  return (
+    <span className="absolute -right-2.5 -top-1.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] font-bold leading-4 text-primary-foreground" aria-label={`${count} ${label}`}>
       {count > 99 ? '99+' : count}
     </span>
   );
@@ -31,6 +42,7 @@ export function PhoneNav({ items, label = 'Main' }: { items: NavItem[]; label?: 
   const bar = fits ? items : items.slice(0, PHONE_BAR_ITEMS);
   const more = fits ? [] : items.slice(PHONE_BAR_ITEMS);
   const inMore = more.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
+  const waitingInMore = more.reduce((sum, item) => sum + (item.count ?? 0), 0);
   return (
     <nav aria-label={label} className="fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
       {moreOpen ? (
@@ -47,7 +59,7 @@ export function PhoneNav({ items, label = 'Main' }: { items: NavItem[]; label?: 
               >
                 {item.icon}
                 {item.label}
-                <NavCount count={item.count} />
+                <NavCount count={item.count} label={item.countLabel} />
               </NavLink>
             </li>
           ))}
@@ -57,7 +69,10 @@ export function PhoneNav({ items, label = 'Main' }: { items: NavItem[]; label?: 
         {bar.map((item) => (
           <li key={item.to} className="flex-1">
             <NavLink to={item.to} end={item.end} onClick={() => setMoreOpen(false)} className={phoneLinkClass}>
-              {item.icon}
+              <span className="relative">
+                {item.icon}
+                <BarCount count={item.count} label={item.countLabel} />
+              </span>
               {item.label}
             </NavLink>
           </li>
@@ -71,7 +86,10 @@ export function PhoneNav({ items, label = 'Main' }: { items: NavItem[]; label?: 
               onClick={() => setMoreOpen((open) => !open)}
               className={cn(phoneLinkClass({ isActive: inMore || moreOpen }), 'w-full')}
             >
-              <MoreIcon />
+              <span className="relative">
+                <MoreIcon />
+                <BarCount count={waitingInMore} label="waiting" />
+              </span>
               More
             </button>
           </li>

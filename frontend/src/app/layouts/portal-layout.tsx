@@ -1,19 +1,26 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Brand } from '@/app/layouts/brand';
-import { PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
+import { NavCount, PhoneNav, type NavItem } from '@/app/layouts/phone-nav';
 import { ThemeToggle } from '@/app/theme-toggle';
 import type { Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
+import { useUnreadTotal } from '@/features/messages/api/get-unread-total';
+import { useChatLive } from '@/features/messages/api/live';
+import { MessagesIcon } from '@/features/messages/components/chat-icons';
+import { useNotificationsLive } from '@/features/notification-centre/api/live';
+import { NotificationBell } from '@/features/notification-centre/components/notification-bell';
 import { CheckInIcon, DocumentIcon, HabitsIcon, HomeIcon, LogOutIcon, PhotoIcon, ProgressIcon, TrainingIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
+import { useRealtimeConnection } from '@/lib/realtime';
 
 // In the order a client reaches for them: the daily things first, the weekly and occasional under "More".
-const PORTAL_NAV: NavItem[] = [
+const portalNav = (unreadMessages?: number): NavItem[] => [
   { to: paths.portal.getHref(), label: 'Home', icon: <HomeIcon />, end: true },
   { to: paths.portalToday.getHref(), label: 'Workout', icon: <TrainingIcon /> },
+  { to: paths.portalMessages.getHref(), label: 'Messages', icon: <MessagesIcon />, count: unreadMessages, countLabel: 'unread' },
   { to: paths.portalHabits.getHref(), label: 'Habits', icon: <HabitsIcon /> },
   { to: paths.portalProgress.getHref(), label: 'Progress', icon: <ProgressIcon /> },
   { to: paths.portalPhotos.getHref(), label: 'Photos', icon: <PhotoIcon /> },
@@ -25,12 +32,19 @@ const PORTAL_NAV: NavItem[] = [
 export function PortalLayout({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logOut = useLogOut();
+  const unreadMessages = useUnreadTotal();
+  const nav = portalNav(unreadMessages.data);
+  // One socket for the signed-in tab: messages, badges and the bell stay live on every screen.
+  useRealtimeConnection();
+  useChatLive(me.id);
+  useNotificationsLive();
   return (
     <div className="min-h-dvh">
       <header className="sticky top-0 z-30 border-b border-border bg-surface/95 backdrop-blur">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-3 py-1.5 sm:px-6">
           <Brand subtitle={me.organization?.name} />
           <div className="flex items-center gap-1">
+            <NotificationBell timeZone={me.timezone} />
             <ThemeToggle />
             <button
               type="button"
@@ -44,16 +58,17 @@ export function PortalLayout({ me }: { me: Me }) {
         </div>
         <nav aria-label="Portal" className="mx-auto hidden max-w-3xl px-3 sm:px-6 md:block">
           <ul className="-mb-px flex gap-1 overflow-x-auto">
-            {PORTAL_NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.to}>
                 <NavLink
                   to={item.to}
                   end={item.end}
                   className={({ isActive }) =>
-                    cn('inline-flex min-h-11 items-center border-b-2 border-transparent px-3 text-sm font-medium text-muted hover:text-foreground', isActive && 'border-primary text-primary-text')
+                    cn('inline-flex min-h-11 items-center gap-2 border-b-2 border-transparent px-3 text-sm font-medium text-muted hover:text-foreground', isActive && 'border-primary text-primary-text')
                   }
                 >
                   {item.label}
+                  <NavCount count={item.count} label={item.countLabel} />
                 </NavLink>
               </li>
             ))}
@@ -65,7 +80,7 @@ export function PortalLayout({ me }: { me: Me }) {
           <Outlet />
         </Suspense>
       </main>
-      <PhoneNav items={PORTAL_NAV} label="Portal" />
+      <PhoneNav items={nav} label="Portal" />
     </div>
   );
 }

@@ -6,18 +6,25 @@ import { ShortcutsDialog } from '@/app/layouts/shortcuts-dialog';
 import { ThemeToggle } from '@/app/theme-toggle';
 import { isManager, type Me } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
+import { useUnreadTotal } from '@/features/messages/api/get-unread-total';
+import { useChatLive } from '@/features/messages/api/live';
+import { MessagesIcon } from '@/features/messages/components/chat-icons';
+import { useNotificationsLive } from '@/features/notification-centre/api/live';
+import { NotificationBell } from '@/features/notification-centre/components/notification-bell';
 import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
 import { ActivityIcon, CalendarIcon, CheckInIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
+import { useRealtimeConnection } from '@/lib/realtime';
 import { useShortcuts } from '@/lib/use-shortcuts';
 
-function navItems(me: Me, checkInsToReview?: number): NavItem[] {
+function navItems(me: Me, checkInsToReview?: number, unreadMessages?: number): NavItem[] {
   const items: NavItem[] = [
     { to: paths.dashboard.getHref(), label: 'Dashboard', icon: <DashboardIcon />, end: true },
     { to: paths.calendar.getHref(), label: 'Calendar', icon: <CalendarIcon /> },
     { to: paths.clients.getHref(), label: 'Clients', icon: <ClientsIcon /> },
+    { to: paths.messages.getHref(), label: 'Messages', icon: <MessagesIcon />, count: unreadMessages, countLabel: 'unread' },
     { to: paths.training.getHref(), label: 'Training', icon: <TrainingIcon /> },
     { to: paths.programs.getHref(), label: 'Programs', icon: <ProgramsIcon /> },
     { to: paths.checkIns.getHref(), label: 'Check-ins', icon: <CheckInIcon />, count: checkInsToReview },
@@ -39,7 +46,12 @@ export function StaffLayout({ me }: { me: Me }) {
   const logOut = useLogOut();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const checkIns = useCheckInSummary();
-  const items = navItems(me, checkIns.data?.unreviewed);
+  const unreadMessages = useUnreadTotal();
+  const items = navItems(me, checkIns.data?.unreviewed, unreadMessages.data);
+  // One socket for the signed-in tab: messages, badges and the bell stay live on every screen.
+  useRealtimeConnection();
+  useChatLive(me.id);
+  useNotificationsLive();
 
   const shortcuts: Record<string, () => void> = {
     '/': () => document.querySelector<HTMLInputElement>('[data-search-input]')?.focus(),
@@ -60,7 +72,10 @@ export function StaffLayout({ me }: { me: Me }) {
         Skip to content
       </a>
       <aside className="sticky top-0 hidden h-dvh flex-col border-r border-border bg-surface p-4 md:flex">
-        <Brand subtitle={me.organization?.name} />
+        <div className="flex items-start justify-between gap-1">
+          <Brand subtitle={me.organization?.name} />
+          <NotificationBell timeZone={me.timezone} className="-mr-2" />
+        </div>
         <nav aria-label="Main" className="mt-8 flex flex-1 flex-col gap-1">
           {items.map((item) => (
             <NavLink
@@ -76,7 +91,7 @@ export function StaffLayout({ me }: { me: Me }) {
             >
               {item.icon}
               {item.label}
-              <NavCount count={item.count} />
+              <NavCount count={item.count} label={item.countLabel} />
             </NavLink>
           ))}
         </nav>
@@ -101,6 +116,7 @@ export function StaffLayout({ me }: { me: Me }) {
       <header className="sticky top-0 z-30 flex items-center justify-between gap-2 border-b border-border bg-surface/95 px-3 py-1.5 backdrop-blur md:hidden">
         <Brand subtitle={me.organization?.name} />
         <div className="flex items-center">
+          <NotificationBell timeZone={me.timezone} />
           <ThemeToggle />
           <NavLink to={paths.settings.getHref()} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-muted hover:bg-surface-muted" aria-label="Settings">
             <SettingsIcon />

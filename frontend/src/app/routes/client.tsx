@@ -39,8 +39,14 @@ export default function ClientRoute() {
   const sessions = <ClientSessions clientId={client.data.id} zone={me.timezone} showTrainer={isManager(me)} canBook={client.data.status !== 'archived'} />;
   const logWorkout =
     client.data.status !== 'archived' ? <LogWorkoutForClient userId={me.id} clientId={client.data.id} clientName={client.data.full_name} /> : null;
+  const message = client.data.has_account ? (
+    <ButtonLink to={paths.clientThread.getHref(client.data.id)} variant="secondary">
+      Message
+    </ButtonLink>
+  ) : null;
   const actions = (
     <>
+      {message}
       {logWorkout}
       {invite}
     </>
