@@ -5519,6 +5519,126 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/messages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find messages by their words in the conversations you may open, best matches first. */
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    per_page?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageSearchHitPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download a message's attachment. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    message_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: number;
+            };
+            cookie?: never;
+        };
+        /** A small picture of a message's attached image. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    message_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notification-preferences": {
         parameters: {
             query?: never;
@@ -7262,6 +7382,423 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversations you may open, newest activity first, with unread counts. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Words in the thread's title (a client's name). */
+                    q?: string;
+                    /** @description Only this client's thread. */
+                    client_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThreadPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Start a group conversation with people of your studio (owner, admin, trainer). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GroupCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Thread"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your unread messages over all your conversations. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadTotal"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{thread_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                thread_id: number;
+            };
+            cookie?: never;
+        };
+        /** One conversation, with its members and how far each has read. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thread_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Thread"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a group conversation and change who is in it (owner, admin, trainer). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thread_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GroupUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Thread"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/threads/{thread_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                thread_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a picture or a PDF (multipart: the file in `file`), with words if you like. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thread_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Message"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{thread_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                thread_id: number;
+            };
+            cookie?: never;
+        };
+        /** Messages of a conversation, oldest first: the latest, those before one (scrolling back) or after one. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Messages older than this one (scrolling back). */
+                    before?: number;
+                    /** @description Messages newer than this one (catching up). */
+                    after?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    thread_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageList"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Send a message. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thread_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessageCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Message"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{thread_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                thread_id: number;
+                message_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a message: yours, or any as owner or admin (a trace is kept). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thread_id: number;
+                    message_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Message"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the words of your own message (the earlier words are kept). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thread_id: number;
+                    message_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessageCreate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Message"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/threads/{thread_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                thread_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Say you have read a conversation up to a message; the others see how far. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thread_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Read"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/time-off/{time_off_id}": {
         parameters: {
             query?: never;
@@ -8444,6 +8981,16 @@ export interface components {
         };
         AssignmentUpdate: {
             is_primary: boolean;
+        };
+        Attachment: {
+            content_type: string;
+            name: string;
+            size: number;
+            thumbnail_url: string | null;
+            url: string;
+        };
+        AttachmentUpload: {
+            body?: string | null;
         };
         Attendance: {
             note?: string | null;
@@ -9875,6 +10422,16 @@ export interface components {
             title?: string;
             weeks?: number;
         };
+        GroupCreate: {
+            /** @description Besides you. */
+            member_user_ids: number[];
+            title: string;
+        };
+        GroupUpdate: {
+            /** @description Everyone in the group after the change (you stay in it). */
+            member_user_ids?: number[];
+            title: string;
+        };
         Habit: {
             /** Format: date-time */
             archived_at: string | null;
@@ -10102,6 +10659,13 @@ export interface components {
             /** @example Photos */
             label?: string;
             used_bytes?: number;
+        };
+        LastMessage: {
+            author_name: string | null;
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            preview: string;
         };
         LatestMeasurement: {
             /** @description value - previous_value. */
@@ -10342,6 +10906,46 @@ export interface components {
             /** @description true archives the type (its entries stay), false restores it. */
             archived?: boolean;
             name?: string;
+        };
+        Message: {
+            attachment: (Record<string, never> | null) | components["schemas"]["Attachment"];
+            author: (Record<string, never> | null) | components["schemas"]["MessageAuthor"];
+            /** @description Null once deleted. */
+            body: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            deleted_at: string | null;
+            /** Format: date-time */
+            edited_at: string | null;
+            id: number;
+            mine: boolean;
+            thread_id: number;
+            /** @enum {string} */
+            via: "app" | "sms";
+        };
+        MessageAuthor: {
+            name: string;
+            user_id: number;
+        };
+        MessageCreate: {
+            body: string;
+        };
+        MessageList: {
+            has_more: boolean;
+            /** @description Oldest first. */
+            items: components["schemas"]["Message"][];
+        };
+        MessageSearchHit: {
+            message: components["schemas"]["Message"];
+            /** @description Plain text around the words found. */
+            snippet: string;
+            thread_id: number;
+            thread_title: string;
+        };
+        MessageSearchHitPage: {
+            items: components["schemas"]["MessageSearchHit"][];
+            meta: components["schemas"]["PageMeta"];
         };
         Notification: {
             body: string;
@@ -10689,6 +11293,14 @@ export interface components {
         PublicKey: {
             /** @description The VAPID public key (base64url): PushManager.subscribe's applicationServerKey. */
             public_key: string;
+        };
+        Read: {
+            message_id: number;
+        };
+        ReadResult: {
+            thread_id: number;
+            total_unread: number;
+            unread_count: number;
         };
         Record: {
             exercise_name?: string;
@@ -11255,6 +11867,30 @@ export interface components {
              */
             visibility?: "private" | "studio";
         };
+        Thread: {
+            /** @description Null for clients. */
+            client_id: number | null;
+            id: number;
+            /** @enum {string} */
+            kind: "client" | "group";
+            last_message: (Record<string, never> | null) | components["schemas"]["LastMessage"];
+            members: components["schemas"]["ThreadMember"][];
+            /** @description For staff a client thread's client; for the client their coaches; a group's title. */
+            title: string;
+            unread_count: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ThreadMember: {
+            last_read_message_id: number | null;
+            name: string;
+            role: string;
+            user_id: number;
+        };
+        ThreadPage: {
+            items: components["schemas"]["Thread"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         TimeOff: {
             /**
              * Format: date-time
@@ -11367,6 +12003,9 @@ export interface components {
         };
         UnreadCount: {
             count: number;
+        };
+        UnreadTotal: {
+            total: number;
         };
         Unsubscribe: {
             address: string;
