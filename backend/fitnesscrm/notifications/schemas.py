@@ -78,7 +78,10 @@ class PreferenceSchema(ma.Schema):
         required=True, metadata={"description": "Whether these arrive as push notifications on the caller's devices."}
     )
     sms_available = ma.fields.Boolean(
-        required=True, metadata={"description": "Whether the caller's profile has a mobile number to text."}
+        required=True,
+        metadata={
+            "description": "Whether the caller can be texted: a mobile number on their profile that never texted STOP."
+        },
     )
 
 

@@ -16,6 +16,7 @@ from fitnesscrm.errors import Conflict, NotFound
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import delivery, emails, topics
 from fitnesscrm.notifications.models import CHANNEL_DEFAULTS, NotificationPreference, OutboxMessage
+from fitnesscrm.notifications.sms.models import SmsOptOut
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.trainers.models import Trainer
 
@@ -152,9 +153,21 @@ def _addresses(actor: Principal) -> dict[str, str | None]:
     return {"email": email, "sms": phone, "push": actor.email}
 
 
+def _texted_stop(organization_id: int, phone: str | None) -> bool:
+    return (
+        phone is not None
+        and db.session.execute(
+            sa.select(sa.exists().where(SmsOptOut.organization_id == organization_id, SmsOptOut.phone_number == phone))
+        ).scalar_one()
+    )
+
+
 def get_preferences(*, actor: Principal) -> list[dict]:
-    """Which topics the caller receives on each channel; SMS only where their profile has a phone number."""
+    """Which topics the caller receives on each channel; SMS only where their profile has a phone number
+    that has not texted STOP (nothing is texted to it, whatever was chosen before)."""
     addresses = _addresses(actor)
+    if _texted_stop(actor.organization_id, addresses["sms"]):
+        addresses["sms"] = None
     stored = {
         (channel, topic): enabled
         for channel, topic, enabled in db.session.execute(
@@ -209,6 +222,7 @@ def set_preference(*, organization_id: int, channel: str, address: str, topic: s
 def update_preferences(*, actor: Principal, preferences: list[dict]) -> list[dict]:
     """Turn topics on or off per channel for the caller; transactional mail cannot be turned off."""
     addresses = _addresses(actor)
+    stopped = _texted_stop(actor.organization_id, addresses["sms"])
     for preference in preferences:
         for channel in CHANNEL_DEFAULTS:
             if channel not in preference:
@@ -216,6 +230,11 @@ def update_preferences(*, actor: Principal, preferences: list[dict]) -> list[dic
             if addresses[channel] is None:
                 raise Conflict(
                     "Add a mobile number to your profile before choosing text messages.", code="no_phone_number"
+                )
+            if channel == "sms" and stopped and preference[channel]:
+                raise Conflict(
+                    "Your number texted STOP to the studio: text START to the studio's number to get texts again.",
+                    code="texted_stop",
                 )
             set_preference(
                 organization_id=actor.organization_id,

@@ -181,3 +181,18 @@ def test_text_messages_wait_for_a_yes_and_need_a_number(client_as, studio):
     refused = trainer.put("/api/notification-preferences", json={"preferences": [{"topic": "sessions", "sms": True}]})
     assert refused.status_code == 409
     assert refused.get_json()["error"]["code"] == "no_phone_number"
+
+
+def test_a_number_that_texted_stop_shows_no_texts_and_cannot_choose_them(client_as, studio):
+    from fitnesscrm.notifications.sms.models import SmsOptOut
+
+    studio.client.phone = "+447700900123"
+    db.session.add(SmsOptOut(organization_id=studio.org.id, phone_number="+447700900123", keyword="STOP"))
+    db.session.commit()
+    client = client_as(studio.client_user)
+
+    rows = client.get("/api/notification-preferences").get_json()
+    assert not any(row["sms"] or row["sms_available"] for row in rows)
+    refused = client.put("/api/notification-preferences", json={"preferences": [{"topic": "reminders", "sms": True}]})
+    assert refused.status_code == 409
+    assert refused.get_json()["error"]["code"] == "texted_stop"

@@ -11178,7 +11178,7 @@ export interface components {
             push: boolean;
             /** @description Whether these arrive by text message. */
             sms: boolean;
-            /** @description Whether the caller's profile has a mobile number to text. */
+            /** @description Whether the caller can be texted: a mobile number on their profile that never texted STOP. */
             sms_available: boolean;
             /** @enum {string} */
             topic: "account" | "assignments" | "sessions" | "reminders" | "messages";
