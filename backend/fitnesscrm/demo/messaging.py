@@ -2,7 +2,8 @@
 
 The client with a login talks with their trainer (the last message unread by the client, the
 trainer's seen); two clients without logins have texted their trainer (messages "by text", unread
-by the trainer); the owner runs a group with the trainers and that client. Rows are written
+by the trainer); the owner runs a group with the trainers and that client. The unread messages have the
+bell notifications they would have raised. Rows are written
 directly rather than through the chat service: they are history, and recording MessagePosted
 would send push notifications and texts about messages "sent" days ago.
 """
@@ -18,6 +19,7 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.extensions import db
 from fitnesscrm.messaging.models import Message, Thread, ThreadMember
+from fitnesscrm.notifications.inbox.models import InAppNotification
 from fitnesscrm.trainers.models import Trainer
 
 # (hours ago, who: "trainer" | "client" | "owner" | "trainerN", words); oldest first.
@@ -108,6 +110,21 @@ def _converse(thread: Thread, lines, *, now: datetime, people: dict[str, int | N
     return last
 
 
+def _name(user_id: int) -> str:
+    user = db.session.get(User, user_id)
+    return f"{user.first_name} {user.last_name}".strip()
+
+
+def _bell(organization_id: int, user_id: int, title: str, message: Message, link: str) -> None:
+    """The unread bell notification the message would have raised, written as history like the message."""
+    db.session.add(
+        InAppNotification(
+            organization_id=organization_id, user_id=user_id, kind="message", title=title,
+            body=message.body[:500], link=link, created_at=message.created_at,
+        )
+    )  # fmt: skip
+
+
 def add(*, now: datetime, organization_id: int) -> int:
     """Chat threads and messages for the demo studio; returns how many messages."""
     threads = _client_threads(organization_id)
@@ -130,6 +147,8 @@ def add(*, now: datetime, organization_id: int) -> int:
     people = {"trainer": trainer_id, "client": login_client.user_id}
     count += len(LOGIN_CLIENT_EXCHANGE)
     last = _converse(thread, LOGIN_CLIENT_EXCHANGE, now=now, people=people)
+    trainer_name = _name(trainer_id)
+    _bell(organization_id, login_client.user_id, f"Message from {trainer_name}", last, f"/portal/messages/{thread.id}")
     # The trainer has read everything; the client has not yet read the trainer's last message.
     _member(thread, trainer_id, joined=thread.created_at).last_read_message_id = last.id
     _member(thread, login_client.user_id, joined=thread.created_at).last_read_message_id = last.id - 1
@@ -139,7 +158,9 @@ def add(*, now: datetime, organization_id: int) -> int:
         thread = threads[client_id]
         first = _converse(thread, lines[:1], now=now, people={"trainer": coach_of[client_id], "client": None})
         _member(thread, coach_of[client_id], joined=thread.created_at).last_read_message_id = first.id
-        _converse(thread, lines[1:], now=now, people={"trainer": coach_of[client_id], "client": None})
+        texted = _converse(thread, lines[1:], now=now, people={"trainer": coach_of[client_id], "client": None})
+        client_name = db.session.get(Client, client_id).full_name
+        _bell(organization_id, coach_of[client_id], f"Message from {client_name}", texted, f"/messages/{thread.id}")
         count += len(lines)
 
     trainer_users = (
@@ -160,6 +181,8 @@ def add(*, now: datetime, organization_id: int) -> int:
     db.session.flush()
     people = {"owner": owner_id, "client": login_client.user_id, "trainer1": trainer_users[0]}
     last = _converse(group, GROUP_EXCHANGE, now=now, people=people)
+    author = _name(last.author_user_id)
+    _bell(organization_id, login_client.user_id, f"{author} in {GROUP_TITLE}", last, f"/portal/messages/{group.id}")
     for user_id in {owner_id, login_client.user_id, *trainer_users}:
         member = _member(group, user_id, joined=started)
         # Everyone but the client has caught up.

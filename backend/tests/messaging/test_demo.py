@@ -56,3 +56,16 @@ def test_trainer_has_seen_the_client_and_has_texts_waiting(studio):
     listed = service.get_all(actor=owner, page=1, per_page=100)
     assert listed.meta["total"] > 10
     assert listed.items[0]["title"] in {t["title"] for t in listed.items}
+
+
+def test_the_unread_messages_ring_the_bell(studio):
+    from fitnesscrm.notifications.inbox.models import InAppNotification
+
+    client = _user(studio, "client@")
+    titles = db.session.scalars(
+        sa.select(InAppNotification.title)
+        .where(InAppNotification.user_id == client.id, InAppNotification.kind == "message")
+        .order_by(InAppNotification.created_at)
+    ).all()
+    assert len(titles) == 2
+    assert titles[0].endswith("in Saturday bootcamp crew") and titles[1].startswith("Message from ")
