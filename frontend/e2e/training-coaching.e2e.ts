@@ -28,6 +28,8 @@ test('the coach filters compliance, comments on a workout, and the client replie
   await coach.getByLabel('Last two workouts').selectOption('yes');
   await coach.waitForURL(/missed=yes/);
   await settle(coach);
+  // The filtered rows replace the earlier ones once they arrive: none that did not miss both is left.
+  await expect.poll(() => table.getByText('Not both missed').count()).toBe(0);
   const missed = await table.locator('tbody tr').count();
   if (missed > 0) expect(await table.getByText('Both missed').count()).toBe(missed);
   await coach.getByLabel('Last two workouts').selectOption('');
