@@ -32,16 +32,22 @@ control_socket_disable = True
 
 
 def post_fork(server, worker):
-    """Give each worker its own Socket.IO host id on Redis.
+    """Give each worker its own Socket.IO host id on Redis, and subscribe it to Redis now.
 
     The Redis manager draws its id when the app is built, in the master under preload_app, so every
     worker would inherit the same one and drop what the others publish as its own echo: an event
-    emitted in one worker would never reach the sockets held by another.
+    emitted in one worker would never reach the sockets held by another. And python-socketio starts
+    listening to Redis only when a worker's first socket connects: events published in the moment
+    before its subscription is in place would pass that socket by.
     """
     import uuid
 
     from fitnesscrm.extensions import socketio
 
-    manager = getattr(socketio.server, "manager", None)
+    engine = socketio.server
+    manager = getattr(engine, "manager", None)
     if manager is not None and hasattr(manager, "host_id"):
         manager.host_id = uuid.uuid4().hex
+        if not engine.manager_initialized:
+            engine.manager_initialized = True
+            manager.initialize()

@@ -85,6 +85,8 @@ def _spec_kwargs() -> dict:
             "securitySchemes": {
                 "cookieAuth": {"type": "apiKey", "in": "cookie", "name": "access_token_cookie"},
                 "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+                # Twilio's webhooks: HMAC-SHA1 of the called URL and the form, with the account's auth token.
+                "twilioSignature": {"type": "apiKey", "in": "header", "name": "X-Twilio-Signature"},
             }
         },
     }

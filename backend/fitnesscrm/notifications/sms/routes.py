@@ -32,6 +32,10 @@ def twilio_signed(view):
         service.verify(url=_called_url(), form=request.form, signature=request.headers.get("X-Twilio-Signature"))
         return view(*args, **kwargs)
 
+    # Documented as what authenticates the call: Twilio's signature, not a session.
+    apidoc = dict(getattr(wrapper, "_apidoc", {}))
+    apidoc["manual_doc"] = {**apidoc.get("manual_doc", {}), "security": [{"twilioSignature": []}]}
+    wrapper._apidoc = apidoc
     return wrapper
 
 
