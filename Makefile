@@ -67,7 +67,8 @@ format: install
 # the browser journeys one for their backends, and REDIS_URL runs use one (docs/chat.md).
 redis:
 	@command -v redis-server >/dev/null || { echo "Installing redis-server (apt)"; \
-		$$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y --no-install-recommends redis-server; }
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends redis-server; }
 
 # Re-pin backend/requirements*.txt from the .in files in a clean virtualenv.
 lock:
