@@ -80,6 +80,11 @@ def live(database_url: str, request: pytest.FixtureRequest) -> Iterator[dict]:
             "DATABASE_URL": url,
             "JWT_SECRET_KEY": live_app.config["JWT_SECRET_KEY"],
             "PYTHONPATH": str(BACKEND),
+            # Requests at once: 4 workers of 4 threads, fewer than the bookings, as in production before chat
+            # raised the default to 50 threads for its sockets. With 50, all 24 bookings wait on each other
+            # in PostgreSQL at once, each holding a pooled connection, and under a loaded test run some
+            # waited past the client's 60 s.
+            "WEB_THREADS": "4",
         }
         server = subprocess.Popen(  # noqa: S603 - a fixed command line
             [sys.executable, "-m", "gunicorn", "-w", str(WORKERS), "-b", f"127.0.0.1:{port}", "fitnesscrm.wsgi:app"],
