@@ -16,7 +16,6 @@ from fitnesscrm.errors import Conflict, NotFound
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import delivery, emails, topics
 from fitnesscrm.notifications.models import CHANNEL_DEFAULTS, NotificationPreference, OutboxMessage
-from fitnesscrm.notifications.sms.models import SmsOptOut
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.trainers.models import Trainer
 
@@ -154,12 +153,10 @@ def _addresses(actor: Principal) -> dict[str, str | None]:
 
 
 def _texted_stop(organization_id: int, phone: str | None) -> bool:
-    return (
-        phone is not None
-        and db.session.execute(
-            sa.select(sa.exists().where(SmsOptOut.organization_id == organization_id, SmsOptOut.phone_number == phone))
-        ).scalar_one()
-    )
+    # Imported here: the SMS service queues through this module, so it cannot be imported at its top.
+    from fitnesscrm.notifications.sms.service import is_opted_out
+
+    return phone is not None and is_opted_out(organization_id=organization_id, phone_number=phone)
 
 
 def get_preferences(*, actor: Principal) -> list[dict]:
