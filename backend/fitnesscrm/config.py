@@ -8,6 +8,7 @@ secrets once and keeps them under VAR_DIR.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -15,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY")
+SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY", "DATA_ENCRYPTION_KEY")
 MIN_SECRET_LENGTH = 32
 # Values that were once defaults or examples in this repository: public, so never a secret.
 KNOWN_DEFAULT_SECRETS = frozenset(
@@ -48,6 +49,9 @@ class Config:
     # No defaults: each environment's __init__ decides where its secrets come from.
     SECRET_KEY: str | None = None
     JWT_SECRET_KEY: str | None = None
+    # Encrypts stored secrets (core.crypto); old values stay readable while listed in DATA_ENCRYPTION_OLD_KEYS.
+    DATA_ENCRYPTION_KEY: str | None = None
+    DATA_ENCRYPTION_OLD_KEYS = _env("DATA_ENCRYPTION_OLD_KEYS")
 
     # Unset: the app runs an embedded PostgreSQL with its data under VAR_DIR.
     SQLALCHEMY_DATABASE_URI = _env("DATABASE_URL")
@@ -248,7 +252,8 @@ class DevelopmentConfig(Config):
                 raise RuntimeError(f"{name} is a value published in the FitnessCRM repository; unset it or use another")
             if value is None:
                 generated = generated or _generated_secrets(self.VAR_DIR / "secret-keys.json")
-                value = generated[name]
+                # A secrets file from before a secret existed lacks it: derive it from one that is there.
+                value = generated.get(name) or hashlib.sha256(f"{name}:{generated['SECRET_KEY']}".encode()).hexdigest()
             setattr(self, name, value)
 
 
@@ -257,6 +262,7 @@ class TestConfig(Config):
     TESTING = True
     SECRET_KEY = _env("SECRET_KEY", "test-only-secret-key-0123456789abcdefghij")
     JWT_SECRET_KEY = _env("JWT_SECRET_KEY", "test-only-jwt-secret-0123456789abcdefghij")
+    DATA_ENCRYPTION_KEY = _env("DATA_ENCRYPTION_KEY", "test-only-data-encryption-key-0123456789abc")
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST_KIB = 1024
     MAIL_SUPPRESS_SEND = True
@@ -287,6 +293,7 @@ class ProductionConfig(Config):
             raise RuntimeError("RATELIMIT_STORAGE_URI must be shared storage (redis://) in production")
         self.SECRET_KEY = _env("SECRET_KEY")
         self.JWT_SECRET_KEY = _env("JWT_SECRET_KEY")
+        self.DATA_ENCRYPTION_KEY = _env("DATA_ENCRYPTION_KEY")
 
 
 CONFIGS = {"development": DevelopmentConfig, "test": TestConfig, "production": ProductionConfig}

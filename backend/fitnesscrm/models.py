@@ -11,6 +11,7 @@ from fitnesscrm.auth.models import (
     SignInThrottle,
     User,
 )
+from fitnesscrm.billing import models as billing  # noqa: F401 - registers the billing tables
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables

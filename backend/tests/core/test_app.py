@@ -105,6 +105,7 @@ def test_api_docs_page_is_served(client):
 STRONG = {
     "SECRET_KEY": "k3Vq9-Zt1mW8xYbR2pLc7NfHs4GdJe6UaQo0Tr5Iy",
     "JWT_SECRET_KEY": "Jw8Rt2-Lm5Qx9Vz1Nb4Hc7Ks3Fd6Ga0Pe9Yu2To8I",
+    "DATA_ENCRYPTION_KEY": "Dk4Pz7-Wq2Lr8Xm5Nc1Hv9Tb3Gs6Fa0Je4Yo7Ui2K",
 }
 
 

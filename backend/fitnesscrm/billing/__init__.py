@@ -1,0 +1,1 @@
+"""Billing: what a studio sells, the session credits it grants, invoices, payments, Stripe, dunning and revenue."""
