@@ -6,7 +6,7 @@ import click
 from flask import Flask
 
 from fitnesscrm.auth import service as auth
-from fitnesscrm.core import date_repair, jobs
+from fitnesscrm.core import crypto, date_repair, jobs
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
@@ -104,6 +104,21 @@ def repair_dates(dry_run: bool) -> None:
         click.echo(f"  {done}")
 
 
+@click.group("crypto")
+def crypto_commands() -> None:
+    """Stored secrets encrypted with DATA_ENCRYPTION_KEY."""
+
+
+@crypto_commands.command("rotate")
+def rotate_encrypted() -> None:
+    """Re-encrypt stored secrets with DATA_ENCRYPTION_KEY; run after moving the old key to DATA_ENCRYPTION_OLD_KEYS."""
+    try:
+        rotated = crypto.rotate_all()
+    except crypto.DecryptionError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Re-encrypted {rotated} stored secret{'' if rotated == 1 else 's'} with the current key.")
+
+
 def register(app: Flask) -> None:
     """Attach the app's commands to `flask`."""
     app.cli.add_command(demo_data)
@@ -115,3 +130,4 @@ def register(app: Flask) -> None:
     app.cli.add_command(exercises)
     app.cli.add_command(programs)
     app.cli.add_command(push_commands)
+    app.cli.add_command(crypto_commands)

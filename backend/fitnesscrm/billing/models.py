@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core.crypto import encrypted_columns
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 
 PRODUCT_KINDS = ("pack", "membership", "drop_in", "item")
@@ -33,6 +34,7 @@ PAYMENT_METHODS = ("cash", "bank_transfer", "card_terminal", "stripe", "other")
 PAYMENT_STATUSES = ("pending", "succeeded", "failed")
 
 
+@encrypted_columns("stripe_secret_key_encrypted", "stripe_webhook_secret_encrypted")
 class BillingSettings(Base):
     """One studio's billing policy, invoice letterhead and Stripe account."""
 

@@ -10,10 +10,24 @@ from __future__ import annotations
 
 import base64
 
+import sqlalchemy as sa
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from flask import current_app
+
+# The (model, column names) that hold values from `encrypt`; `rotate_all` re-encrypts them.
+ENCRYPTED_COLUMNS: list[tuple[type, tuple[str, ...]]] = []
+
+
+def encrypted_columns(*names: str):
+    """Class decorator: these columns of the model hold `encrypt`ed text (so key rotation finds them)."""
+
+    def register(model: type) -> type:
+        ENCRYPTED_COLUMNS.append((model, names))
+        return model
+
+    return register
 
 
 class DecryptionError(Exception):
@@ -55,3 +69,22 @@ def rotate(token: str) -> str:
         return _keys().rotate(token.encode()).decode()
     except InvalidToken as error:
         raise DecryptionError("A stored secret cannot be decrypted with any configured key.") from error
+
+
+def rotate_all() -> int:
+    """Re-encrypt every stored secret with the current key, in one transaction; how many values changed."""
+    from fitnesscrm.extensions import db
+
+    rotated = 0
+    try:
+        for model, names in ENCRYPTED_COLUMNS:
+            for row in db.session.scalars(sa.select(model).with_for_update()):
+                for name in names:
+                    if (token := getattr(row, name)) is not None:
+                        setattr(row, name, rotate(token))
+                        rotated += 1
+    except DecryptionError:
+        db.session.rollback()  # all or nothing: a half-rotated table would need both keys forever
+        raise
+    db.session.commit()
+    return rotated
