@@ -32,7 +32,7 @@ test.each(['dark', 'light'] as const)('the SPA’s main screens run under the CS
 
   const signInPage = await page.goto('/sign-in');
   const headers = signInPage!.headers();
-  expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+  expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[^']+'( http:\/\/127\.0\.0\.1:\d+| https:\/\/js\.stripe\.com)?(;|$)/);
   expect(headers['content-security-policy']).not.toContain('unsafe-inline');
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['x-content-type-options']).toBe('nosniff');

@@ -15,6 +15,7 @@ import base64
 import hashlib
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import Flask, Response, current_app, request
 
@@ -48,16 +49,33 @@ def _spa_script_hashes() -> tuple[str, ...]:
     return cached[1]
 
 
+def stripe_origins() -> dict[str, str]:
+    """The origins Stripe.js needs, per directive: its script, its card frames, and the API it calls.
+
+    Real Stripe.js (https://js.stripe.com/v3/) frames card fields from js.stripe.com and 3-D Secure
+    from hooks.stripe.com, and calls api.stripe.com; a stand-in (localstripe in tests) is one origin.
+    """
+    url = urlsplit(current_app.config.get("STRIPE_JS_URL") or "")
+    if not url.scheme or not url.netloc:
+        return {}
+    origin = f"{url.scheme}://{url.netloc}"
+    if url.netloc == "js.stripe.com":
+        return {"script": origin, "frame": f"{origin} https://hooks.stripe.com", "connect": "https://api.stripe.com"}
+    return {"script": origin, "frame": origin, "connect": origin}
+
+
 def page_policy() -> str:
     """The CSP of the pages this app serves: the SPA and the API docs."""
+    stripe = stripe_origins()
     return "; ".join(
         [
             "default-src 'self'",
-            " ".join(["script-src 'self'", *_spa_script_hashes()]),
+            " ".join(["script-src 'self'", *_spa_script_hashes(), *filter(None, [stripe.get("script")])]),
             f"style-src 'self' {EMPTY_STYLE_HASH}",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
-            "connect-src 'self'",
+            " ".join(["connect-src 'self'", *filter(None, [stripe.get("connect")])]),
+            " ".join(["frame-src 'self'", *filter(None, [stripe.get("frame")])]),
             "worker-src 'self' blob:",
             "manifest-src 'self'",
             "object-src 'none'",

@@ -42,7 +42,10 @@ def test_spa_page_policy_allows_its_own_inline_script_by_hash_and_nothing_else_i
     assert len(hashes) == 1
     policy = client.get("/clients").headers["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
-    assert directives["script-src"].split() == ["'self'", *hashes]
+    # Its own scripts, the theme bootstrap by hash, and Stripe.js for card entry.
+    assert directives["script-src"].split() == ["'self'", *hashes, "https://js.stripe.com"]
+    assert directives["frame-src"].split() == ["'self'", "https://js.stripe.com", "https://hooks.stripe.com"]
+    assert directives["connect-src"].split() == ["'self'", "https://api.stripe.com"]
     assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
     assert directives["style-src"] == "'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 
