@@ -83,13 +83,48 @@ async function startRedis(): Promise<Redis> {
   return { url: `redis://127.0.0.1:${port}`, stop };
 }
 
-type Backend = { baseURL: string; mailDir: string; stop: () => Promise<void> };
+type Stripe = { url: string; stop: () => Promise<void> };
+
+/**
+ * A localstripe server (PyPI; a stateful stand-in for Stripe's API that also serves a stand-in
+ * Stripe.js at /js.stripe.com/v3/) for one backend, so that its customers and webhooks are its own.
+ */
+async function startLocalstripe(): Promise<Stripe> {
+  const port = await freePort();
+  const binary = join(backendRoot, '.venv', 'bin', 'localstripe');
+  const server = spawn(binary, ['--port', String(port), '--from-scratch'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  await new Promise<void>((ready, fail) => {
+    server.once('error', (error) => fail(new Error(`localstripe did not start (make install installs it): ${error.message}`)));
+    const deadline = Date.now() + 20_000;
+    const probe = () => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        ready();
+      });
+      socket.once('error', () => (Date.now() < deadline ? setTimeout(probe, 100) : fail(new Error('localstripe did not listen'))));
+    };
+    probe();
+  });
+  const stop = async () => {
+    if (server.pid && server.exitCode === null) {
+      process.kill(-server.pid, 'SIGTERM');
+      await new Promise((done) => {
+        server.once('exit', done);
+        setTimeout(done, 5_000);
+      });
+    }
+  };
+  return { url: `http://127.0.0.1:${port}`, stop };
+}
+
+type Backend = { baseURL: string; mailDir: string; stripeURL: string; stop: () => Promise<void> };
 
 /** One backend: its own VAR_DIR (embedded PostgreSQL, uploads), demo studio, mail sink and port. */
 async function startBackend(number: number, redis: Redis): Promise<Backend> {
   const varDir = mkdtempSync(join(tmpdir(), 'fitnesscrm-e2e-'));
   const mailDir = join(varDir, 'mail');
   const mail = await startMailSink(mailDir);
+  const stripe = await startLocalstripe();
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const env = {
@@ -112,6 +147,8 @@ async function startBackend(number: number, redis: Redis): Promise<Backend> {
     // Two processes, as production runs: a socket held by one hears what the other stores.
     REDIS_URL: redisUrlFor(redis.url, number),
     WEB_CONCURRENCY: '2',
+    STRIPE_API_BASE: stripe.url,
+    STRIPE_JS_URL: `${stripe.url}/js.stripe.com/v3/`,
   };
   const cwd = join(backendRoot, 'backend');
   const run = (args: string[]) =>
@@ -163,9 +200,10 @@ async function startBackend(number: number, redis: Redis): Promise<Backend> {
       }),
     );
     mail.server.close();
+    await stripe.stop();
     rmSync(varDir, { recursive: true, force: true });
   };
-  return { baseURL, mailDir, stop };
+  return { baseURL, mailDir, stripeURL: stripe.url, stop };
 }
 
 /**
@@ -179,7 +217,7 @@ export default async function setup(project: TestProject) {
   const backends = await Promise.all(Array.from({ length: E2E_WORKERS }, (_, index) => startBackend(index + 1, redis)));
   project.provide(
     'backends',
-    backends.map(({ baseURL, mailDir }) => ({ baseURL, mailDir })),
+    backends.map(({ baseURL, mailDir, stripeURL }) => ({ baseURL, mailDir, stripeURL })),
   );
   return async () => {
     await Promise.all(backends.map((backend) => backend.stop()));
@@ -189,6 +227,6 @@ export default async function setup(project: TestProject) {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    backends: { baseURL: string; mailDir: string }[];
+    backends: { baseURL: string; mailDir: string; stripeURL: string }[];
   }
 }
