@@ -29,6 +29,12 @@ ENTITY_TYPES = {
     "waiver_signature": "Waiver signature",
     # progress: check-ins
     "check_in_form": "Check-in form",
+    # billing (invoices): the catalogue, invoices and payments
+    "product": "Product",
+    "tax_rate": "Tax rate",
+    "discount": "Discount",
+    "invoice": "Invoice",
+    "payment": "Payment",
 }
 ACTIONS = {
     "create": "Created",
