@@ -96,6 +96,10 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.activity.routes import blp as activity
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.billing.catalogue.routes import blp as billing_catalogue
+    from fitnesscrm.billing.invoices.routes import blp as billing_invoices
+    from fitnesscrm.billing.invoices.routes import sales_blp as billing_sales
+    from fitnesscrm.billing.settings.routes import blp as billing_settings
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
@@ -142,6 +146,9 @@ def _register_blueprints(api: Api) -> None:
     api.register_blueprint(messaging)
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
+        api.register_blueprint(blueprint)
+    # billing (invoices): settings, catalogue, invoices, payments, sales
+    for blueprint in (billing_settings, billing_catalogue, billing_invoices, billing_sales):
         api.register_blueprint(blueprint)
 
 
