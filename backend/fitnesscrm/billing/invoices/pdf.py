@@ -76,7 +76,8 @@ def render(
         pdf.write_line(f"Credits invoice {credit_note_for}")
     if invoice.period_start and invoice.period_end:
         pdf.write_line(f"Period: {long_date(invoice.period_start)} to {long_date(invoice.period_end)}")
-    pdf.write_line(f"Status: {STATUS_WORDS.get(invoice.status, invoice.status)}")
+    if invoice.kind == "invoice":
+        pdf.write_line(f"Status: {STATUS_WORDS.get(invoice.status, invoice.status)}")
     pdf.ln(4)
 
     pdf.set_font(pdf.family, "", 9)

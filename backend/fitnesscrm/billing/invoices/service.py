@@ -212,12 +212,18 @@ def build_lines(organization_id: int, inputs: Sequence[LineInput], discount: Dis
                 tax_basis_points=rate.basis_points if rate else 0, tax_inclusive=rate.inclusive if rate else False,
             )
         )  # fmt: skip
+    spread_discount(lines, discount)
+    return lines
+
+
+def spread_discount(lines: Sequence[InvoiceLine], discount: Discount | None) -> None:
+    """The invoice-wide discount over its lines in proportion to their gross, before tax; none clears it."""
     gross = [line.quantity * line.unit_price for line in lines]
+    off = 0
     if discount is not None:
         off = money.discount_amount(gross=sum(gross), basis_points=discount.basis_points, amount=discount.amount)
-        for line, share in zip(lines, money.spread(off, gross), strict=True):
-            line.discount = share
-    return lines
+    for line, share in zip(lines, money.spread(off, gross), strict=True):
+        line.discount = share
 
 
 def _guard_period(organization_id: int, membership_id: int, period_start: date | None) -> None:
@@ -328,19 +334,14 @@ def update(*, actor: Principal, invoice_id: int, **fields: Any) -> Invoice:
         invoice.due_on = fields["due_on"]
     if "discount_id" in fields:
         invoice.discount_id = fields["discount_id"]
-    if "lines" in fields or "discount_id" in fields:
-        discount = usable_discount(organization_id=invoice.organization_id, discount_id=invoice.discount_id)
-        inputs = (
-            [LineInput(**line) for line in fields["lines"]]
-            if "lines" in fields
-            else [LineInput(description=line.description, unit_price=line.unit_price, quantity=line.quantity,
-                            product_id=line.product_id, session_id=line.session_id) for line in invoice.lines]
-        )  # fmt: skip
+    discount = usable_discount(organization_id=invoice.organization_id, discount_id=invoice.discount_id)
+    if "lines" in fields:
         invoice.lines = []
         db.session.flush()
-        built = build_lines(invoice.organization_id, inputs, discount)
-        invoice.lines = built
-        write_totals(invoice, built)
+        invoice.lines = build_lines(invoice.organization_id, [LineInput(**line) for line in fields["lines"]], discount)
+    elif "discount_id" in fields:
+        spread_discount(invoice.lines, discount)
+    write_totals(invoice, invoice.lines)
     db.session.flush()
     changes = changes_between(before, summary(invoice))
     if "lines" in fields:

@@ -278,3 +278,13 @@ def test_pdf_downloads_for_staff_and_the_client(studio, client_as, owner):
         assert invoice.number in response.headers["Content-Disposition"]
     draft = _invoice(studio, owner)
     assert client_as(studio.client_user).get(f"/api/billing/invoices/{draft.id}/pdf").status_code == 404
+
+
+def test_changing_a_drafts_discount_keeps_its_lines_taxes(studio, client_as, owner, catalogue):
+    draft = _invoice(studio, owner, [LineInput(description="PT", unit_price=10_000, tax_rate_id=catalogue.vat.id)])
+    api = client_as(studio.owner)
+    body = api.patch(f"/api/billing/invoices/{draft.id}", json={"discount_id": catalogue.ten_percent.id}).get_json()
+    assert body["lines"][0]["tax_name"] == "VAT" and body["lines"][0]["discount"] == 1_000
+    assert (body["total"], body["tax_total"]) == (9_000, 1_500)
+    cleared = api.patch(f"/api/billing/invoices/{draft.id}", json={"discount_id": None}).get_json()
+    assert (cleared["discount_total"], cleared["total"]) == (0, 10_000)
