@@ -11,11 +11,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from fitnesscrm.billing.invoices import service
 from fitnesscrm.billing.models import BillingSettings, Invoice
 from fitnesscrm.billing.money import format_money
+from fitnesscrm.billing.settings.service import get_settings
+from fitnesscrm.core.tenancy import Principal
+from fitnesscrm.extensions import db
+from fitnesscrm.organizations.models import Organization
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 STATUS_WORDS = {"open": "Due", "paid": "Paid", "void": "Void", "uncollectible": "Written off", "draft": "Draft"}
@@ -113,3 +119,14 @@ def render(
         pdf.set_font(pdf.family, "", 9)
         pdf.multi_cell(0, 5, pdf.text_of(settings.invoice_footer))
     return bytes(pdf.output())
+
+
+def download(*, actor: Principal, invoice_id: int) -> tuple[str, bytes]:
+    """The invoice as a PDF and its file name (staff; a client their own finalised ones)."""
+    invoice = service.get(actor=actor, invoice_id=invoice_id)
+    studio_name = db.session.scalar(sa.select(Organization.name).where(Organization.id == invoice.organization_id))
+    body = render(
+        invoice=invoice, settings=get_settings(invoice.organization_id), studio_name=studio_name,
+        credit_note_for=invoice.credit_note_for_number,
+    )  # fmt: skip
+    return f"{invoice.number or f'draft-{invoice.id}'}.pdf", body

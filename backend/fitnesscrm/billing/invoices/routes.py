@@ -10,7 +10,7 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from fitnesscrm.billing.invoices import credit_notes, payments, sales, schemas, service
+from fitnesscrm.billing.invoices import credit_notes, payments, pdf, sales, schemas, service
 from fitnesscrm.core.auth import current_principal, requires
 from fitnesscrm.core.pagination import page_schema
 from fitnesscrm.core.tenancy import Role
@@ -110,7 +110,7 @@ def credit_invoice(args, invoice_id):
 @blp.response(200, content_type=PDF)
 def invoice_pdf(invoice_id):
     """Download the invoice as a PDF (staff; a client their own finalised invoices)."""
-    name, body = service.pdf_of(actor=current_principal(), invoice_id=invoice_id)
+    name, body = pdf.download(actor=current_principal(), invoice_id=invoice_id)
     response = Response(body, content_type=PDF)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["Cache-Control"] = "private, no-store"

@@ -14,17 +14,16 @@ are importable from here too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
 
-from fitnesscrm.billing import money
 from fitnesscrm.billing.catalogue.service import usable_discount
 from fitnesscrm.billing.events import InvoiceChanged, InvoiceCreated, InvoiceDeleted, InvoiceFinalised, InvoiceVoided
 from fitnesscrm.billing.invoices import numbering
+from fitnesscrm.billing.invoices.lines import LineInput, build_lines, spread_discount
 from fitnesscrm.billing.invoices.state import (
     changes_between,
     locked,
@@ -34,7 +33,7 @@ from fitnesscrm.billing.invoices.state import (
     summary,
     write_totals,
 )
-from fitnesscrm.billing.models import Discount, Invoice, InvoiceLine, Membership, Product, TaxRate
+from fitnesscrm.billing.models import Invoice, Membership
 from fitnesscrm.billing.settings.service import get_settings
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
@@ -42,25 +41,6 @@ from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
 from fitnesscrm.extensions import db
-from fitnesscrm.organizations.models import Organization
-from fitnesscrm.scheduling.models import Session
-
-MAX_LINES = 100
-MAX_UNIT_PRICE = 10_000_000
-MAX_QUANTITY = 10_000
-
-
-@dataclass(frozen=True)
-class LineInput:
-    """One line to invoice, `unit_price` in minor units; without `tax_rate_id`, a product's line takes its rate."""
-
-    description: str
-    unit_price: int
-    quantity: int = 1
-    product_id: int | None = None
-    session_id: int | None = None
-    tax_rate_id: int | None = None
-
 
 # --- reading ----------------------------------------------------------------------------------------------------
 
@@ -160,70 +140,6 @@ def _for_change(actor: Principal, invoice_id: int) -> Invoice:
 
 
 # --- writing ----------------------------------------------------------------------------------------------------
-
-
-def _check_line(index: int, line: LineInput) -> None:
-    problems = []
-    if not (line.description or "").strip() or len(line.description) > 300:
-        problems.append("A description of 1 to 300 characters.")
-    if not isinstance(line.unit_price, int) or not 0 <= line.unit_price <= MAX_UNIT_PRICE:
-        problems.append(f"unit_price must be a whole number of minor units from 0 to {MAX_UNIT_PRICE}.")
-    if not isinstance(line.quantity, int) or not 1 <= line.quantity <= MAX_QUANTITY:
-        problems.append(f"quantity must be from 1 to {MAX_QUANTITY}.")
-    if problems:
-        raise ValidationError("A line is not valid.", fields={"lines": {str(index): problems}})
-
-
-def _by_id(model, organization_id: int, ids: set[int]) -> dict[int, Any]:
-    if not ids:
-        return {}
-    rows = db.session.scalars(sa.select(model).where(model.organization_id == organization_id, model.id.in_(ids)))
-    return {row.id: row for row in rows}
-
-
-def build_lines(organization_id: int, inputs: Sequence[LineInput], discount: Discount | None) -> list[InvoiceLine]:
-    """Invoice lines for `inputs`: tax copied from each rate, the invoice's discount spread over them before tax."""
-    if not inputs:
-        raise ValidationError("An invoice needs at least one line.", fields={"lines": ["At least one line."]})
-    if len(inputs) > MAX_LINES:
-        raise ValidationError("Too many lines.", fields={"lines": [f"At most {MAX_LINES} lines."]})
-    for index, line in enumerate(inputs):
-        _check_line(index, line)
-    products = _by_id(Product, organization_id, {line.product_id for line in inputs if line.product_id})
-    sessions = _by_id(Session, organization_id, {line.session_id for line in inputs if line.session_id})
-    rate_ids = {line.tax_rate_id for line in inputs if line.tax_rate_id}
-    rate_ids |= {p.tax_rate_id for p in products.values() if p.tax_rate_id}
-    rates = _by_id(TaxRate, organization_id, rate_ids)
-    lines = []
-    for position, line in enumerate(inputs):
-        if line.product_id and line.product_id not in products:
-            raise ValidationError("No such product.", fields={"lines": {str(position): ["No such product."]}})
-        if line.session_id and line.session_id not in sessions:
-            raise ValidationError("No such session.", fields={"lines": {str(position): ["No such session."]}})
-        rate_id = line.tax_rate_id or (products[line.product_id].tax_rate_id if line.product_id else None)
-        rate = rates.get(rate_id) if rate_id else None
-        if rate_id and (rate is None or (line.tax_rate_id and rate.archived_at is not None)):
-            raise ValidationError("No such tax rate.", fields={"lines": {str(position): ["No such tax rate."]}})
-        lines.append(
-            InvoiceLine(
-                organization_id=organization_id, position=position, description=line.description.strip(),
-                product_id=line.product_id, session_id=line.session_id, quantity=line.quantity,
-                unit_price=line.unit_price, discount=0, tax_name=rate.name if rate else None,
-                tax_basis_points=rate.basis_points if rate else 0, tax_inclusive=rate.inclusive if rate else False,
-            )
-        )  # fmt: skip
-    spread_discount(lines, discount)
-    return lines
-
-
-def spread_discount(lines: Sequence[InvoiceLine], discount: Discount | None) -> None:
-    """The invoice-wide discount over its lines in proportion to their gross, before tax; none clears it."""
-    gross = [line.quantity * line.unit_price for line in lines]
-    off = 0
-    if discount is not None:
-        off = money.discount_amount(gross=sum(gross), basis_points=discount.basis_points, amount=discount.amount)
-    for line, share in zip(lines, money.spread(off, gross), strict=True):
-        line.discount = share
 
 
 def _guard_period(organization_id: int, membership_id: int, period_start: date | None) -> None:
@@ -402,19 +318,6 @@ def mark_uncollectible(*, actor: Principal, invoice_id: int) -> Invoice:
     record(InvoiceChanged, actor, invoice, changes_between(before, summary(invoice)))
     db.session.commit()
     return get(actor=actor, invoice_id=invoice.id)
-
-
-def pdf_of(*, actor: Principal, invoice_id: int) -> tuple[str, bytes]:
-    """The invoice as a PDF and its file name (staff; a client their own finalised ones)."""
-    from fitnesscrm.billing.invoices import pdf
-
-    invoice = get(actor=actor, invoice_id=invoice_id)
-    studio_name = db.session.scalar(sa.select(Organization.name).where(Organization.id == invoice.organization_id))
-    body = pdf.render(
-        invoice=invoice, settings=get_settings(invoice.organization_id), studio_name=studio_name,
-        credit_note_for=invoice.credit_note_for_number,
-    )  # fmt: skip
-    return f"{invoice.number or f'draft-{invoice.id}'}.pdf", body
 
 
 # Part of the contract other billing parts call through this module.
