@@ -79,6 +79,12 @@ def update(*, actor: Principal, **fields: Any) -> BillingSettings:
                 code="currency_locked",
             )
         settings.currency = currency
+        # Drafts are not issued yet: they follow the studio's currency.
+        db.session.execute(
+            sa.update(Invoice)
+            .where(Invoice.organization_id == actor.organization_id, Invoice.status == "draft")
+            .values(currency=currency)
+        )
     for name, column in SECRETS.items():
         if name in fields:
             secret = fields.pop(name)

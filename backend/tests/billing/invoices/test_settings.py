@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.billing.invoices.service import LineInput, create_invoice
-from fitnesscrm.billing.models import BillingSettings
+from fitnesscrm.billing.models import BillingSettings, Invoice
 from fitnesscrm.billing.settings import service
 from fitnesscrm.extensions import db
 
@@ -90,3 +90,12 @@ def test_currency_changes_until_the_first_invoice_is_finalised(studio, client_as
 def test_retry_days_must_increase(studio, client_as):
     response = client_as(studio.owner).patch("/api/billing/settings", json={"retry_days": [3, 1]})
     assert response.status_code == 422
+
+
+def test_drafts_follow_a_change_of_currency(studio, client_as, owner):
+    draft = create_invoice(actor=owner, organization_id=studio.org.id, client_id=studio.client.id,
+                           lines=[LineInput(description="Session", unit_price=5000)])  # fmt: skip
+    db.session.commit()
+    assert client_as(studio.owner).patch("/api/billing/settings", json={"currency": "GBP"}).status_code == 200
+    db.session.expire_all()
+    assert db.session.get(Invoice, draft.id).currency == "GBP"
