@@ -86,6 +86,7 @@ DRAFT_INVOICE = {"invoice_id": "draft_invoice"}
 PAYMENT = {"payment_id": "payment"}
 BILLING_CREATE = {"owner": 201, "admin": 201, "stranger": 201}
 BILLING_DELETE = {"owner": 204, "admin": 204, "stranger": 404}
+OTHER_CLIENTS_INVOICE = {**MANAGERS_ONLY, "trainer": 404, "client": 404}
 # documents
 DOCUMENT = {"document_id": "document"}
 VERSION = {"document_id": "document", "number": "document_version"}
@@ -831,8 +832,10 @@ CASES = [
     # `chat_message` has no attachment: nobody finds one, in this studio or another.
     Case("GET", "/api/messages/<int:message_id>/attachment", {}, default=404, params={"message_id": "chat_message"}),
     Case("GET", "/api/messages/<int:message_id>/thumbnail", {}, default=404, params={"message_id": "chat_message"}),
-    # billing (invoices): settings, catalogue, invoices, payments, sales. `invoice` is `client`'s, open, with
-    # `payment` of $10.00 on it; `unpaid_invoice` is open with nothing paid; `draft_invoice` is a draft.
+    # billing (invoices): settings, catalogue, invoices, payments, sales. `invoice` is `other_client`'s (so that
+    # `client` stays deletable: a client with invoices is not), open, with `payment` of $10.00 on it; `unpaid_invoice`
+    # is open with nothing paid; `draft_invoice` is a draft. A trainer and a client reading their own invoices are in
+    # tests/billing/invoices.
     Case("GET", "/api/billing/settings", STAFF_IN_OWN_STUDIO),
     Case("PATCH", "/api/billing/settings", MANAGERS_IN_OWN_STUDIO, body={"credit_policy": "off"}),
     Case("GET", "/api/billing/products", ANY_ROLE),
@@ -858,7 +861,7 @@ CASES = [
         body={"client_id": "{client}", "lines": [{"description": "PT", "unit_price": 5000}]},
     ),
     Case("GET", "/api/billing/invoices/overdue", STAFF_IN_OWN_STUDIO),
-    Case("GET", "/api/billing/invoices/<int:invoice_id>", {**STAFF_READ, "client": 200}, params=INVOICE),
+    Case("GET", "/api/billing/invoices/<int:invoice_id>", OTHER_CLIENTS_INVOICE, params=INVOICE),
     Case("PATCH", "/api/billing/invoices/<int:invoice_id>", MANAGERS_ONLY, params=DRAFT_INVOICE, body={"notes": "x"}),
     Case("DELETE", "/api/billing/invoices/<int:invoice_id>", BILLING_DELETE, params=DRAFT_INVOICE),
     Case("POST", "/api/billing/invoices/<int:invoice_id>/finalise", MANAGERS_ONLY, params=DRAFT_INVOICE),
@@ -871,7 +874,7 @@ CASES = [
         params=INVOICE,
         body={"reason": "Sold by mistake"},
     ),
-    Case("GET", "/api/billing/invoices/<int:invoice_id>/pdf", {**STAFF_READ, "client": 200}, params=INVOICE),
+    Case("GET", "/api/billing/invoices/<int:invoice_id>/pdf", OTHER_CLIENTS_INVOICE, params=INVOICE),
     Case(
         "POST",
         "/api/billing/invoices/<int:invoice_id>/payments",
@@ -1193,7 +1196,7 @@ def _add_billing(studio) -> None:
     db.session.add(studio.product)
 
     def invoice(finalise: bool):
-        return create_invoice(actor=owner, organization_id=org, client_id=studio.client.id, finalise=finalise,
+        return create_invoice(actor=owner, organization_id=org, client_id=studio.other_client.id, finalise=finalise,
                               lines=[LineInput(description="PT", unit_price=10_000)])  # fmt: skip
 
     studio.invoice, studio.unpaid_invoice, studio.draft_invoice = invoice(True), invoice(True), invoice(False)
