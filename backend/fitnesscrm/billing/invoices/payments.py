@@ -39,6 +39,11 @@ def _check_amount(amount: Any) -> None:
         )
 
 
+def _check_method(method: str) -> None:
+    if method not in PAYMENT_METHODS:
+        raise ValidationError("Unknown payment method.", fields={"method": [f"One of {', '.join(PAYMENT_METHODS)}."]})
+
+
 def _payment_label(payment: Payment, invoice: Invoice) -> str:
     """ "$12.50 by cash for INV-2026-000123 (Jane Doe)"."""
     amount = money.format_money(payment.amount, payment.currency)
@@ -85,8 +90,7 @@ def record_payment(
     a `currency` other than the invoice's is a 422.
     """
     _check_amount(amount)
-    if method not in PAYMENT_METHODS:
-        raise ValidationError("Unknown payment method.", fields={"method": [f"One of {', '.join(PAYMENT_METHODS)}."]})
+    _check_method(method)
     invoice = locked(organization_id=organization_id, invoice_id=invoice_id)
     # Looked up after the invoice's lock: a concurrent delivery of the same PaymentIntent has committed by now.
     existing = _by_intent(organization_id, stripe_payment_intent_id)
@@ -147,6 +151,7 @@ def record_failed_payment(
     The same PaymentIntent failing again updates its row and records the failure again.
     """
     _check_amount(amount)
+    _check_method(method)
     invoice = locked(organization_id=organization_id, invoice_id=invoice_id)
     existing = _by_intent(organization_id, stripe_payment_intent_id)
     if existing is not None and existing.status == "succeeded":
