@@ -288,3 +288,23 @@ def test_changing_a_drafts_discount_keeps_its_lines_taxes(studio, client_as, own
     assert (body["total"], body["tax_total"]) == (9_000, 1_500)
     cleared = api.patch(f"/api/billing/invoices/{draft.id}", json={"discount_id": None}).get_json()
     assert (cleared["discount_total"], cleared["total"]) == (0, 10_000)
+
+
+def test_lines_may_not_name_another_studios_product_tax_rate_or_discount(studio, other_studio, client_as):
+    from fitnesscrm.billing.models import Discount, Product, TaxRate
+
+    org = other_studio.org.id
+    rate, discount = (
+        TaxRate(organization_id=org, name="VAT", basis_points=2000),
+        Discount(organization_id=org, name="D", amount=5),
+    )
+    product = Product(organization_id=org, kind="item", name="Theirs", price=100)
+    db.session.add_all([rate, discount, product])
+    db.session.commit()
+    api = client_as(studio.owner)
+    line = {"description": "PT", "unit_price": 100}
+    for body in ({"lines": [{**line, "product_id": product.id}]}, {"lines": [{**line, "tax_rate_id": rate.id}]},
+                 {"lines": [line], "discount_id": discount.id}):  # fmt: skip
+        response = api.post("/api/billing/invoices", json={"client_id": studio.client.id, **body})
+        assert response.status_code == 422, body
+    assert db.session.scalar(sa.select(sa.func.count()).where(Invoice.organization_id == studio.org.id)) == 0
