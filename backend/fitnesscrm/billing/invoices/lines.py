@@ -17,6 +17,8 @@ from fitnesscrm.scheduling.models import Session
 MAX_LINES = 100
 MAX_UNIT_PRICE = 10_000_000
 MAX_QUANTITY = 10_000
+# Amounts are 32-bit integers in the database: an invoice stays well below 2**31 minor units.
+MAX_INVOICE_GROSS = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ def build_lines(organization_id: int, inputs: Sequence[LineInput], discount: Dis
                 tax_basis_points=rate.basis_points if rate else 0, tax_inclusive=rate.inclusive if rate else False,
             )
         )  # fmt: skip
+    if sum(line.quantity * line.unit_price for line in lines) > MAX_INVOICE_GROSS:
+        raise ValidationError(
+            "An invoice comes to at most 1,000,000,000 minor units (10 million in a two-decimal currency).",
+            fields={"lines": ["Too large in total."]},
+        )
     spread_discount(lines, discount)
     return lines
 

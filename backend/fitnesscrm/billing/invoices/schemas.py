@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import marshmallow as ma
 
+from fitnesscrm.billing.invoices.lines import MAX_INVOICE_GROSS
 from fitnesscrm.billing.models import INVOICE_KINDS, INVOICE_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES
-from fitnesscrm.billing.settings.schemas import MAX_AMOUNT, Currency, amount_field
+from fitnesscrm.billing.settings.schemas import Currency, amount_field
 from fitnesscrm.core import fields
 from fitnesscrm.core.auth import caller_or_none
 from fitnesscrm.core.fields import Text, id_field
@@ -154,7 +155,7 @@ class OverdueQuerySchema(PageArgsSchema):
 
 class CreditLineSchema(ma.Schema):
     line_id = fields.Integer(required=True, minimum=1, maximum=2**53)
-    amount = fields.Integer(required=True, minimum=1, maximum=MAX_AMOUNT * 10_000, metadata=MINOR_UNITS)
+    amount = fields.Integer(required=True, minimum=1, maximum=MAX_INVOICE_GROSS, metadata=MINOR_UNITS)
 
 
 class CreditNoteCreateSchema(ma.Schema):
@@ -168,7 +169,7 @@ class CreditNoteCreateSchema(ma.Schema):
 
 
 class PaymentCreateSchema(ma.Schema):
-    amount = fields.Integer(required=True, minimum=1, maximum=MAX_AMOUNT * 10_000, metadata=MINOR_UNITS)
+    amount = fields.Integer(required=True, minimum=1, maximum=MAX_INVOICE_GROSS, metadata=MINOR_UNITS)
     method = fields.String(required=True, validate=ma.validate.OneOf(MANUAL_METHODS))
     reference = Text(max_length=200, allow_none=True)
     received_at = fields.DateTime(allow_none=True)
@@ -185,7 +186,7 @@ class PaymentQuerySchema(PageArgsSchema):
 
 
 class RefundCreateSchema(ma.Schema):
-    amount = fields.Integer(required=True, minimum=1, maximum=MAX_AMOUNT * 10_000, metadata=MINOR_UNITS)
+    amount = fields.Integer(required=True, minimum=1, maximum=MAX_INVOICE_GROSS, metadata=MINOR_UNITS)
     reason = Text(max_length=500, required=True)
 
 

@@ -308,3 +308,12 @@ def test_lines_may_not_name_another_studios_product_tax_rate_or_discount(studio,
         response = api.post("/api/billing/invoices", json={"client_id": studio.client.id, **body})
         assert response.status_code == 422, body
     assert db.session.scalar(sa.select(sa.func.count()).where(Invoice.organization_id == studio.org.id)) == 0
+
+
+def test_an_invoice_too_large_for_its_columns_is_a_422(studio, client_as):
+    line = {"description": "Gym", "unit_price": 10_000_000, "quantity": 10_000}
+    response = client_as(studio.owner).post(
+        "/api/billing/invoices", json={"client_id": studio.client.id, "lines": [line]}
+    )
+    assert response.status_code == 422
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Invoice)) == 0
