@@ -96,6 +96,10 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.activity.routes import blp as activity
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.billing.catalogue.routes import blp as billing_catalogue
+    from fitnesscrm.billing.invoices.routes import blp as billing_invoices
+    from fitnesscrm.billing.invoices.routes import sales_blp as billing_sales
+    from fitnesscrm.billing.settings.routes import blp as billing_settings
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
@@ -143,11 +147,15 @@ def _register_blueprints(api: Api) -> None:
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
+    # billing (invoices): settings, catalogue, invoices, payments, sales
+    for blueprint in (billing_settings, billing_catalogue, billing_invoices, billing_sales):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.billing.invoices import events as invoice_events  # noqa: F401 - clients with invoices are kept
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app

@@ -43,7 +43,7 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", _document_app())
 
 @pytest.fixture
 def rows(studio, client_as, monkeypatch):
-    """A session, a series, time off, a feed and an invitation in the studio, by the ids and tokens requests use."""
+    """A session, a series, time off, a feed, an invitation and billing rows, by the ids and tokens requests use."""
     monkeypatch.setattr(limiter, "enabled", False)
     owner = client_as(studio.owner)
     slot = {"trainer_id": studio.trainer.id, "client_ids": [studio.client.id]}
@@ -60,6 +60,19 @@ def rows(studio, client_as, monkeypatch):
     ).get_json()
     feed = owner.post("/api/calendar/feeds", json={"trainer_id": studio.trainer.id}).get_json()
     invitation = owner.post("/api/invitations", json={"email": "new.coach@example.com", "role": "trainer"}).get_json()
+    # billing (invoices): a tax rate, a product, a discount, an open invoice and a payment on it
+    tax_rate = owner.post("/api/billing/tax-rates", json={"name": "VAT", "basis_points": 2000}).get_json()
+    product = owner.post(
+        "/api/billing/products", json={"kind": "item", "name": "Bottle", "price": 1200, "tax_rate_id": tax_rate["id"]}
+    ).get_json()
+    discount = owner.post("/api/billing/discounts", json={"name": "Friends", "basis_points": 1000}).get_json()
+    invoice = owner.post(
+        "/api/billing/invoices",
+        json={"client_id": studio.client.id, "lines": [{"description": "PT", "unit_price": 9000}], "finalise": True},
+    ).get_json()
+    payment = owner.post(
+        f"/api/billing/invoices/{invoice['id']}/payments", json={"amount": 1000, "method": "cash"}
+    ).get_json()
     return SimpleNamespace(
         ids={
             "trainer_id": studio.trainer.id,
@@ -69,6 +82,11 @@ def rows(studio, client_as, monkeypatch):
             "time_off_id": time_off["id"],
             "feed_id": feed["id"],
             "invitation_id": invitation["id"],
+            "tax_rate_id": tax_rate["id"],
+            "product_id": product["id"],
+            "discount_id": discount["id"],
+            "invoice_id": invoice["id"],
+            "payment_id": payment["id"],
         },
         tokens={"token": feed["token"]},
         invitation_token=invitation["accept_url"].rsplit("token=", 1)[1],

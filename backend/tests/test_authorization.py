@@ -76,6 +76,17 @@ PROGRAM_BODY = {
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
 WORKOUT = {"workout_log_id": "workout"}
 WORKOUT_COMMENT = {"workout_log_id": "workout", "comment_id": "comment"}
+# billing (invoices)
+PRODUCT = {"product_id": "product"}
+TAX_RATE = {"tax_rate_id": "tax_rate"}
+DISCOUNT = {"discount_id": "discount"}
+INVOICE = {"invoice_id": "invoice"}
+UNPAID_INVOICE = {"invoice_id": "unpaid_invoice"}
+DRAFT_INVOICE = {"invoice_id": "draft_invoice"}
+PAYMENT = {"payment_id": "payment"}
+BILLING_CREATE = {"owner": 201, "admin": 201, "stranger": 201}
+BILLING_DELETE = {"owner": 204, "admin": 204, "stranger": 404}
+OTHER_CLIENTS_INVOICE = {**MANAGERS_ONLY, "trainer": 404, "client": 404}
 # documents
 DOCUMENT = {"document_id": "document"}
 VERSION = {"document_id": "document", "number": "document_version"}
@@ -821,6 +832,71 @@ CASES = [
     # `chat_message` has no attachment: nobody finds one, in this studio or another.
     Case("GET", "/api/messages/<int:message_id>/attachment", {}, default=404, params={"message_id": "chat_message"}),
     Case("GET", "/api/messages/<int:message_id>/thumbnail", {}, default=404, params={"message_id": "chat_message"}),
+    # billing (invoices): settings, catalogue, invoices, payments, sales. `invoice` is `other_client`'s (so that
+    # `client` stays deletable: a client with invoices is not), open, with `payment` of $10.00 on it; `unpaid_invoice`
+    # is open with nothing paid; `draft_invoice` is a draft. A trainer and a client reading their own invoices are in
+    # tests/billing/invoices.
+    Case("GET", "/api/billing/settings", STAFF_IN_OWN_STUDIO),
+    Case("PATCH", "/api/billing/settings", MANAGERS_IN_OWN_STUDIO, body={"credit_policy": "off"}),
+    Case("GET", "/api/billing/products", ANY_ROLE),
+    Case("POST", "/api/billing/products", BILLING_CREATE, body={"kind": "item", "name": "Towel", "price": 500}),
+    Case("GET", "/api/billing/products/<int:product_id>", {**STAFF_READ, "client": 200}, params=PRODUCT),
+    Case("PATCH", "/api/billing/products/<int:product_id>", MANAGERS_ONLY, params=PRODUCT, body={"price": 900}),
+    Case("DELETE", "/api/billing/products/<int:product_id>", BILLING_DELETE, params=PRODUCT),
+    Case("GET", "/api/billing/tax-rates", STAFF_IN_OWN_STUDIO),
+    Case("POST", "/api/billing/tax-rates", BILLING_CREATE, body={"name": "GST", "basis_points": 1500}),
+    Case("GET", "/api/billing/tax-rates/<int:tax_rate_id>", STAFF_READ, params=TAX_RATE),
+    Case("PATCH", "/api/billing/tax-rates/<int:tax_rate_id>", MANAGERS_ONLY, params=TAX_RATE, body={"name": "VAT"}),
+    Case("DELETE", "/api/billing/tax-rates/<int:tax_rate_id>", BILLING_DELETE, params=TAX_RATE),
+    Case("GET", "/api/billing/discounts", STAFF_IN_OWN_STUDIO),
+    Case("POST", "/api/billing/discounts", BILLING_CREATE, body={"name": "Intro", "basis_points": 1000}),
+    Case("GET", "/api/billing/discounts/<int:discount_id>", STAFF_READ, params=DISCOUNT),
+    Case("PATCH", "/api/billing/discounts/<int:discount_id>", MANAGERS_ONLY, params=DISCOUNT, body={"amount": 300}),
+    Case("DELETE", "/api/billing/discounts/<int:discount_id>", BILLING_DELETE, params=DISCOUNT),
+    Case("GET", "/api/billing/invoices", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/billing/invoices",
+        {"owner": 201, "admin": 201, "stranger": 422},
+        body={"client_id": "{client}", "lines": [{"description": "PT", "unit_price": 5000}]},
+    ),
+    Case("GET", "/api/billing/invoices/overdue", STAFF_IN_OWN_STUDIO),
+    Case("GET", "/api/billing/invoices/<int:invoice_id>", OTHER_CLIENTS_INVOICE, params=INVOICE),
+    Case("PATCH", "/api/billing/invoices/<int:invoice_id>", MANAGERS_ONLY, params=DRAFT_INVOICE, body={"notes": "x"}),
+    Case("DELETE", "/api/billing/invoices/<int:invoice_id>", BILLING_DELETE, params=DRAFT_INVOICE),
+    Case("POST", "/api/billing/invoices/<int:invoice_id>/finalise", MANAGERS_ONLY, params=DRAFT_INVOICE),
+    Case("POST", "/api/billing/invoices/<int:invoice_id>/void", MANAGERS_ONLY, params=UNPAID_INVOICE),
+    Case("POST", "/api/billing/invoices/<int:invoice_id>/uncollectible", MANAGERS_ONLY, params=UNPAID_INVOICE),
+    Case(
+        "POST",
+        "/api/billing/invoices/<int:invoice_id>/credit-notes",
+        {"owner": 201, "admin": 201, "stranger": 404},
+        params=INVOICE,
+        body={"reason": "Sold by mistake"},
+    ),
+    Case("GET", "/api/billing/invoices/<int:invoice_id>/pdf", OTHER_CLIENTS_INVOICE, params=INVOICE),
+    Case(
+        "POST",
+        "/api/billing/invoices/<int:invoice_id>/payments",
+        {"owner": 201, "admin": 201, "stranger": 404},
+        params=INVOICE,
+        body={"amount": 1000, "method": "cash"},
+    ),
+    Case("GET", "/api/billing/payments", ANY_ROLE),
+    Case(
+        "POST",
+        "/api/billing/payments/<int:payment_id>/refunds",
+        {"owner": 201, "admin": 201, "stranger": 404},
+        params=PAYMENT,
+        body={"amount": 500, "reason": "Goodwill"},
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/sales",
+        {"owner": 201, "admin": 201, "stranger": 404},
+        params=CLIENT,
+        body={"product_id": "{product}"},
+    ),
 ]
 
 
@@ -898,6 +974,7 @@ def matrix_studio(studio, client_as):
     studio.exercise = ExerciseFactory(organization_id=studio.org.id, name="Studio Sled Drag")
     _add_programs(studio)
     _add_measurements(studio)
+    _add_billing(studio)
     from tests.training.factories import WorkoutLogFactory
 
     studio.workout_log = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id)
@@ -1100,6 +1177,33 @@ def _add_programs(studio) -> None:
             start_date=start,
         )
         setattr(studio, name, program)
+
+
+def _add_billing(studio) -> None:
+    """billing (invoices): a tax rate, an item, a discount; an open invoice with a payment, an unpaid one, a draft."""
+    from fitnesscrm.billing.invoices.service import LineInput, create_invoice, record_payment
+    from fitnesscrm.billing.models import Discount, Product, TaxRate
+    from tests.factories import principal_for
+
+    org, owner = studio.org.id, principal_for(studio.owner)
+    studio.tax_rate = TaxRate(organization_id=org, name="VAT", basis_points=2000, inclusive=True)
+    studio.discount = Discount(organization_id=org, name="Friends", basis_points=1000)
+    db.session.add_all([studio.tax_rate, studio.discount])
+    db.session.flush()
+    studio.product = Product(
+        organization_id=org, kind="item", name="Bottle", price=1200, tax_rate_id=studio.tax_rate.id
+    )
+    db.session.add(studio.product)
+
+    def invoice(finalise: bool):
+        return create_invoice(actor=owner, organization_id=org, client_id=studio.other_client.id, finalise=finalise,
+                              lines=[LineInput(description="PT", unit_price=10_000)])  # fmt: skip
+
+    studio.invoice, studio.unpaid_invoice, studio.draft_invoice = invoice(True), invoice(True), invoice(False)
+    db.session.commit()
+    studio.payment = record_payment(
+        actor=owner, organization_id=org, invoice_id=studio.invoice.id, amount=1000, method="cash"
+    )
 
 
 def _add_measurements(studio) -> None:

@@ -148,3 +148,44 @@ class MembershipChanged(MembershipEvent):
     """Cancelled, notice given, paused, resumed, past due: `changes` says which."""
 
     action = "update"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProductDeleted(CatalogueEvent):
+    """A product nobody bought yet, deleted (one that was sold is archived instead: `ProductChanged`)."""
+
+    action = "delete"
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaxRateAdded(TaxRateEvent):
+    action = "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaxRateDeleted(TaxRateEvent):
+    action = "delete"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DiscountAdded(DiscountEvent):
+    action = "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DiscountDeleted(DiscountEvent):
+    action = "delete"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CreditNoteIssued(InvoiceEvent):
+    """A credit note issued against an invoice; `entity_id` is the credit note's, `changes` name the invoice."""
+
+    action = "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class InvoiceDeleted(InvoiceEvent):
+    """A draft deleted (finalised invoices are voided, never deleted)."""
+
+    action = "delete"

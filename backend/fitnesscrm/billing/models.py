@@ -245,13 +245,15 @@ class CreditEntry(TenantMixin, Base):
 
 
 class InvoiceCounter(Base):
-    """The last invoice number a studio used in a year; its row lock serialises numbering."""
+    """The last number a studio used in a year for one kind of invoice; its row lock serialises numbering."""
 
     __tablename__ = "invoice_counters"
 
     organization_id: Mapped[int] = mapped_column(
         sa.ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
     )
+    # Invoices and credit notes are numbered in sequences of their own (INV-2026-000123, CN-2026-000007).
+    kind: Mapped[str] = mapped_column(sa.String(12), primary_key=True, server_default="invoice")
     year: Mapped[int] = mapped_column(sa.SmallInteger, primary_key=True)
     last_number: Mapped[int] = mapped_column(default=0)
 

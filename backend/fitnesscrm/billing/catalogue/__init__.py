@@ -1,0 +1,1 @@
+"""What a studio sells: products, tax rates and discounts."""

@@ -1,0 +1,1 @@
+"""A studio's billing policy, invoice letterhead and Stripe keys."""
