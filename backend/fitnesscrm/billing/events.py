@@ -148,3 +148,11 @@ class MembershipChanged(MembershipEvent):
     """Cancelled, notice given, paused, resumed, past due: `changes` says which."""
 
     action = "update"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardsChanged(RecordChanged):
+    """A client's saved card added, removed or made the default (Stripe); `entity_id` is the client's."""
+
+    entity_type = "client"
+    action = "update"
