@@ -87,6 +87,8 @@ def _spec_kwargs() -> dict:
                 "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
                 # Twilio's webhooks: HMAC-SHA1 of the called URL and the form, with the account's auth token.
                 "twilioSignature": {"type": "apiKey", "in": "header", "name": "X-Twilio-Signature"},
+                # Stripe's webhooks: t=<unix time>,v1=HMAC-SHA256 of "<t>.<body>" with the studio's whsec_ secret.
+                "stripeSignature": {"type": "apiKey", "in": "header", "name": "Stripe-Signature"},
             }
         },
     }
@@ -96,6 +98,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.activity.routes import blp as activity
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.billing.stripe.routes import blp as billing_stripe
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
@@ -143,11 +146,14 @@ def _register_blueprints(api: Api) -> None:
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
+    # billing: Stripe (saved cards, online payment, subscriptions, webhooks)
+    api.register_blueprint(billing_stripe)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.billing.stripe import events as stripe_events  # noqa: F401 - Stripe memberships, webhook jobs
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app
