@@ -122,6 +122,7 @@ def create_invoice(
                 description=line.description,
                 quantity=line.quantity,
                 unit_price=line.unit_price,
+                discount=0,
                 product_id=line.product_id,
                 tax_name=rate.name if rate else None,
                 tax_basis_points=rate.basis_points if rate else 0,
@@ -138,6 +139,7 @@ def create_invoice(
             sa.select(sa.func.count()).select_from(Invoice).where(Invoice.organization_id == organization_id)
         ).scalar()
         invoice.number, invoice.status, invoice.issued_on = f"INV-{year}-{count + 1:06d}", "open", date.today()
+    invoice.amount_paid = invoice.amount_credited = 0
     db.session.add(invoice)
     db.session.commit()
     return invoice
