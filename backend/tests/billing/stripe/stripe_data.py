@@ -100,3 +100,25 @@ def invoices_of(membership: Membership) -> list[Invoice]:
 
 def today() -> date:
     return datetime.now(UTC).date()
+
+
+def save_card(client_as, studio, stripe_api, card: str = "pm_card_visa") -> int:
+    """Save a card for the studio's client as the portal does (SetupIntent confirmed by Stripe.js); its id."""
+    me = client_as(studio.client_user)
+    setup = me.post(f"/api/clients/{studio.client.id}/cards/setup-intent").get_json()
+    stripe_api.setup_intents.confirm(setup["setup_intent_id"], params={"payment_method": card})
+    response = me.post(f"/api/clients/{studio.client.id}/cards", json={"setup_intent_id": setup["setup_intent_id"]})
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()["id"]
+
+
+def deliver(client, studio, event_type: str, obj: dict, event_id: str) -> None:
+    """Stripe posts a signed event about `obj`; then the worker runs its job."""
+    from fitnesscrm.billing.stripe import webhooks
+    from tests.billing.stripe.localstripe import event_body, sign
+
+    body = event_body(event_type, obj, event_id=event_id)
+    url = f"/api/billing/stripe/webhooks/{studio.org.id}"
+    response = client.post(url, data=body, headers={"Stripe-Signature": sign(body)})
+    assert response.status_code == 200, response.get_json()
+    webhooks.process(event_id=event_id)
