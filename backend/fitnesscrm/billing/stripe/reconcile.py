@@ -199,5 +199,9 @@ def _refunds(organization_id: int, start: datetime, end: datetime, zone: ZoneInf
             continue
         amount = format_money(int(refund["amount"]), str(refund.get("currency") or "usd").upper())
         when = _day(datetime.fromtimestamp(int(refund["created"]), UTC).astimezone(zone))
-        differences.append(f"Stripe refunded {amount} on {when}, which FitnessCRM has not recorded ({refund_id}).")
+        intent = _look_up(organization_id, refund.get("payment_intent"))
+        whom = names.stripe_customer(intent.get("customer")) if intent else "a payment FitnessCRM does not know"
+        differences.append(
+            f"Stripe refunded {amount} to {whom} on {when}, which FitnessCRM has not recorded ({refund_id})."
+        )
     return differences
