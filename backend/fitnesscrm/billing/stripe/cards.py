@@ -68,8 +68,10 @@ def save(*, actor: Principal, client_id: int, setup_intent_id: str) -> SavedCard
     """Record the card a confirmed SetupIntent saved for this client (idempotent)."""
     client = _client(actor, client_id, write=True)
     customer_id = customers.find(organization_id=client.organization_id, client_id=client.id)
+    if not customer_id:
+        raise NotFound("No such card set-up for this client.")
     intent = gateway.retrieve_setup_intent(organization_id=client.organization_id, setup_intent_id=setup_intent_id)
-    if not customer_id or intent.get("customer") != customer_id:
+    if intent.get("customer") != customer_id:
         raise NotFound("No such card set-up for this client.")
     if intent.get("status") != "succeeded" or not intent.get("payment_method"):
         raise Conflict("The card has not been confirmed yet; finish entering it first.", code="setup_incomplete")
