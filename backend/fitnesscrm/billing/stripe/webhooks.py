@@ -22,6 +22,7 @@ from fitnesscrm.billing.stripe import cards, gateway, payments, subscriptions
 from fitnesscrm.core import jobs
 from fitnesscrm.errors import AppError
 from fitnesscrm.extensions import db
+from fitnesscrm.organizations.models import Organization
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,9 @@ def _webhook_secret(organization_id: int) -> str | None:
 
 def receive(*, organization_id: int, payload: bytes, signature: str | None) -> bool:
     """Store a signed event once and queue its processing; whether it was new. BadSignature (400) otherwise."""
-    secret = _webhook_secret(organization_id)
+    # A studio that does not exist is answered as one without a secret, so the answer tells nobody which ids exist.
+    exists = db.session.get(Organization, organization_id) is not None
+    secret = _webhook_secret(organization_id) if exists else None
     if not secret:
         raise gateway.BadSignature("This studio has no Stripe webhook secret, so no event can be verified.")
     event = gateway.verify_event(payload=payload, signature=signature, secret=secret)
