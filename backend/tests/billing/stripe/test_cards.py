@@ -154,3 +154,18 @@ def test_a_studio_without_stripe_keys_is_told_so(client_as, studio):
         "code": "stripe_not_configured",
         "message": "The studio has not connected a Stripe account yet (Billing settings, Stripe keys).",
     }
+
+
+def test_listing_cards_costs_the_same_statements_for_one_card_or_many(
+    client_as, stripe_studio, stripe_api, count_statements
+):
+    me = client_as(stripe_studio.client_user)
+    url = f"/api/clients/{stripe_studio.client.id}/cards"
+    _saved_card(me, stripe_api, stripe_studio.client.id)
+    with count_statements() as one:
+        assert len(me.get(url).get_json()["items"]) == 1
+    _saved_card(me, stripe_api, stripe_studio.client.id)
+    _saved_card(me, stripe_api, stripe_studio.client.id)
+    with count_statements() as three:
+        assert len(me.get(url).get_json()["items"]) == 3
+    assert one.count == three.count <= 4
