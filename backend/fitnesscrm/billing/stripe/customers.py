@@ -36,6 +36,8 @@ def ensure(*, client: Client) -> str:
         name=f"{client.first_name} {client.last_name}",
         email=client.email,
         metadata={"organization_id": str(client.organization_id), "client_id": str(client.id)},
+        # A transaction rolled back after Stripe made the customer gets the same customer when tried again.
+        idempotency_key=f"customer-{client.organization_id}-{client.id}",
     )
     db.session.add(
         StripeCustomer(organization_id=client.organization_id, client_id=client.id, stripe_customer_id=customer_id)

@@ -121,10 +121,13 @@ def _options(idempotency_key: str | None) -> dict[str, Any]:
 # Customers and cards
 
 
-def create_customer(*, organization_id: int, name: str, email: str | None, metadata: dict[str, str]) -> str:
+def create_customer(
+    *, organization_id: int, name: str, email: str | None, metadata: dict[str, str], idempotency_key: str | None = None
+) -> str:
     """A new customer in the studio's account; its id (cus_...)."""
     params = {"name": name, "metadata": metadata, **({"email": email} if email else {})}
-    return _call(organization_id, lambda v1: v1.customers.create(params=params)).id
+    options = _options(idempotency_key)
+    return _call(organization_id, lambda v1: v1.customers.create(params=params, options=options)).id
 
 
 def create_setup_intent(*, organization_id: int, customer_id: str, metadata: dict[str, str]) -> Intent:
@@ -179,9 +182,12 @@ def create_payment_intent(
     customer_id: str,
     metadata: dict[str, str],
     payment_method_id: str | None = None,
-    idempotency_key: str | None = None,
 ) -> Intent:
-    """A PaymentIntent for `amount`; with a saved card it is charged now, off session."""
+    """A PaymentIntent for `amount`; with a saved card it is charged now, off session.
+
+    No idempotency key of ours: the library adds one to each POST it retries, and a key reused later
+    would replay an old decline to a client trying the same card again.
+    """
     params: dict[str, Any] = {
         "amount": amount,
         "currency": currency.lower(),
@@ -190,8 +196,7 @@ def create_payment_intent(
     }
     if payment_method_id:
         params.update(payment_method=payment_method_id, confirm=True, off_session=True)
-    options = _options(idempotency_key)
-    intent = _call(organization_id, lambda v1: v1.payment_intents.create(params=params, options=options))
+    intent = _call(organization_id, lambda v1: v1.payment_intents.create(params=params))
     return Intent(id=intent.id, client_secret=intent.client_secret, status=intent.status)
 
 

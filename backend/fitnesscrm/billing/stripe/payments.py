@@ -59,7 +59,6 @@ def start(*, actor: Principal, invoice_id: int, card_id: int | None = None) -> d
             customer_id=customer_id,
             metadata={"organization_id": str(invoice.organization_id), "invoice_id": str(invoice.id)},
             payment_method_id=card.stripe_payment_method_id if card else None,
-            idempotency_key=f"invoice-{invoice.id}-{invoice.amount_paid}-{card.id if card else 'browser'}",
         )
         invoice.stripe_payment_intent_id = intent.id
     db.session.commit()

@@ -183,7 +183,7 @@ def _id(value: str | dict[str, Any]) -> str:
 
 def sync_invoice(*, organization_id: int, stripe_invoice: dict[str, Any], failed: bool = False) -> Invoice | None:
     """Our invoice for a subscription's Stripe invoice, made or linked, paid when Stripe's is; None if not ours."""
-    subscription_id = stripe_invoice.get("subscription")
+    subscription_id = _subscription_of(stripe_invoice)
     if not subscription_id or stripe_invoice.get("status") == "draft":
         return None  # a draft asks nothing yet; Stripe finalises it (and tells us) before charging
     membership = _lock(organization_id, stripe_subscription_id=_id(subscription_id))
@@ -230,8 +230,21 @@ def sync_invoice(*, organization_id: int, stripe_invoice: dict[str, Any], failed
     return invoice
 
 
+def _subscription_of(stripe_invoice: dict[str, Any]) -> str | None:
+    """The invoice's subscription: `parent.subscription_details` since API 2025-03-31, `subscription` before."""
+    details = (stripe_invoice.get("parent") or {}).get("subscription_details") or {}
+    value = details.get("subscription") or stripe_invoice.get("subscription")
+    return _id(value) if value else None
+
+
 def _payment_intent(organization_id: int, stripe_invoice: dict[str, Any]) -> dict[str, Any] | None:
+    """The PaymentIntent that charged (or tried to charge) the invoice, where the invoice names it."""
     value = stripe_invoice.get("payment_intent")
+    if not value:
+        # Since API 2025-03-31 an invoice lists its payments instead (when they are expanded).
+        payments = ((stripe_invoice.get("payments") or {}).get("data")) or []
+        found = [(item.get("payment") or {}).get("payment_intent") for item in payments]
+        value = next((intent for intent in reversed(found) if intent), None)
     if not value:
         return None
     if isinstance(value, dict):
