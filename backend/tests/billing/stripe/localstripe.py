@@ -1,7 +1,8 @@
 """A real localstripe server for the test run (a stateful fake of Stripe's API), and Stripe's webhook signing.
 
-The server is the `localstripe` command from the venv, started once per test process on a free
-port with an empty store; the real `stripe` library talks to it through STRIPE_API_BASE.
+The server is localstripe from the venv (backend/requirements-dev.txt), started once per test
+process on a free port with an empty store; the real `stripe` library talks to it through
+STRIPE_API_BASE.
 """
 
 from __future__ import annotations
@@ -9,14 +10,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import shutil
 import socket
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import requests
@@ -33,21 +32,24 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _command() -> str:
-    beside_python = Path(sys.executable).with_name("localstripe")
-    found = str(beside_python) if beside_python.exists() else shutil.which("localstripe")
-    if not found:
-        raise RuntimeError("localstripe is not installed (backend/requirements-dev.txt)")
-    return found
+# localstripe pickles its whole store to the fixed path /tmp/localstripe.pickle after every write, which
+# other localstripe processes on the machine (another test worker, a browser journey's server) would then
+# load or overwrite. The test server keeps its store in memory only: the same server, without that file.
+_IN_MEMORY = (
+    "import localstripe.resources as resources, localstripe.server as server; "
+    "resources.Store.dump_to_disk = lambda self: None; server.start()"
+)
 
 
 @pytest.fixture(scope="session")
 def localstripe() -> Iterator[str]:
     """The base URL of a localstripe server private to this test process."""
     port = _free_port()
-    # --from-scratch: never load another run's store (localstripe keeps one in /tmp between runs).
-    process = subprocess.Popen(  # noqa: S603 - the venv's own localstripe command, no outside input
-        [_command(), "--port", str(port), "--from-scratch"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    # --from-scratch: never load a store left in /tmp by another localstripe.
+    process = subprocess.Popen(  # noqa: S603 - this interpreter running localstripe, no outside input
+        [sys.executable, "-c", _IN_MEMORY, "--port", str(port), "--from-scratch"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
