@@ -16,7 +16,6 @@ back, a cancelled membership never comes back to life.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -38,6 +37,7 @@ from fitnesscrm.organizations.models import Organization
 
 _STEPS = {"week": relativedelta(weeks=1), "month": relativedelta(months=1), "year": relativedelta(years=1)}
 ENDED = ("canceled", "incomplete_expired")
+UNAVAILABLE = ("stripe_unreachable", "stripe_rate_limited", "stripe_not_configured")
 
 
 def period_end(start: date, interval: str) -> date:
@@ -402,9 +402,13 @@ def retry_invoice(invoice: Invoice) -> bool:
     if not invoice.stripe_invoice_id:
         raise Conflict("This invoice is not collected through Stripe.", code="not_stripe")
     organization_id = invoice.organization_id
-    # Stripe refuses a declined charge with an error where localstripe answers the open invoice; both are read back.
-    with contextlib.suppress(gateway.CardDeclined):
+    try:
         gateway.pay_invoice(organization_id=organization_id, invoice_id=invoice.stripe_invoice_id)
+    except gateway.StripeError as error:
+        # A decline (Stripe answers it with an error, localstripe with the open invoice) or an invoice paid
+        # meanwhile is read back below; Stripe out of reach or the keys refused are the caller's to retry.
+        if error.code in UNAVAILABLE:
+            raise
     current = gateway.retrieve_invoice(organization_id=organization_id, invoice_id=invoice.stripe_invoice_id)
     sync_invoice(organization_id=organization_id, stripe_invoice=current, failed=current.get("status") != "paid")
     return current.get("status") == "paid"

@@ -130,6 +130,9 @@ def test_a_failed_renewal_is_recorded_and_retry_invoice_charges_it_once_the_card
     db.session.refresh(second)
     assert (second.status, second.amount_due) == ("paid", 0)
     assert [payment.invoice_id for payment in _payments()] == [first.id, second.id]
+    # Dunning trying an invoice Stripe has meanwhile been paid: it is paid, nothing more is charged.
+    assert subscriptions.retry_invoice(second) is True
+    assert len(_payments()) == 2
 
 
 def test_cancelled_in_stripe_the_membership_is_cancelled_and_an_older_event_does_not_revive_it(
