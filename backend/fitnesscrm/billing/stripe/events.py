@@ -1,4 +1,4 @@
-"""Stripe's part in other billing events: a membership started for collection by Stripe gets its subscription."""
+"""Stripe's part in other billing events: a membership charged by Stripe gets its subscription, and loses it."""
 
 from __future__ import annotations
 
@@ -26,6 +26,26 @@ def subscribe_when_started(event: MembershipStarted) -> None:
             membership_id=event.entity_id,
             queueing_lock=f"stripe-subscribe-{event.entity_id}",
         )
+
+
+@events.subscribe(MembershipChanged)
+def stop_charging_when_ending(event: MembershipChanged) -> None:
+    """A Stripe-charged membership cancelled or given notice: Stripe is told in a job, once the change commits."""
+    membership = db.session.get(Membership, event.entity_id)
+    ending = membership is not None and (membership.status in ("cancelled", "ended") or membership.ends_on)
+    if ending and membership.stripe_subscription_id:
+        jobs.defer(
+            stop_charging_membership,
+            organization_id=event.organization_id,
+            membership_id=membership.id,
+            queueing_lock=f"stripe-stop-{membership.id}",
+        )
+
+
+@jobs.task(name="billing.stripe.stop-charging-membership", retry=webhooks.RETRY)
+def stop_charging_membership(organization_id: int, membership_id: int) -> None:
+    """Tell Stripe when to stop charging a membership that ends (now, or after the period of its last day)."""
+    subscriptions.stop_charging(organization_id=organization_id, membership_id=membership_id)
 
 
 @jobs.task(name="billing.stripe.subscribe-membership", retry=webhooks.RETRY)

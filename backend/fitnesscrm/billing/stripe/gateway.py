@@ -252,8 +252,9 @@ def cancel_subscription(*, organization_id: int, subscription_id: str) -> dict[s
     return _plain(_call(organization_id, lambda v1: v1.subscriptions.cancel(subscription_id)))
 
 
-def cancel_subscription_at_period_end(*, organization_id: int, subscription_id: str) -> dict[str, Any]:
-    params = {"cancel_at_period_end": True}
+def cancel_subscription_at(*, organization_id: int, subscription_id: str, cancel_at: int) -> dict[str, Any]:
+    """Stripe charges no period starting at or after `cancel_at` (a unix time) and ends the subscription then."""
+    params = {"cancel_at": cancel_at}
     return _plain(_call(organization_id, lambda v1: v1.subscriptions.update(subscription_id, params=params)))
 
 

@@ -414,15 +414,32 @@ def retry_invoice(invoice: Invoice) -> bool:
     return current.get("status") == "paid"
 
 
-def cancel(*, membership: Membership, at_period_end: bool) -> None:
-    """Stop Stripe charging a membership: at the end of its period (notice given) or now."""
-    if not membership.stripe_subscription_id:
+def stop_charging(*, organization_id: int, membership_id: int) -> None:
+    """Make Stripe stop where the membership stops: now when it has ended, else after the period of its last day."""
+    membership = db.session.get(Membership, membership_id)
+    if membership is None or not membership.stripe_subscription_id:
         return
-    if at_period_end:
-        gateway.cancel_subscription_at_period_end(
-            organization_id=membership.organization_id, subscription_id=membership.stripe_subscription_id
-        )
-    else:
-        gateway.cancel_subscription(
-            organization_id=membership.organization_id, subscription_id=membership.stripe_subscription_id
+    subscription = gateway.retrieve_subscription(
+        organization_id=organization_id, subscription_id=membership.stripe_subscription_id
+    )
+    if subscription.get("status") in ENDED:
+        return
+    zone = _zone(organization_id)
+    today = datetime.now(zone).date()
+    ended = membership.status in ("cancelled", "ended") and (membership.ends_on is None or membership.ends_on < today)
+    if ended:
+        gateway.cancel_subscription(organization_id=organization_id, subscription_id=membership.stripe_subscription_id)
+        return
+    if membership.ends_on is None:
+        return
+    # Stripe stops at the end of the period holding the last day, so no period is charged in part.
+    boundary = membership.current_period_end
+    while boundary <= membership.ends_on:
+        boundary = period_end(boundary, membership.interval)
+    if boundary == membership.current_period_end and subscription.get("cancel_at_period_end"):
+        return  # notice given in Stripe itself
+    cancel_at = int(datetime.combine(boundary, time(), zone).astimezone(UTC).timestamp())
+    if subscription.get("cancel_at") != cancel_at:
+        gateway.cancel_subscription_at(
+            organization_id=organization_id, subscription_id=membership.stripe_subscription_id, cancel_at=cancel_at
         )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 import sqlalchemy as sa
+from dateutil.relativedelta import relativedelta
 
-from fitnesscrm.billing.events import MembershipStarted
-from fitnesscrm.billing.models import StripeEvent
+from fitnesscrm.billing.events import MembershipChanged, MembershipStarted
+from fitnesscrm.billing.models import Membership, StripeEvent
 from fitnesscrm.billing.stripe import events as stripe_events
 from fitnesscrm.billing.stripe import gateway, webhooks
 from fitnesscrm.core import events
@@ -105,3 +109,61 @@ def test_an_event_about_something_not_ours_is_processed_and_changes_nothing(clie
         webhooks.process(event_id=f"evt_test_foreign_{kind}")
         event = db.session.get(StripeEvent, f"evt_test_foreign_{kind}")
         assert event.processed_at is not None and event.error is None
+
+
+def _changed(studio, membership) -> None:
+    """What part B records when a membership is cancelled or notice is given."""
+    events.record(
+        MembershipChanged(
+            organization_id=studio.org.id,
+            actor=None,
+            entity_id=membership.id,
+            client_id=membership.client_id,
+            label="Monthly unlimited",
+            changes={"ends_on": {"before": None, "after": "later"}},
+        )
+    )
+    db.session.commit()
+
+
+def _charged_by_stripe(client_as, studio, membership, stripe_api) -> Membership:
+    save_card(client_as, studio, stripe_api)
+    assert (
+        client_as(studio.owner).post(f"/api/billing/memberships/{membership.id}/stripe-subscription").status_code == 204
+    )
+    db.session.refresh(membership)
+    return membership
+
+
+def test_notice_reaching_into_the_next_period_stops_stripe_after_that_period(
+    client_as, stripe_studio, membership, stripe_api, in_worker
+):
+    membership = _charged_by_stripe(client_as, stripe_studio, membership, stripe_api)
+    membership.ends_on = membership.current_period_end + timedelta(days=10)
+    _changed(stripe_studio, membership)
+    assert _jobs("billing.stripe.stop-charging-membership") == [
+        {"organization_id": stripe_studio.org.id, "membership_id": membership.id}
+    ]
+    stripe_events.stop_charging_membership.func(organization_id=stripe_studio.org.id, membership_id=membership.id)
+    boundary = membership.current_period_end + relativedelta(months=1)
+    midnight = datetime.combine(boundary, time(), ZoneInfo(stripe_studio.org.timezone))
+    subscription = stripe_api.subscriptions.retrieve(membership.stripe_subscription_id)
+    assert (subscription.status, subscription.cancel_at) == ("active", int(midnight.timestamp()))
+
+
+def test_a_membership_that_has_ended_is_cancelled_in_stripe_at_once(
+    client_as, stripe_studio, membership, stripe_api, in_worker
+):
+    membership = _charged_by_stripe(client_as, stripe_studio, membership, stripe_api)
+    membership.status, membership.ends_on = "cancelled", membership.current_period_start - timedelta(days=1)
+    _changed(stripe_studio, membership)
+    stripe_events.stop_charging_membership.func(organization_id=stripe_studio.org.id, membership_id=membership.id)
+    assert stripe_api.subscriptions.retrieve(membership.stripe_subscription_id).status == "canceled"
+    # Run again (a retry, or the change Stripe's own event causes): nothing more is asked of Stripe.
+    stripe_events.stop_charging_membership.func(organization_id=stripe_studio.org.id, membership_id=membership.id)
+
+
+def test_a_change_to_a_membership_invoiced_by_hand_asks_nothing_of_stripe(stripe_studio, membership):
+    membership.ends_on = membership.current_period_end
+    _changed(stripe_studio, membership)
+    assert _jobs("billing.stripe.stop-charging-membership") == []
