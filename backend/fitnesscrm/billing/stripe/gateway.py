@@ -227,6 +227,10 @@ def create_plan(
     return _call(organization_id, lambda v1: v1.plans.create(params=params)).id
 
 
+def retrieve_plan(*, organization_id: int, plan_id: str) -> dict[str, Any]:
+    return _plain(_call(organization_id, lambda v1: v1.plans.retrieve(plan_id)))
+
+
 def create_subscription(
     *,
     organization_id: int,

@@ -90,7 +90,13 @@ def _plan_amount(product: Product) -> int:
 
 
 def _ensure_plan(product: Product, currency: str) -> str:
+    """The product's Plan at its price now; a new price makes a new Plan (running subscriptions keep theirs)."""
     product = db.session.execute(sa.select(Product).where(Product.id == product.id).with_for_update()).scalar_one()
+    wanted = (_plan_amount(product), currency.lower(), product.interval)
+    if product.stripe_plan_id:
+        plan = gateway.retrieve_plan(organization_id=product.organization_id, plan_id=product.stripe_plan_id)
+        if (plan.get("amount"), plan.get("currency"), plan.get("interval")) != wanted:
+            product.stripe_plan_id = None
     if not product.stripe_plan_id:
         product.stripe_plan_id = gateway.create_plan(
             organization_id=product.organization_id,

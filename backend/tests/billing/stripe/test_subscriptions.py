@@ -191,3 +191,24 @@ def test_only_the_member_or_a_manager_may_move_a_membership_to_stripe(
     assert client_as(other_studio.owner).post(url).status_code == 404
     assert client_as(other_studio.client_user).post(url).status_code == 404
     assert db.session.get(Invoice, invoices_of(membership)[0].id).stripe_invoice_id is None
+
+
+def test_a_new_price_gets_a_new_plan_and_the_old_subscription_keeps_its_own(
+    client_as, stripe_studio, membership, stripe_api
+):
+    membership = _subscribed(client_as, stripe_studio, membership, stripe_api)
+    product = db.session.get(Product, membership.product_id)
+    old_plan = product.stripe_plan_id
+    product.price = 6000
+    newcomer = Membership(
+        organization_id=stripe_studio.org.id, client_id=stripe_studio.client.id, product_id=product.id, price=6000,
+        interval="month", started_on=membership.started_on, current_period_start=membership.current_period_start,
+        current_period_end=membership.current_period_end, minimum_term_ends_on=membership.started_on,
+    )  # fmt: skip
+    db.session.add(newcomer)
+    db.session.commit()
+    assert _subscribe(client_as, stripe_studio, newcomer).status_code == 204
+    db.session.refresh(product)
+    assert product.stripe_plan_id != old_plan
+    assert stripe_api.plans.retrieve(product.stripe_plan_id).amount == 6000
+    assert stripe_api.subscriptions.retrieve(membership.stripe_subscription_id).plan.id == old_plan
