@@ -6,7 +6,7 @@ import logging
 
 from fitnesscrm.billing.events import MembershipChanged, MembershipStarted
 from fitnesscrm.billing.models import Membership
-from fitnesscrm.billing.stripe import gateway, subscriptions
+from fitnesscrm.billing.stripe import gateway, renewals, subscriptions
 from fitnesscrm.billing.stripe import webhooks as webhooks
 from fitnesscrm.core import events, jobs
 from fitnesscrm.errors import AppError
@@ -69,7 +69,7 @@ def subscribe_membership(organization_id: int, membership_id: int) -> None:
                 actor=None,
                 entity_id=membership.id,
                 client_id=membership.client_id,
-                label=subscriptions.label(membership),
+                label=renewals.label(membership),
                 changes={
                     "collection": {"before": "charged through Stripe", "after": f"invoiced by hand: {error.message}"}
                 },

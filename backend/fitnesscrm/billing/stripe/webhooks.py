@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 
 from fitnesscrm.billing.models import StripeEvent
-from fitnesscrm.billing.stripe import cards, gateway, payments, subscriptions
+from fitnesscrm.billing.stripe import cards, gateway, payments, renewals
 from fitnesscrm.core import jobs
 from fitnesscrm.errors import AppError
 from fitnesscrm.extensions import db
@@ -117,10 +117,10 @@ def _apply(*, organization_id: int, kind: str, snapshot: dict[str, Any]) -> None
         payments.sync_payment_intent(organization_id=organization_id, payment_intent=live)
     elif kind in INVOICE_EVENTS or kind == "invoice.payment_failed":
         live = gateway.retrieve_invoice(organization_id=organization_id, invoice_id=object_id)
-        subscriptions.sync_invoice(
+        renewals.sync_invoice(
             organization_id=organization_id, stripe_invoice=live, failed=kind == "invoice.payment_failed"
         )
     elif kind in SUBSCRIPTION_EVENTS:
         live = gateway.retrieve_subscription(organization_id=organization_id, subscription_id=object_id)
-        subscriptions.sync_subscription(organization_id=organization_id, subscription=live)
+        renewals.sync_subscription(organization_id=organization_id, subscription=live)
     db.session.commit()
