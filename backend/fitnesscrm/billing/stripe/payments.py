@@ -45,6 +45,13 @@ def start(*, actor: Principal, invoice_id: int, card_id: int | None = None) -> d
     invoice = _invoice(actor, invoice_id)
     if invoice.kind != "invoice" or invoice.status != "open" or invoice.amount_due <= 0:
         raise Conflict("This invoice has nothing left to pay.", code="nothing_due")
+    if invoice.stripe_invoice_id:
+        # A second charge beside the one Stripe keeps trying would take the money twice.
+        raise Conflict(
+            "This invoice is charged by the membership's Stripe subscription; make the card to use the default "
+            "and it is tried again.",
+            code="charged_by_subscription",
+        )
     client = db.session.get(Client, invoice.client_id)
     customer_id = customers.ensure(client=client)
     card = _saved_card(client, card_id) if card_id is not None else None

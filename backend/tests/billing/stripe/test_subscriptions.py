@@ -119,6 +119,9 @@ def test_a_failed_renewal_is_recorded_and_retry_invoice_charges_it_once_the_card
     assert (second.status, second.amount_due, second.stripe_invoice_id) == ("open", 5000, renewal["id"])
     [failure] = _payments("failed")
     assert (failure.invoice_id, failure.failure_message) == (second.id, "Your card was declined.")
+    # The client cannot pay it a second way beside the subscription that keeps trying it.
+    response = me.post(f"/api/billing/invoices/{second.id}/payment-intent", json={})
+    assert (response.status_code, response.get_json()["error"]["code"]) == (409, "charged_by_subscription")
     # The same news twice records one failure.
     deliver(client, stripe_studio, "invoice.payment_failed", renewal, "evt_test_renewal_failed_again")
     assert len(_payments("failed")) == 1
