@@ -144,3 +144,19 @@ def test_a_draft_is_not_payable_and_a_paid_invoice_has_nothing_due(client_as, st
     response = _start(client_as(stripe_studio.owner), draft.id)
     assert response.status_code == 409
     assert response.get_json()["error"]["message"] == "This invoice has nothing left to pay."
+
+
+def test_money_for_an_invoice_voided_meanwhile_is_not_recorded_and_the_reason_is_kept(
+    client, client_as, stripe_studio, open_invoice, stripe_api
+):
+    from fitnesscrm.billing.models import StripeEvent
+
+    intent = _start(client_as(stripe_studio.client_user), open_invoice.id).get_json()
+    paid = _browser_pays(stripe_api, intent["payment_intent_id"])
+    open_invoice.status = "void"
+    db.session.commit()
+    _deliver(client, stripe_studio, "payment_intent.succeeded", paid, "evt_test_paid_after_void")
+    assert _payments() == []
+    event = db.session.get(StripeEvent, "evt_test_paid_after_void")
+    assert event.processed_at is not None
+    assert event.error  # a sentence from part A's refusal; `flask billing reconcile` lists the payment too
