@@ -215,3 +215,21 @@ def test_a_new_price_gets_a_new_plan_and_the_old_subscription_keeps_its_own(
     assert product.stripe_plan_id != old_plan
     assert stripe_api.plans.retrieve(product.stripe_plan_id).amount == 6000
     assert stripe_api.subscriptions.retrieve(membership.stripe_subscription_id).plan.id == old_plan
+
+
+def test_stripe_charges_a_period_with_its_tax_so_our_invoice_is_paid_in_full(
+    client, client_as, stripe_studio, membership, stripe_api
+):
+    from fitnesscrm.billing.models import TaxRate
+
+    rate = TaxRate(organization_id=stripe_studio.org.id, name="VAT", basis_points=2000, inclusive=False)
+    db.session.add(rate)
+    db.session.flush()
+    db.session.get(Product, membership.product_id).tax_rate_id = rate.id
+    db.session.commit()
+    membership = _subscribed(client_as, stripe_studio, membership, stripe_api)
+    assert stripe_api.subscriptions.retrieve(membership.stripe_subscription_id).plan.amount == 6000
+    renewal = _renewal(stripe_api, membership)
+    deliver(client, stripe_studio, "invoice.paid", renewal, "evt_test_taxed_renewal")
+    second = invoices_of(membership)[-1]
+    assert (second.total, second.tax_total, second.status, second.amount_due) == (6000, 1000, "paid", 0)
