@@ -87,6 +87,8 @@ def _spec_kwargs() -> dict:
                 "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
                 # Twilio's webhooks: HMAC-SHA1 of the called URL and the form, with the account's auth token.
                 "twilioSignature": {"type": "apiKey", "in": "header", "name": "X-Twilio-Signature"},
+                # Stripe's webhooks: t=<unix time>,v1=HMAC-SHA256 of "<t>.<body>" with the studio's whsec_ secret.
+                "stripeSignature": {"type": "apiKey", "in": "header", "name": "Stripe-Signature"},
             }
         },
     }
@@ -100,6 +102,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.billing.invoices.routes import blp as billing_invoices
     from fitnesscrm.billing.invoices.routes import sales_blp as billing_sales
     from fitnesscrm.billing.settings.routes import blp as billing_settings
+    from fitnesscrm.billing.stripe.routes import blp as billing_stripe
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
@@ -150,12 +153,15 @@ def _register_blueprints(api: Api) -> None:
     # billing (invoices): settings, catalogue, invoices, payments, sales
     for blueprint in (billing_settings, billing_catalogue, billing_invoices, billing_sales):
         api.register_blueprint(blueprint)
+    # billing: Stripe (saved cards, online payment, subscriptions, webhooks)
+    api.register_blueprint(billing_stripe)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
     from fitnesscrm.billing.invoices import events as invoice_events  # noqa: F401 - clients with invoices are kept
+    from fitnesscrm.billing.stripe import events as stripe_events  # noqa: F401 - Stripe memberships, webhook jobs
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app

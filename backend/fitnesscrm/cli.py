@@ -6,6 +6,7 @@ import click
 from flask import Flask
 
 from fitnesscrm.auth import service as auth
+from fitnesscrm.billing.stripe.cli import billing_commands
 from fitnesscrm.core import crypto, date_repair, jobs
 from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
@@ -131,3 +132,4 @@ def register(app: Flask) -> None:
     app.cli.add_command(programs)
     app.cli.add_command(push_commands)
     app.cli.add_command(crypto_commands)
+    app.cli.add_command(billing_commands)

@@ -175,6 +175,10 @@ class Config:
     TWILIO_API_BASE_URL = _env("TWILIO_API_BASE_URL")
     TWILIO_TIMEOUT_SECONDS = _env_int("TWILIO_TIMEOUT_SECONDS", 15)
     SMS_KEYWORD_REPLIES = _env_bool("SMS_KEYWORD_REPLIES", False)
+    # billing/stripe: each studio's own keys are in its billing settings. STRIPE_API_BASE replaces
+    # https://api.stripe.com (tests point it at localstripe); how long one request to Stripe may take.
+    STRIPE_API_BASE = _env("STRIPE_API_BASE")
+    STRIPE_TIMEOUT_SECONDS = _env_int("STRIPE_TIMEOUT_SECONDS", 20)
     # Web Push (notifications/push). The VAPID key pair pushes are signed with, as base64url (the raw private
     # scalar and the uncompressed public point): unset, one is made on first use and kept in the database
     # (`flask push generate-vapid-keys` makes it ahead); set both in production to keep them out of the database.

@@ -36,6 +36,8 @@ PUBLIC_RULES = {
     # sms: Twilio's request signature is the permission (tests/notifications/sms/test_webhooks.py)
     ("POST", "/api/sms/inbound"),
     ("POST", "/api/sms/status"),
+    # billing/stripe: Stripe's signature is the permission (tests/billing/stripe/test_webhooks.py)
+    ("POST", "/api/billing/stripe/webhooks/<int:organization_id>"),
 }
 # Served by flask-smorest / the SPA rather than by a domain.
 INFRASTRUCTURE_RULES = re.compile(r"^/api/(openapi\.json|docs|redoc|<path:path>|)$|^/api/(docs|redoc)/")
@@ -105,6 +107,10 @@ CHECK_IN_FORM = {"form_id": "check_in_form"}
 CHECK_IN = {"submission_id": "check_in"}
 # progress: goals
 GOAL = {"goal_id": "goal"}
+# billing/stripe: `saved_card` is `client`'s default card; `paid_invoice` is `client`'s and owes nothing;
+# `other_membership` is `other_client`'s, who has no card. No Stripe keys: nothing here reaches Stripe.
+CARD_HOLDERS_READ = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 404}
+SAVED_CARD = {"client_id": "client", "card_id": "saved_card"}
 OTHER_GOAL = {"goal_id": "other_client_goal"}
 
 
@@ -897,6 +903,54 @@ CASES = [
         params=CLIENT,
         body={"product_id": "{product}"},
     ),
+    # billing/stripe: cards are read by whoever sees the client, changed by the client and managers
+    Case("GET", "/api/clients/<int:client_id>/cards", CARD_HOLDERS_READ, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/cards",
+        MANAGERS_ONLY | {"client": 404, "trainer": 404},
+        params=OTHER_CLIENT,
+    ),
+    # Stripe is not connected in the matrix studio: whoever may start saving a card is told so (409).
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/cards/setup-intent",
+        {"owner": 409, "admin": 409, "client": 409, "stranger": 404},
+        params=CLIENT,
+    ),
+    # No Stripe customer yet: no SetupIntent can be this client's.
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/cards",
+        {"owner": 404, "admin": 404, "client": 404, "stranger": 404},
+        params=CLIENT,
+        body={"setup_intent_id": "seti_unknown"},
+    ),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/cards/<int:card_id>/default",
+        {"owner": 200, "admin": 200, "client": 200, "stranger": 404},
+        params=SAVED_CARD,
+    ),
+    Case(
+        "DELETE",
+        "/api/clients/<int:client_id>/cards/<int:card_id>",
+        {"owner": 409, "admin": 409, "client": 409, "stranger": 404},
+        params=SAVED_CARD,
+    ),
+    Case(
+        "POST",
+        "/api/billing/invoices/<int:invoice_id>/payment-intent",
+        {"owner": 409, "admin": 409, "client": 409, "stranger": 404},
+        params={"invoice_id": "paid_invoice"},
+        body={},
+    ),
+    Case(
+        "POST",
+        "/api/billing/memberships/<int:membership_id>/stripe-subscription",
+        {"owner": 409, "admin": 409, "client": 404, "stranger": 404},
+        params={"membership_id": "other_membership"},
+    ),
 ]
 
 
@@ -991,7 +1045,30 @@ def matrix_studio(studio, client_as):
     )
     db.session.commit()
     _add_chat(studio)
+    _add_stripe_billing(studio)
     return studio
+
+
+def _add_stripe_billing(studio) -> None:
+    """billing/stripe: `client`'s saved card, a paid invoice of theirs, `other_client`'s membership (no card)."""
+    from datetime import date
+
+    from fitnesscrm.billing.models import Invoice, Membership, Product, SavedCard
+
+    org = studio.org.id
+    studio.saved_card = SavedCard(organization_id=org, client_id=studio.client.id, stripe_payment_method_id="pm_matrix",
+                                  brand="visa", last4="4242", exp_month=12, exp_year=2030, is_default=True)  # fmt: skip
+    studio.paid_invoice = Invoice(organization_id=org, client_id=studio.client.id, number="INV-2026-000901",
+                                  status="paid", currency="USD", total=4500, amount_paid=4500)  # fmt: skip
+    product = Product(organization_id=org, kind="membership", name="Monthly", price=5000, interval="month")
+    db.session.add_all([studio.saved_card, studio.paid_invoice, product])
+    db.session.flush()
+    studio.other_membership = Membership(organization_id=org, client_id=studio.other_client.id, product_id=product.id,
+                                         price=5000, interval="month", started_on=date(2026, 12, 1),
+                                         current_period_start=date(2026, 12, 1), current_period_end=date(2027, 1, 1),
+                                         minimum_term_ends_on=date(2026, 12, 1))  # fmt: skip
+    db.session.add(studio.other_membership)
+    db.session.commit()
 
 
 def _add_chat(studio) -> None:

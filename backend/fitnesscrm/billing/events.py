@@ -189,3 +189,11 @@ class InvoiceDeleted(InvoiceEvent):
     """A draft deleted (finalised invoices are voided, never deleted)."""
 
     action = "delete"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardsChanged(RecordChanged):
+    """A client's saved card added, removed or made the default (Stripe); `entity_id` is the client's."""
+
+    entity_type = "client"
+    action = "update"

@@ -735,6 +735,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/invoices/{invoice_id}/payment-intent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay what an open invoice still asks for through Stripe (the client who owes it, owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PaymentIntentCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentIntent"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/memberships/{membership_id}/stripe-subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membership_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge a membership to the client's default card every period through Stripe (the client, owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    membership_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/stripe/webhooks/{organization_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An event from the studio's Stripe account (its signature is the permission); stored once, processed later. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organization_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookReceived"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/feeds": {
         parameters: {
             query?: never;
@@ -2042,6 +2168,200 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        trace?: never;
+    };
+    "/api/clients/{client_id}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's saved cards, the default first (anyone who may see the client). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedCardList"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Keep the card a confirmed SetupIntent saved (the client, owner, admin); saving it twice changes nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveCard"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedCard"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/cards/setup-intent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start saving a card: a SetupIntent's secret for Stripe.js (the client, owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetupIntent"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/cards/{card_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                card_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget a saved card, here and in Stripe (the client, owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    card_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/cards/{card_id}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+                card_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge this card for the client's memberships from now on (the client, owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                    card_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedCard"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/clients/{client_id}/check-in-assignment": {
@@ -11074,6 +11394,26 @@ export interface components {
             password: string;
             token: string;
         };
+        PaymentIntent: {
+            /** @description Minor units still to pay through it. */
+            amount: number;
+            /** @example $12.50 */
+            readonly amount_display: string;
+            /** @description For Stripe's Payment Element. */
+            client_secret: string;
+            currency: string;
+            payment_intent_id: string;
+            publishable_key: string | null;
+            /** @example requires_payment_method */
+            status: string;
+        };
+        PaymentIntentCreate: {
+            /**
+             * @description A saved card to charge now; none: pay in the browser.
+             * @default null
+             */
+            card_id?: number | null;
+        };
         PersonalRecord: {
             /** Format: date-time */
             readonly achieved_at?: string;
@@ -11329,6 +11669,25 @@ export interface components {
         ReminderPage: {
             items: components["schemas"]["Reminder"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        SaveCard: {
+            setup_intent_id: string;
+        };
+        SavedCard: {
+            /** @example visa */
+            brand: string;
+            exp_month: number;
+            exp_year: number;
+            /** @example 12/30 */
+            readonly expires: string;
+            id: number;
+            is_default: boolean;
+            /** @example Visa ending 4242 */
+            readonly label: string;
+            last4: string;
+        };
+        SavedCardList: {
+            items: components["schemas"]["SavedCard"][];
         };
         Series: {
             /** Format: date-time */
@@ -11627,6 +11986,12 @@ export interface components {
              *     ]
              */
             reminder_offsets: number[];
+        };
+        SetupIntent: {
+            /** @description For Stripe.js's confirmSetup. */
+            client_secret: string;
+            publishable_key: string | null;
+            setup_intent_id: string;
         };
         SignUp: {
             /** @description ISO 3166 code for reading phone numbers; by default the time zone's country. */
@@ -12101,6 +12466,10 @@ export interface components {
         WaiverSignatureStatusPage: {
             items: components["schemas"]["WaiverSignatureStatus"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        WebhookReceived: {
+            /** @description The event had been received before. */
+            duplicate: boolean;
         };
         Week: {
             days?: components["schemas"]["Day"][];

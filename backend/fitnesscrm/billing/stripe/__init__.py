@@ -1,0 +1,1 @@
+"""Stripe: customers, saved cards, invoice payments, memberships as subscriptions, refunds, webhooks, reconciling."""
