@@ -141,6 +141,7 @@ def record_failed_payment(
     amount: int,
     reason: str,
     method: str = "stripe",
+    reference: str | None = None,
     stripe_payment_intent_id: str | None = None,
     stripe_charge_id: str | None = None,
     received_at: datetime | None = None,
@@ -159,6 +160,7 @@ def record_failed_payment(
     payment = existing or Payment(organization_id=organization_id, invoice_id=invoice.id, client_id=invoice.client_id)
     payment.amount, payment.currency, payment.method, payment.status = amount, invoice.currency, method, "failed"
     payment.failure_message = (reason or "The payment failed.")[:500]
+    payment.reference = reference
     payment.received_at = received_at or datetime.now(UTC)
     payment.stripe_payment_intent_id, payment.stripe_charge_id = stripe_payment_intent_id, stripe_charge_id
     db.session.add(payment)

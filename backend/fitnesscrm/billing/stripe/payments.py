@@ -158,6 +158,7 @@ def sync_payment_intent(*, organization_id: int, payment_intent: dict[str, Any])
             method="stripe",
             reason=failure_reason(payment_intent),
             reference=payment_intent["id"],
+            stripe_payment_intent_id=payment_intent["id"],
         )
 
 

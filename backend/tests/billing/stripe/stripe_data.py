@@ -35,7 +35,7 @@ def stripe_studio(studio):
 def invoice_for(studio, *, client=None, amount: int = 4500, **extra) -> Invoice:
     from fitnesscrm.billing.invoices.service import LineInput, create_invoice
 
-    return create_invoice(
+    invoice = create_invoice(
         actor=None,
         organization_id=studio.org.id,
         client_id=(client or studio.client).id,
@@ -43,6 +43,8 @@ def invoice_for(studio, *, client=None, amount: int = 4500, **extra) -> Invoice:
         finalise=True,
         **extra,
     )
+    db.session.commit()  # create_invoice leaves the commit to its caller
+    return invoice
 
 
 @pytest.fixture

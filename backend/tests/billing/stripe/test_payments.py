@@ -140,6 +140,7 @@ def test_a_draft_is_not_payable_and_a_paid_invoice_has_nothing_due(client_as, st
         client_id=stripe_studio.client.id,
         lines=[LineInput(description="Water bottle", unit_price=1200)],
     )
+    db.session.commit()
     assert _start(client_as(stripe_studio.client_user), draft.id).status_code == 404
     response = _start(client_as(stripe_studio.owner), draft.id)
     assert response.status_code == 409
