@@ -96,6 +96,8 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.activity.routes import blp as activity
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.billing.credits.routes import blp as credits
+    from fitnesscrm.billing.memberships.routes import blp as memberships
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
@@ -143,11 +145,16 @@ def _register_blueprints(api: Api) -> None:
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
+    # billing: session credits and memberships
+    for blueprint in (credits, memberships):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.billing.credits import booking, expiry  # noqa: F401 - bookings spend credits; hourly expiry
+    from fitnesscrm.billing.memberships import dunning, renewals  # noqa: F401 - failed renewals; renewal job
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app

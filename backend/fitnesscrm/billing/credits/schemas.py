@@ -46,7 +46,7 @@ class AdjustmentSchema(ma.Schema):
         metadata={"description": "Positive: a new grant by hand; negative: taken from the earliest-expiring grants."},
     )  # fmt: skip
     note = Text(required=True, max_length=500, metadata={"example": "Goodwill: the trainer was ill"})
-    session_kinds = ma.fields.List(
-        ma.fields.String(validate=ma.validate.OneOf(KINDS)), load_default=list, validate=ma.validate.Length(max=4)
+    session_kinds = fields.List(
+        fields.String(validate=ma.validate.OneOf(KINDS)), load_default=list, max_items=len(KINDS)
     )
     expires_at = fields.DateTime(load_default=None, allow_none=True)
