@@ -53,7 +53,7 @@ Pair = tuple[int, int]
 @subscribe(SessionBooked)
 def on_session_booked(event: SessionBooked) -> None:
     """Reserve a credit for every client booked on the new session (refused under `required` without one)."""
-    settle([event.entity_id], organization_id=event.organization_id, strict=None)
+    settle([event.entity_id], organization_id=event.organization_id, strict=None, fresh=True)
 
 
 @subscribe(SessionChanged)
@@ -73,7 +73,7 @@ def on_session_status(event: SessionCancelled | AttendanceMarked) -> None:
 def on_series_booked(event: SeriesBooked) -> None:
     """Reserve credits for a series' occurrences in date order, as far as they go; the first one must be covered."""
     ids = _series_sessions(event.entity_id)
-    settle(ids, organization_id=event.organization_id, strict=None, strict_sessions=ids[:1])
+    settle(ids, organization_id=event.organization_id, strict=None, strict_sessions=ids[:1], fresh=True)
 
 
 @subscribe(SeriesChanged, SeriesCancelled, SeriesExtended)
@@ -147,24 +147,29 @@ def settle(
     strict: set[Pair] | None,
     strict_sessions: Sequence[int] = (),
     also: Iterable[int] = (),
+    fresh: bool = False,
 ) -> None:
     """Make the ledger hold what each (session, client) calls for; see the module docstring.
 
     `strict` names the (session, client) pairs that are new bookings, refused under `required`
     without a credit; None means every booked client of the sessions (`strict_sessions`: those
     sessions' clients). `also` names clients who may hold credits on the sessions without being
-    on them any more.
+    on them any more. `fresh` sessions were made in this transaction, so the ledger holds nothing for
+    them yet and is not asked.
     """
     if not session_ids:
         return
-    rules = policy.settings_for(organization_id)
     sessions = _sessions(session_ids)
     present = {(s.id, p.client_id) for s in sessions for p in s.participants}
     if strict is None:
         strict = {pair for pair in present if not strict_sessions or pair[0] in strict_sessions}
     locked = {client_id for _, client_id in present} | set(also)
-    service.lock_clients(locked)
-    held = _held([s.id for s in sessions])
+    if len(locked) == 1:
+        rules = policy.settings_for(organization_id, lock_client_id=next(iter(locked)))
+    else:
+        rules = policy.settings_for(organization_id)
+        service.lock_clients(locked)
+    held = {} if fresh else _held([s.id for s in sessions])
     if {client_id for _, client_id in held} - locked:
         service.lock_clients({client_id for _, client_id in held} - locked)
         held = _held([s.id for s in sessions])

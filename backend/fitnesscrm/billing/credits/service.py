@@ -32,8 +32,6 @@ from fitnesscrm.errors import NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.scheduling.models import KINDS, Session
 
-# Namespace of the advisory lock that serialises spending one client's credits (int4 pair).
-CREDIT_LOCK_CLASS = 0xC4ED
 MAX_QUANTITY = 1000
 
 
@@ -56,20 +54,17 @@ class OpenGrant:
         )
 
 
+_LOCK = sa.select(sa.func.pg_advisory_xact_lock(policy.CREDIT_LOCK_CLASS, sa.bindparam("client_id")))
+
+
 def lock_clients(client_ids: Sequence[int]) -> None:
     """Hold each client's credit lock until the transaction ends (in id order, so two callers cannot deadlock)."""
     for client_id in sorted(set(client_ids)):
-        db.session.execute(sa.select(sa.func.pg_advisory_xact_lock(CREDIT_LOCK_CLASS, client_id)))
+        db.session.execute(_LOCK, {"client_id": client_id})
 
 
-def open_grants(client_ids: Sequence[int], *, at: datetime | None = None, usable_only: bool = True) -> list[OpenGrant]:
-    """The clients' grants with credits left and not expired at `at`, earliest expiry first: one statement.
-
-    `usable_only` leaves out the credits of a membership paused for not being paid.
-    """
-    if not client_ids:
-        return []
-    at = at or datetime.now(UTC)
+def _open_grants_statement(*, usable_only: bool) -> sa.Select:
+    """Grants of `:client_ids` with credits left and not expired at `:at`, built once: bookings run it often."""
     spent = aliased(CreditEntry, name="spent")
     remaining = (CreditEntry.quantity + sa.func.coalesce(sa.func.sum(spent.quantity), 0)).label("remaining")
     stmt = (
@@ -79,9 +74,9 @@ def open_grants(client_ids: Sequence[int], *, at: datetime | None = None, usable
         )
         .outerjoin(spent, spent.grant_id == CreditEntry.id)
         .where(
-            CreditEntry.client_id.in_(list(client_ids)),
+            CreditEntry.client_id.in_(sa.bindparam("client_ids", expanding=True)),
             CreditEntry.kind == "grant",
-            sa.or_(CreditEntry.expires_at.is_(None), CreditEntry.expires_at > at),
+            sa.or_(CreditEntry.expires_at.is_(None), CreditEntry.expires_at > sa.bindparam("at")),
         )
         .group_by(CreditEntry.id)
         .having(remaining > 0)
@@ -92,6 +87,22 @@ def open_grants(client_ids: Sequence[int], *, at: datetime | None = None, usable
             Membership.id == CreditEntry.membership_id, Membership.status == "paused"
         )
         stmt = stmt.where(~sa.exists(paused))
+    return stmt
+
+
+_OPEN_GRANTS = {usable: _open_grants_statement(usable_only=usable) for usable in (True, False)}
+
+
+def open_grants(client_ids: Sequence[int], *, at: datetime | None = None, usable_only: bool = True) -> list[OpenGrant]:
+    """The clients' grants with credits left and not expired at `at`, earliest expiry first: one statement.
+
+    `usable_only` leaves out the credits of a membership paused for not being paid.
+    """
+    if not client_ids:
+        return []
+    rows = db.session.execute(
+        _OPEN_GRANTS[usable_only], {"client_ids": list(client_ids), "at": at or datetime.now(UTC)}
+    )
     return [
         OpenGrant(
             id=row.id,
@@ -102,7 +113,7 @@ def open_grants(client_ids: Sequence[int], *, at: datetime | None = None, usable
             product_id=row.product_id,
             membership_id=row.membership_id,
         )
-        for row in db.session.execute(stmt)
+        for row in rows
     ]
 
 
