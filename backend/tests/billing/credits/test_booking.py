@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
 
+from fitnesscrm.billing.credits import booking
 from fitnesscrm.billing.credits import service as credits
 from fitnesscrm.billing.models import CreditEntry, Invoice, Membership
 from fitnesscrm.extensions import db
@@ -240,3 +241,20 @@ def test_credits_of_a_paused_membership_are_not_usable(studio, client_as):
     membership.status = "past_due"
     db.session.commit()
     assert book(client_as(studio.owner), studio.trainer.id, [studio.client.id]).status_code == 201
+
+
+def test_the_credit_check_of_a_one_client_booking_is_two_statements(studio, client_as, count_statements, monkeypatch):
+    give(studio.org.id, studio.client.id, 2)
+    counts = []
+    settle = booking.settle
+
+    def counted(*args, **kwargs):
+        db.session.flush()  # the booking's own pending rows (reminders), which its commit writes anyway
+        with count_statements() as counter:
+            settle(*args, **kwargs)
+        counts.append(counter.count)
+
+    monkeypatch.setattr(booking, "settle", counted)
+    assert book(client_as(studio.owner), studio.trainer.id, [studio.client.id]).status_code == 201
+    # The policy read with the client's lock, then the usable grants; the reserve goes in with the booking.
+    assert counts == [2]
