@@ -164,6 +164,8 @@ def settle(
     if strict is None:
         strict = {pair for pair in present if not strict_sessions or pair[0] in strict_sessions}
     locked = {client_id for _, client_id in present} | set(also)
+    if not locked and fresh:
+        return  # a new session nobody is booked on yet
     if len(locked) == 1:
         rules = policy.settings_for(organization_id, lock_client_id=next(iter(locked)))
     else:
