@@ -29,6 +29,8 @@ ENTITY_TYPES = {
     "waiver_signature": "Waiver signature",
     # progress: check-ins
     "check_in_form": "Check-in form",
+    # billing: memberships
+    "membership": "Membership",
 }
 ACTIONS = {
     "create": "Created",
