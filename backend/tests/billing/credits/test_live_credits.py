@@ -1,4 +1,5 @@
-"""Through real gunicorn workers and real connections: can one last credit be spent twice, or expired twice?"""
+"""Through real gunicorn workers and real connections: can one last credit be spent twice, expired twice, or a
+membership period invoiced twice?"""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ import sqlalchemy as sa
 
 from fitnesscrm.app import create_app
 from fitnesscrm.billing.credits import expiry
+from fitnesscrm.billing.memberships import renewals
+from fitnesscrm.billing.memberships import service as memberships
 from fitnesscrm.config import TestConfig
+from fitnesscrm.extensions import db
 
 ATTEMPTS = 20
 
@@ -136,3 +140,59 @@ def test_two_expiry_runs_at_once_expire_what_remains_once(live):
     engine.dispose()
     assert sorted(expired) == [0, 4]
     assert rows == [-4]
+
+
+@pytest.mark.live_server
+def test_two_renewal_runs_at_once_invoice_a_period_once(live, fake_invoices):
+    client_id = live["clients"][2]
+    engine = sa.create_engine(live["url"])
+    with engine.begin() as connection:
+        org_id = _org_of(connection, client_id)
+        product_id = connection.execute(
+            sa.text(
+                "INSERT INTO products (organization_id, kind, name, price, interval, sessions_per_period) "
+                "VALUES (:org, 'membership', 'Monthly', 6000, 'month', 4) RETURNING id"
+            ),
+            {"org": org_id},
+        ).scalar_one()
+    config = TestConfig()
+    config.SQLALCHEMY_DATABASE_URI = live["url"]
+    worker_app = create_app(config)
+    with worker_app.app_context():
+        membership = memberships.start(
+            actor=None, organization_id=org_id, client_id=client_id, product_id=product_id,
+            starts_on=date.today() - timedelta(days=40),
+        )  # fmt: skip
+        db.session.commit()
+        membership_id = membership.id
+    barrier = threading.Barrier(2)
+    renewed: list[int] = []
+
+    def run() -> None:
+        with worker_app.app_context():
+            barrier.wait()
+            renewed.append(renewals.renew_due())
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with engine.connect() as connection:
+        periods = (
+            connection.execute(
+                sa.text("SELECT period_start FROM invoices WHERE membership_id = :m ORDER BY period_start"),
+                {"m": membership_id},
+            )
+            .scalars()
+            .all()
+        )
+        grants = connection.execute(
+            sa.text("SELECT count(*) FROM credit_entries WHERE membership_id = :m AND kind = 'grant'"),
+            {"m": membership_id},
+        ).scalar_one()
+    engine.dispose()
+    # 40 days in: the first period is over, the second runs; one run renewed it, the other found it done.
+    assert sorted(renewed) == [0, 1]
+    assert len(periods) == 2 and len(set(periods)) == 2
+    assert grants == 2
