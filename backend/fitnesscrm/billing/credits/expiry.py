@@ -21,11 +21,11 @@ from fitnesscrm.extensions import db
 
 
 def _lapsed(now: datetime, client_id: int | None = None) -> sa.Select:
-    """(grant id, client, organization, remaining) of grants expired by `now` with credits left."""
+    """(grant id, client, organization, product, remaining) of grants expired by `now` with credits left."""
     spent = aliased(CreditEntry, name="spent")
     remaining = (CreditEntry.quantity + sa.func.coalesce(sa.func.sum(spent.quantity), 0)).label("remaining")
     stmt = (
-        sa.select(CreditEntry.id, CreditEntry.client_id, CreditEntry.organization_id, remaining)
+        sa.select(CreditEntry.id, CreditEntry.client_id, CreditEntry.organization_id, CreditEntry.product_id, remaining)
         .outerjoin(spent, spent.grant_id == CreditEntry.id)
         .where(CreditEntry.kind == "grant", CreditEntry.expires_at <= now)
         .group_by(CreditEntry.id)
@@ -59,6 +59,7 @@ def _expire_client(client_id: int, now: datetime) -> int:
             kind="expire",
             quantity=-row.remaining,
             grant_id=row.id,
+            product_id=row.product_id,
         )
         for row in rows
     )

@@ -342,5 +342,9 @@ def describe(row, zone: str) -> str:
     if entry.kind == "release":
         return f"Credit returned: {session}"
     if entry.kind == "expire":
-        return f"{_credits(-entry.quantity)} expired"
+        return (
+            f"{_credits(-entry.quantity)} of {row.product_name} expired"
+            if row.product_name
+            else (f"{_credits(-entry.quantity)} expired")
+        )
     return f"{_credits(-entry.quantity)} taken away by {by or 'the studio'}" + (f": {entry.note}" if entry.note else "")

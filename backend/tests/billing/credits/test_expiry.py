@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.billing.credits import expiry
 from fitnesscrm.billing.credits import service as credits
-from fitnesscrm.billing.models import CreditEntry
+from fitnesscrm.billing.models import CreditEntry, Product
 from fitnesscrm.extensions import db
 from tests.billing.credits.conftest import give
 
@@ -48,6 +48,17 @@ def test_a_credit_returned_to_a_lapsed_grant_expires_on_the_next_run(studio):
     db.session.commit()
     assert expiry.expire_lapsed(now=now) == 1
     assert sorted(expire_rows()) == [(lapsed.id, -1), (lapsed.id, -1)]
+
+
+def test_the_ledger_says_which_pack_expired(studio, client_as):
+    product = Product(organization_id=studio.org.id, kind="pack", name="Pack of 5", price=100, session_count=5,
+                      valid_days=30)  # fmt: skip
+    db.session.add(product)
+    db.session.commit()
+    give(studio.org.id, studio.client.id, 5, product_id=product.id, expires_at=datetime.now(UTC) - timedelta(hours=1))
+    expiry.expire_lapsed()
+    items = client_as(studio.owner).get(f"/api/clients/{studio.client.id}/credits/ledger").get_json()["items"]
+    assert [item["sentence"] for item in items] == ["5 credits of Pack of 5 expired", "Pack of 5 sold"]
 
 
 def test_grants_without_expiry_never_expire(studio):
