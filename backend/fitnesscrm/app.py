@@ -99,8 +99,10 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
     from fitnesscrm.billing.catalogue.routes import blp as billing_catalogue
+    from fitnesscrm.billing.credits.routes import blp as credits
     from fitnesscrm.billing.invoices.routes import blp as billing_invoices
     from fitnesscrm.billing.invoices.routes import sales_blp as billing_sales
+    from fitnesscrm.billing.memberships.routes import blp as memberships
     from fitnesscrm.billing.settings.routes import blp as billing_settings
     from fitnesscrm.billing.stripe.routes import blp as billing_stripe
     from fitnesscrm.clients.routes import blp as clients
@@ -155,12 +157,17 @@ def _register_blueprints(api: Api) -> None:
         api.register_blueprint(blueprint)
     # billing: Stripe (saved cards, online payment, subscriptions, webhooks)
     api.register_blueprint(billing_stripe)
+    # billing: session credits and memberships
+    for blueprint in (credits, memberships):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.billing.credits import booking, expiry  # noqa: F401 - bookings spend credits; hourly expiry
     from fitnesscrm.billing.invoices import events as invoice_events  # noqa: F401 - clients with invoices are kept
+    from fitnesscrm.billing.memberships import dunning, renewals  # noqa: F401 - failed renewals; renewal job
     from fitnesscrm.billing.stripe import events as stripe_events  # noqa: F401 - Stripe memberships, webhook jobs
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (

@@ -35,7 +35,7 @@ ENTITY_TYPES = {
     "discount": "Discount",
     "invoice": "Invoice",
     "payment": "Payment",
-    # billing (credits): memberships, whose events main already declares
+    # billing (credits): memberships
     "membership": "Membership",
 }
 ACTIONS = {

@@ -20,6 +20,7 @@ TOPIC_OF = {
     "series_cancelled": "sessions",
     "reminder": "reminders",
     "chat_message": "messages",
+    "payment_reminder": "billing",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
 TOPICS = {
@@ -28,6 +29,7 @@ TOPICS = {
     "sessions": "Sessions booked, moved or cancelled",
     "reminders": "Reminders before your sessions",
     "messages": "New chat messages",
+    "billing": "Invoices and payment reminders",
 }
 # What the outbox screen calls each message ("Invitation to Sam Lee").
 TEMPLATE_LABELS = {
@@ -46,6 +48,7 @@ TEMPLATE_LABELS = {
     "series_cancelled": "Repeating sessions cancelled",
     "reminder": "Session reminder",
     "chat_message": "New chat message",
+    "payment_reminder": "Payment reminder",
 }
 
 
