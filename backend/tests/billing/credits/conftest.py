@@ -1,22 +1,18 @@
-"""Billing settings, grants, products and a stand-in for part A's invoices, for the credits and memberships tests.
+"""Billing settings, grants, products and a watch on invoice creation, for the credits and memberships tests.
 
-Part A (`billing.invoices.service`) is built in parallel; `fake_invoices` puts a module with the same
-`LineInput` and `create_invoice` in its place, writing real `Invoice` rows so the guards that look
-for them (one fee per miss, one invoice per period) are tested against the database.
+`fake_invoices` (named from when part A was built in parallel) now wraps the real `create_invoice`,
+recording each call, so the guards that look for invoices (one fee per miss, one invoice per period)
+run against real invoices.
 """
 
 from __future__ import annotations
 
-import sys
-import types
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
-from fitnesscrm.billing import money
 from fitnesscrm.billing.credits import service as credits
-from fitnesscrm.billing.models import BillingSettings, Invoice, InvoiceLine, Product
+from fitnesscrm.billing.models import BillingSettings, Product
 from fitnesscrm.extensions import db
 
 FAR = datetime(2031, 1, 1, tzinfo=UTC)
@@ -59,56 +55,19 @@ def membership_product(org_id: int, **fields) -> Product:
     return product
 
 
-@dataclass(frozen=True)
-class LineInput:
-    description: str
-    unit_price: int
-    quantity: int = 1
-    product_id: int | None = None
-    session_id: int | None = None
-    tax_rate_id: int | None = None
-
-
 @pytest.fixture
 def fake_invoices(monkeypatch):
-    """Part A's `create_invoice` stand-in; `calls` lists what each call asked for."""
+    """Part A's real `create_invoice`, watched: `calls` lists what each call asked for."""
+    from fitnesscrm.billing.invoices import service as invoices
+
     calls: list[dict] = []
+    real = invoices.create_invoice
 
-    def create_invoice(*, actor, organization_id, client_id, lines, discount_id=None, due_on=None, notes=None,
-                       membership_id=None, period_start=None, period_end=None, finalise=False):  # fmt: skip
-        calls.append({"actor": actor, "client_id": client_id, "lines": list(lines), "membership_id": membership_id,
-                      "period_start": period_start, "period_end": period_end, "discount_id": discount_id})  # fmt: skip
-        invoice = Invoice(
-            organization_id=organization_id, client_id=client_id, currency="USD", status="open",
-            number=f"INV-TEST-{len(calls):06d}", membership_id=membership_id, period_start=period_start,
-            period_end=period_end, discount_id=discount_id, issued_on=datetime.now(UTC).date(),
-            due_on=datetime.now(UTC).date() + timedelta(days=14),
-        )  # fmt: skip
-        invoice.lines = [
-            InvoiceLine(
-                organization_id=organization_id,
-                position=n,
-                description=line.description,
-                unit_price=line.unit_price,
-                quantity=line.quantity,
-                session_id=line.session_id,
-                product_id=line.product_id,
-                discount=0,
-                tax_basis_points=0,
-                tax_inclusive=False,
-            )
-            for n, line in enumerate(lines)
-        ]
-        totals = money.apply_totals(invoice.lines)
-        invoice.subtotal, invoice.tax_total, invoice.total = totals.subtotal, totals.tax_total, totals.total
-        db.session.add(invoice)
-        db.session.flush()
-        return invoice
+    def create_invoice(**kwargs):
+        calls.append({name: kwargs.get(name) for name in (
+            "actor", "client_id", "membership_id", "period_start", "period_end", "discount_id")}
+            | {"lines": list(kwargs["lines"])})  # fmt: skip
+        return real(**kwargs)
 
-    package = types.ModuleType("fitnesscrm.billing.invoices")
-    module = types.ModuleType("fitnesscrm.billing.invoices.service")
-    module.LineInput, module.create_invoice = LineInput, create_invoice
-    package.service = module
-    monkeypatch.setitem(sys.modules, "fitnesscrm.billing.invoices", package)
-    monkeypatch.setitem(sys.modules, "fitnesscrm.billing.invoices.service", module)
+    monkeypatch.setattr(invoices, "create_invoice", create_invoice)
     return calls

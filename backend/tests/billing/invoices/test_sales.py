@@ -1,57 +1,47 @@
 """Does selling a product invoice it and hand packs and memberships to the credits and memberships parts?
 
-`billing.credits.service.grant` and `billing.memberships.service.start` are built beside this
-part; stand-ins with their signatures record the calls here, and the merged suite runs them for real.
+`billing.credits.service.grant` and `billing.memberships.service.start` run for real, watched so that
+the tests can say what they were asked.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 
-from fitnesscrm.billing.invoices.service import LineInput, create_invoice
-from fitnesscrm.billing.models import Invoice, Membership, Payment
+from fitnesscrm.billing.models import Invoice, Payment
 from fitnesscrm.extensions import db
-from tests.billing.invoices import fakes
 
 
 @pytest.fixture
 def grants(monkeypatch):
-    calls = []
+    """The real `credits.service.grant`, watched: each call's arguments."""
+    from fitnesscrm.billing.credits import service as credits
 
-    def grant(*, actor, organization_id, client_id, quantity, session_kinds, expires_at, product_id=None,
-              membership_id=None, invoice_id=None, note=None):  # fmt: skip
-        calls.append(locals())
+    calls, real = [], credits.grant
 
-    fakes.install(monkeypatch, "fitnesscrm.billing.credits.service", grant=grant)
+    def grant(**kwargs):
+        calls.append(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(credits, "grant", grant)
     return calls
 
 
 @pytest.fixture
 def memberships(monkeypatch):
-    """`start` as part B will do it: a membership row, its first period invoiced through create_invoice."""
-    calls = []
+    """The real `memberships.service.start`, watched: each call's arguments."""
+    from fitnesscrm.billing.memberships import service as memberships_service
 
-    def start(*, actor, organization_id, client_id, product_id, starts_on=None, discount_id=None, collection="manual"):
-        calls.append(locals())
-        today = starts_on or date.today()
-        membership = Membership(
-            organization_id=organization_id, client_id=client_id, product_id=product_id, price=12_000,
-            interval="month", started_on=today, current_period_start=today,
-            current_period_end=today + timedelta(days=30), minimum_term_ends_on=today,
-        )  # fmt: skip
-        db.session.add(membership)
-        db.session.flush()
-        create_invoice(
-            actor=actor, organization_id=organization_id, client_id=client_id, membership_id=membership.id,
-            period_start=today, period_end=membership.current_period_end, discount_id=discount_id, finalise=True,
-            lines=[LineInput(description="Monthly", unit_price=12_000, product_id=product_id)],
-        )  # fmt: skip
-        return membership
+    calls, real = [], memberships_service.start
 
-    fakes.install(monkeypatch, "fitnesscrm.billing.memberships.service", start=start)
+    def start(**kwargs):
+        calls.append({"collection": "manual", **kwargs})
+        return real(**kwargs)
+
+    monkeypatch.setattr(memberships_service, "start", start)
     return calls
 
 
@@ -111,11 +101,12 @@ def test_trainer_may_not_sell(studio, client_as, catalogue, grants):
 
 
 def test_a_failing_grant_leaves_no_invoice(studio, client_as, catalogue, monkeypatch):
+    from fitnesscrm.billing.credits import service as credits
     from fitnesscrm.errors import ValidationError
 
     def grant(**_kwargs):
         raise ValidationError("The credits could not be granted.")
 
-    fakes.install(monkeypatch, "fitnesscrm.billing.credits.service", grant=grant)
+    monkeypatch.setattr(credits, "grant", grant)
     assert _sell(client_as(studio.owner), studio, product_id=catalogue.pack.id).status_code == 422
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Invoice)) == 0
