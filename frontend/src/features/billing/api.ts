@@ -160,6 +160,7 @@ export type Invoice = {
   amount_due: number;
   credit_note_for_id: number | null;
   membership_id: number | null;
+  discount_id: number | null;
   period_start: string | null;
   period_end: string | null;
   /** Staff notes; left out for clients. */

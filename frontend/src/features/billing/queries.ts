@@ -79,11 +79,13 @@ export function useSavedCards(clientId: number, options: { enabled?: boolean } =
 
 export type InvoiceQuery = { client_id?: number; status?: string; overdue?: boolean; q?: string; page?: number; per_page?: number; sort?: string };
 
-export function useInvoices(query: InvoiceQuery) {
+/** `pollWhile`: keep looking every 1.5 s while it holds for the page (a payment Stripe has not reported yet). */
+export function useInvoices(query: InvoiceQuery, { pollWhile }: { pollWhile?: (page: Page<Invoice>) => boolean } = {}) {
   return useQuery({
     queryKey: billingKeys.invoices(query),
     queryFn: () => request<Page<Invoice>>('GET', `/api/billing/invoices${queryString(query)}`),
     placeholderData: keepPreviousData,
+    refetchInterval: pollWhile ? (current) => (current.state.data && pollWhile(current.state.data) ? 1500 : false) : undefined,
   });
 }
 
