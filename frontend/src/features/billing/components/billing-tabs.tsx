@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 
@@ -11,6 +11,8 @@ const TABS = [
 
 /** The billing screens' own navigation: revenue, invoices, overdue, catalogue. */
 export function BillingTabs() {
+  // "Invoices" and "Overdue" share a path: the query string tells them apart.
+  const overdue = useLocation().search.includes('status=overdue');
   return (
     <nav aria-label="Billing" className="mb-4 flex gap-1 overflow-x-auto border-b border-border">
       {TABS.map((tab) => (
@@ -19,8 +21,6 @@ export function BillingTabs() {
           to={tab.to}
           end={tab.end}
           className={({ isActive }) => {
-            // "Invoices" and "Overdue" share a path: the query string tells them apart.
-            const overdue = typeof window !== 'undefined' && window.location.search.includes('status=overdue');
             const active = isActive && (tab.label === 'Overdue' ? overdue : tab.label === 'Invoices' ? !overdue : true);
             return cn('-mb-px inline-flex min-h-11 shrink-0 items-center border-b-2 px-4 text-sm font-medium', active ? 'border-primary text-primary-text' : 'border-transparent text-muted hover:text-foreground');
           }}
