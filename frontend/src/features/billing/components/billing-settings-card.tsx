@@ -227,8 +227,12 @@ function BillingSettingsForm({ settings }: { settings: BillingSettings }) {
             value={text.stripe_webhook_secret}
             onChange={(event) => set({ stripe_webhook_secret: event.target.value })}
             error={fields.stripe_webhook_secret}
-            hint={settings.stripe_webhook_url ? `In Stripe, send events to ${settings.stripe_webhook_url}` : undefined}
           />
+          {settings.stripe_webhook_url ? (
+            <p className="text-sm text-muted">
+              In Stripe's dashboard, send webhook events to <span className="break-all font-mono text-foreground">{settings.stripe_webhook_url}</span>
+            </p>
+          ) : null}
           <div className="flex justify-end">
             <Button type="submit" loading={update.isPending && saving === 'stripe'}>
               Save Stripe keys

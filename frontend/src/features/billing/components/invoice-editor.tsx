@@ -104,8 +104,8 @@ export function InvoiceEditor({ client: initialClient, draft }: { client: Client
         {lines.map((line, index) => {
           const errors = lineErrors[line.key] ?? {};
           return (
-            <fieldset key={line.key} className="grid gap-2 border-b border-border pb-3 sm:grid-cols-[2fr_5rem_8rem_10rem_auto]" aria-label={`Line ${index + 1}`}>
-              <InputField label="Description" value={line.description} onChange={(event) => change(line.key, { description: event.target.value })} error={errors.description} />
+            <fieldset key={line.key} className="grid grid-cols-2 gap-2 border-b border-border pb-3 sm:grid-cols-[2fr_5rem_8rem_10rem_auto]" aria-label={`Line ${index + 1}`}>
+              <InputField label="Description" wrapperClassName="col-span-2 sm:col-span-1" value={line.description} onChange={(event) => change(line.key, { description: event.target.value })} error={errors.description} />
               <InputField label="Qty" type="number" min={1} step={1} value={line.quantity} onChange={(event) => change(line.key, { quantity: event.target.value })} error={errors.quantity} />
               <InputField label={`Price (${currency})`} inputMode="decimal" value={line.unitPrice} onChange={(event) => change(line.key, { unitPrice: event.target.value })} error={errors.unitPrice} />
               <SelectField label="Tax" value={line.taxRateId ?? ''} onChange={(event) => change(line.key, { taxRateId: event.target.value ? Number(event.target.value) : null })}>
@@ -117,7 +117,8 @@ export function InvoiceEditor({ client: initialClient, draft }: { client: Client
                 ))}
               </SelectField>
               <Button variant="ghost" className="self-end" aria-label={`Remove line ${index + 1}`} onClick={() => setLines(lines.length > 1 ? lines.filter((other) => other.key !== line.key) : [blankLine()])}>
-                ✕
+                <span aria-hidden>✕</span>
+                <span aria-hidden className="sm:hidden">Remove</span>
               </Button>
             </fieldset>
           );

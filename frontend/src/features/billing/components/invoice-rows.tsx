@@ -20,7 +20,7 @@ export function invoiceSummary(invoice: Invoice): string {
 }
 
 /** Invoices as a list that reads the same on a phone and a desk: title, dates, amount, status and each one's actions. */
-export function InvoiceRows({ invoices, today, href, actions, label }: { invoices: Invoice[]; today: string; href?: (invoice: Invoice) => string; actions?: (invoice: Invoice) => ReactNode; label: string }) {
+export function InvoiceRows({ invoices, today, href, actions, label, showClient = false }: { invoices: Invoice[]; today: string; href?: (invoice: Invoice) => string; actions?: (invoice: Invoice) => ReactNode; label: string; showClient?: boolean }) {
   return (
     <ul className="flex flex-col divide-y divide-border" aria-label={label}>
       {invoices.map((invoice) => {
@@ -39,6 +39,7 @@ export function InvoiceRows({ invoices, today, href, actions, label }: { invoice
                 <Badge tone={status.tone}>{status.label}</Badge>
               </p>
               <p className="text-sm text-muted">
+                {showClient ? <span className="font-medium text-foreground">{invoice.client_name} · </span> : null}
                 {invoice.issued_on ? `${formatDate(invoice.issued_on)} · ` : ''}
                 {invoiceSummary(invoice)}
                 {invoice.days_overdue ? ` · ${invoice.days_overdue} days overdue` : ''}

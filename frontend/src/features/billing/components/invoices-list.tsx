@@ -57,7 +57,7 @@ export function InvoicesList({ timeZone }: { timeZone: string }) {
           <>
             {overdue ? <p className="text-sm text-muted">{formatMoney(owed, currency)} overdue on this page, oldest first.</p> : null}
             <Card>
-              <InvoiceRows label="Invoices" invoices={invoices.data.items} today={todayIn(timeZone)} href={(invoice) => paths.billingInvoice.getHref(invoice.id)} />
+              <InvoiceRows label="Invoices" showClient invoices={invoices.data.items} today={todayIn(timeZone)} href={(invoice) => paths.billingInvoice.getHref(invoice.id)} />
             </Card>
             <ListFooter meta={invoices.data.meta} onPage={(page) => change({ page })} onPerPage={(perPage) => change({ per_page: perPage })} />
           </>

@@ -87,6 +87,17 @@ function Rows({ rows, label }: { rows: [string, string][]; label: string }) {
   );
 }
 
+/** A month's MRR movements, leaving out those that did not happen: "+€178.00 new · −€89.00 churned". */
+export function mrrMovements(row: { new: number; expansion: number; contraction: number; churned: number }, currency: string): string {
+  const parts = [
+    row.new ? `+${formatMoney(row.new, currency)} new` : null,
+    row.expansion ? `+${formatMoney(row.expansion, currency)} expansion` : null,
+    row.contraction ? `−${formatMoney(row.contraction, currency)} contraction` : null,
+    row.churned ? `−${formatMoney(row.churned, currency)} churned` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'No change';
+}
+
 /** Revenue (payments less refunds) over a date range, by period, product and trainer; MRR and its movements; receivables by age; refunds; each as CSV. */
 export function RevenueDashboard({ timeZone }: { timeZone: string }) {
   const [search, setSearch] = useSearchParams();
@@ -195,10 +206,7 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
                 <Chart label={`MRR by month: ${data.rows.map((row) => `${periodLabel(row.month, 'month')} ${formatMoney(row.mrr, data.currency)}`).join(', ') || 'none'}`} build={buildMrr} />
                 <Rows
                   label="MRR movements"
-                  rows={data.rows.map((row) => [
-                    periodLabel(row.month, 'month'),
-                    `+${formatMoney(row.new, data.currency)} new · +${formatMoney(row.expansion, data.currency)} expansion · −${formatMoney(row.contraction, data.currency)} contraction · −${formatMoney(row.churned, data.currency)} churned`,
-                  ])}
+                  rows={data.rows.map((row) => [periodLabel(row.month, 'month'), mrrMovements(row, data.currency)])}
                 />
               </>
             )}
@@ -206,7 +214,7 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
         </Section>
         <Section title="Owed, by age" name="receivables" range={span} description="Open invoices by days past their due date.">
           <Loading query={receivables}>
-            {(data) => <Rows label="Receivables by age" rows={data.rows.map((row) => [`${row.bucket === '90+' ? 'Over 90' : row.bucket} days · ${row.invoices} invoices`, formatMoney(row.amount, data.currency)])} />}
+            {(data) => <Rows label="Receivables by age" rows={data.rows.map((row) => [`${row.bucket === '90+' ? 'Over 90' : row.bucket.replace('-', '–')} days · ${row.invoices} ${row.invoices === 1 ? 'invoice' : 'invoices'}`, formatMoney(row.amount, data.currency)])} />}
           </Loading>
         </Section>
       </div>
