@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Discount, Product } from '@/features/billing/api';
 import {
+  creditsFor,
+  creditShortfalls,
   currencyExponent,
   describeDiscount,
   describeProduct,
@@ -113,5 +115,21 @@ describe('words', () => {
     const lateEvening = new Date('2026-12-02T23:30:00Z');
     expect(todayIn('Europe/Berlin', lateEvening)).toBe('2026-12-03');
     expect(todayIn('America/New_York', lateEvening)).toBe('2026-12-02');
+  });
+});
+
+describe('credits before booking', () => {
+  const summary = { by_kind: [{ kind: 'personal', available: 2 }, { kind: '', available: 0 }] };
+  test('credits for a kind include those for any kind', () => {
+    expect(creditsFor(summary, 'personal')).toBe(2);
+    expect(creditsFor({ by_kind: [{ kind: '', available: 3 }, { kind: 'group', available: 1 }] }, 'group')).toBe(4);
+  });
+
+  test('clients without a credit are named, with what the policy will do', () => {
+    const clients = [{ name: 'Ana', summary }, { name: 'Ben', summary: { by_kind: [] } }, { name: 'Cy' }];
+    expect(creditShortfalls(clients, 'personal', 'warn')).toEqual(['Ben has no credit left for personal sessions: the booking goes ahead.']);
+    expect(creditShortfalls(clients, 'group', 'warn')).toEqual(['Ana has no credit left for group sessions: the booking goes ahead.', 'Ben has no credit left for group sessions: the booking goes ahead.']);
+    expect(creditShortfalls(clients, 'group', 'required')[1]).toBe('Ben has no credit left for group sessions: the studio requires one, so the booking will be refused.');
+    expect(creditShortfalls(clients, 'group', 'off')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Billing's words and numbers as people read them: money, statuses, products, discounts, taxes. */
-import type { Discount, Interval, InvoiceStatus, Membership, MembershipStatus, PaymentMethod, Product, ProductKind, TaxRate } from '@/features/billing/api';
+import type { CreditPolicy, CreditSummary, Discount, Interval, InvoiceStatus, Membership, MembershipStatus, PaymentMethod, Product, ProductKind, TaxRate } from '@/features/billing/api';
 import { formatDate, humanize } from '@/lib/format';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -157,4 +157,21 @@ export const credits = (count: number) => `${count} credit${Math.abs(count) === 
 /** Today as yyyy-mm-dd in `timeZone`. */
 export function todayIn(timeZone: string, now = new Date()): string {
   return now.toLocaleDateString('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+}
+
+/** Credits a client can spend on a session of `kind`: those for that kind plus those for any kind. */
+export function creditsFor(summary: Pick<CreditSummary, 'by_kind'>, kind: string): number {
+  return summary.by_kind.filter((row) => !row.kind || row.kind === kind).reduce((sum, row) => sum + row.available, 0);
+}
+
+/**
+ * What the booking form says about the chosen clients' credits before booking: nothing with the
+ * policy off or when everyone has a credit; otherwise who has none, and whether the booking will be
+ * refused (required) or go ahead (warn).
+ */
+export function creditShortfalls(clients: { name: string; summary?: Pick<CreditSummary, 'by_kind'> }[], kind: string, policy: CreditPolicy | undefined): string[] {
+  if (!policy || policy === 'off') return [];
+  const kindName = `${humanize(kind).toLowerCase()} sessions`;
+  const outcome = policy === 'required' ? 'the studio requires one, so the booking will be refused' : 'the booking goes ahead';
+  return clients.filter((client) => client.summary && creditsFor(client.summary, kind) <= 0).map((client) => `${client.name} has no credit left for ${kindName}: ${outcome}.`);
 }

@@ -1,5 +1,5 @@
 /** Billing's reads as TanStack Query hooks. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import {
   billingKeys,
   queryString,
@@ -24,6 +24,7 @@ import {
   type SavedCard,
   type TaxRate,
 } from '@/features/billing/api';
+import { creditShortfalls } from '@/features/billing/format';
 
 const ALL = { per_page: 100 };
 
@@ -120,4 +121,18 @@ export function reportPath(name: ReportName, query: ReportRange & { group?: Repo
 
 export function useReport<N extends ReportName>(name: N, query: ReportRange & { group?: ReportGroup }) {
   return useQuery({ queryKey: billingKeys.report(name, query), queryFn: () => request<Reports[N]>('GET', reportPath(name, query)), placeholderData: keepPreviousData });
+}
+
+/** For the booking form: sentences about chosen clients without a usable credit, per the studio's policy (none when it is off). */
+export function useCreditShortfalls(clients: { id: number; name: string }[], kind: string): string[] {
+  const settings = useBillingSettings();
+  const policy = settings.data?.credit_policy;
+  const summaries = useQueries({
+    queries: clients.map((client) => ({
+      queryKey: billingKeys.client(client.id, 'credits'),
+      queryFn: () => request<CreditSummary>('GET', `/api/clients/${client.id}/credits`),
+      enabled: !!policy && policy !== 'off',
+    })),
+  });
+  return creditShortfalls(clients.map((client, index) => ({ name: client.name, summary: summaries[index]?.data })), kind, policy);
 }
