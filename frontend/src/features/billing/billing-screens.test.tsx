@@ -42,6 +42,7 @@ const routes: Record<string, unknown> = {
     { id: 1, kind: 'pack', name: '10-pack', description: null, price: 12000, tax_rate_id: null, session_kinds: [], session_count: 10, valid_days: 90, interval: null, sessions_per_period: null, minimum_term_periods: 0, notice_days: 0, archived_at: null },
   ]),
   'GET /api/billing/discounts?per_page=100&archived=false': page([]),
+  'GET /api/clients/9/cards': page([{ id: 1, brand: 'visa', last4: '4242', exp_month: 4, exp_year: 2029, is_default: true }]),
   'POST /api/clients/9/sales': { invoice: invoice(6, 'open', 12000, 12000), membership: null },
 };
 const sent: { method: string; path: string; body: unknown }[] = [];
@@ -86,6 +87,7 @@ test('the portal shows what is owed with a Pay button per invoice, the credits l
   expect(dialog).toHaveTextContent("This membership has 30 days' notice.");
   expect(dialog).toHaveTextContent('The minimum term runs until');
   expect(screen.queryByText(/INV-2026-000003/)).toBeInTheDocument();
+  expect(screen.getByRole('list', { name: 'Saved cards' })).toHaveTextContent('VISA •••• 4242, expires 04/2029 · used for renewals');
 });
 
 test('selling a pack sends the product and says what the sale makes', async () => {

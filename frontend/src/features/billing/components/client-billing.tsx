@@ -98,13 +98,20 @@ function Pager({ page, hasNext, onPage }: { page: number; hasNext: boolean; onPa
   );
 }
 
-function SavedCards({ clientId, canManage }: { clientId: number; canManage: boolean }) {
+/** A client's saved cards; `canManage` may remove one or choose the one renewals are charged to. */
+export function SavedCards({ clientId, canManage, forClient = false }: { clientId: number; canManage: boolean; forClient?: boolean }) {
   const cards = useSavedCards(clientId);
   const act = useCardAction(clientId);
   const toast = useToast();
   if (cards.isPending) return <Spinner label="Loading cards…" />;
   if (cards.isError) return <ErrorState error={cards.error} onRetry={() => cards.refetch()} />;
-  if (!cards.data.items.length) return <EmptyState compact title="No saved cards">A card is saved when the client pays online from their portal.</EmptyState>;
+  if (!cards.data.items.length) {
+    return (
+      <EmptyState compact title="No saved cards">
+        {forClient ? 'A card you pay with is saved here for next time.' : 'A card is saved when the client pays online from their portal.'}
+      </EmptyState>
+    );
+  }
   return (
     <Card>
       <ul className="flex flex-col divide-y divide-border" aria-label="Saved cards">

@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import type { Invoice } from '@/features/billing/api';
 import { formatMoney, todayIn } from '@/features/billing/format';
-import { useInvoices } from '@/features/billing/queries';
+import { useCredits, useInvoices } from '@/features/billing/queries';
+import { SavedCards } from '@/features/billing/components/client-billing';
 import { CreditsCard } from '@/features/billing/components/credits-card';
 import { InvoiceRows } from '@/features/billing/components/invoice-rows';
 import { MembershipsCard } from '@/features/billing/components/memberships-card';
 import { PayInvoiceDialog } from '@/features/billing/components/pay-invoice-dialog';
 import { PdfButton } from '@/features/billing/components/pdf-button';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
 
 /** What a client owes in total, per currency: "$120.00", or "$120.00 and €40.00". */
 export function balanceOf(invoices: Invoice[]): string | null {
@@ -18,6 +20,25 @@ export function balanceOf(invoices: Invoice[]): string | null {
   for (const invoice of invoices) if (invoice.amount_due > 0) totals.set(invoice.currency, (totals.get(invoice.currency) ?? 0) + invoice.amount_due);
   if (!totals.size) return null;
   return [...totals].map(([currency, amount]) => formatMoney(amount, currency)).join(' and ');
+}
+
+/** The portal home's way into billing: what is owed and how many credits are left. */
+export function PortalBillingSummary({ clientId }: { clientId: number }) {
+  const open = useInvoices({ client_id: clientId, status: 'open', per_page: 100 });
+  const summary = useCredits(clientId);
+  const balance = open.data ? balanceOf(open.data.items) : null;
+  const parts = [open.data ? (balance ? `${balance} to pay` : 'Nothing to pay') : null, summary.data ? `${summary.data.balance} ${summary.data.balance === 1 ? 'credit' : 'credits'} left` : null].filter(Boolean);
+  return (
+    <Card className="flex flex-wrap items-center justify-between gap-3" data-testid="portal-billing-summary">
+      <div>
+        <h2 className="font-semibold">Billing</h2>
+        <p className="text-sm text-muted">{parts.length ? parts.join(' · ') : 'Invoices, credits and memberships.'}</p>
+      </div>
+      <ButtonLink to={paths.portalBilling.getHref()} variant={balance ? 'primary' : 'secondary'}>
+        {balance ? 'Pay' : 'Open billing'}
+      </ButtonLink>
+    </Card>
+  );
 }
 
 /** The client's money at the studio: what they owe and can pay now, credits left, memberships, past invoices. */
@@ -67,6 +88,12 @@ export function PortalBilling({ clientId, timeZone }: { clientId: number; timeZo
       </Card>
       <CreditsCard clientId={clientId} timeZone={timeZone} title="Credits left" withLedger />
       <MembershipsCard clientId={clientId} timeZone={timeZone} canManage={false} forClient />
+      <section aria-labelledby="portal-cards-heading" className="flex flex-col gap-2">
+        <h2 id="portal-cards-heading" className="font-semibold">
+          Your cards
+        </h2>
+        <SavedCards clientId={clientId} canManage forClient />
+      </section>
       <Card>
         <h2 className="mb-2 font-semibold">Past invoices</h2>
         {past.isPending ? <Spinner /> : null}
