@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Invoice } from '@/features/billing/api';
 import { formatMoney, todayIn } from '@/features/billing/format';
 import { useCredits, useInvoices } from '@/features/billing/queries';
+import { AddCardDialog } from '@/features/billing/components/add-card-dialog';
 import { SavedCards } from '@/features/billing/components/client-billing';
 import { CreditsCard } from '@/features/billing/components/credits-card';
 import { InvoiceRows } from '@/features/billing/components/invoice-rows';
@@ -45,6 +46,7 @@ export function PortalBillingSummary({ clientId }: { clientId: number }) {
 export function PortalBilling({ clientId, timeZone }: { clientId: number; timeZone: string }) {
   const toast = useToast();
   const [paying, setPaying] = useState<Invoice | null>(null);
+  const [addingCard, setAddingCard] = useState(false);
   // After a card payment the studio records it when Stripe tells it (a webhook): look again until it shows.
   const [awaiting, setAwaiting] = useState<number[]>([]);
   const open = useInvoices({ client_id: clientId, status: 'open', per_page: 100 }, { pollWhile: (page) => page.items.some((invoice) => awaiting.includes(invoice.id)) });
@@ -89,9 +91,14 @@ export function PortalBilling({ clientId, timeZone }: { clientId: number; timeZo
       <CreditsCard clientId={clientId} timeZone={timeZone} title="Credits left" withLedger />
       <MembershipsCard clientId={clientId} timeZone={timeZone} canManage={false} forClient />
       <section aria-labelledby="portal-cards-heading" className="flex flex-col gap-2">
-        <h2 id="portal-cards-heading" className="font-semibold">
-          Your cards
-        </h2>
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="portal-cards-heading" className="font-semibold">
+            Your cards
+          </h2>
+          <Button variant="secondary" onClick={() => setAddingCard(true)}>
+            Add a card
+          </Button>
+        </div>
         <SavedCards clientId={clientId} canManage forClient />
       </section>
       <Card>
@@ -100,6 +107,7 @@ export function PortalBilling({ clientId, timeZone }: { clientId: number; timeZo
         {past.data && !history.length ? <EmptyState compact title="No past invoices" /> : null}
         {history.length ? <InvoiceRows label="Past invoices" invoices={history} today={today} actions={(invoice) => <PdfButton invoice={invoice} variant="ghost" />} /> : null}
       </Card>
+      {addingCard ? <AddCardDialog open clientId={clientId} onClose={() => setAddingCard(false)} /> : null}
       {paying ? (
         <PayInvoiceDialog
           open
