@@ -44,6 +44,8 @@ const router = createBrowserRouter([
       // messages (chat)
       screen(paths.portalMessages.path, () => import('@/app/routes/portal-messages')),
       screen(paths.portalThread.path, () => import('@/app/routes/portal-messages')),
+      // billing
+      screen(paths.portalBilling.path, () => import('@/app/routes/portal-billing')),
     ],
   },
   {
@@ -78,6 +80,12 @@ const router = createBrowserRouter([
       screen(paths.messages.path, () => import('@/app/routes/messages')),
       screen(paths.thread.path, () => import('@/app/routes/messages')),
       screen(paths.clientThread.path, () => import('@/app/routes/client-thread')),
+      // billing
+      screen(paths.billing.path, () => import('@/app/routes/billing')),
+      screen(paths.billingInvoices.path, () => import('@/app/routes/billing-invoices')),
+      screen(paths.billingInvoiceNew.path, () => import('@/app/routes/billing-invoice-new')),
+      screen(paths.billingInvoice.path, () => import('@/app/routes/billing-invoice')),
+      screen(paths.billingCatalogue.path, () => import('@/app/routes/billing-catalogue')),
       screen('*', () => import('@/app/routes/not-found')),
     ],
   },

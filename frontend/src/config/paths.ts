@@ -39,6 +39,13 @@ export const paths = {
   messages: { path: '/messages', getHref: () => '/messages' },
   thread: { path: '/messages/:threadId', getHref: (id: number) => `/messages/${id}` },
   clientThread: { path: '/messages/clients/:clientId', getHref: (clientId: number) => `/messages/clients/${clientId}` },
+  // billing: the studio's catalogue, invoices and revenue; the client's billing in the portal
+  billing: { path: '/billing', getHref: (search = '') => `/billing${search}` },
+  billingInvoices: { path: '/billing/invoices', getHref: (search = '') => `/billing/invoices${search}` },
+  billingInvoiceNew: { path: '/billing/invoices/new', getHref: (clientId?: number) => (clientId ? `/billing/invoices/new?client=${clientId}` : '/billing/invoices/new') },
+  billingInvoice: { path: '/billing/invoices/:invoiceId', getHref: (id: number) => `/billing/invoices/${id}` },
+  billingCatalogue: { path: '/billing/catalogue', getHref: () => '/billing/catalogue' },
+  portalBilling: { path: '/portal/billing', getHref: () => '/portal/billing' },
   portal: { path: '/portal', getHref: () => '/portal' },
   portalToday: { path: '/portal/today', getHref: () => '/portal/today' },
   // the client's phone screens of progress and documents

@@ -10,7 +10,7 @@ import { useChatLive } from '@/features/messages/api/live';
 import { MessagesIcon } from '@/features/messages/components/chat-icons';
 import { useNotificationsLive } from '@/features/notification-centre/api/live';
 import { NotificationBell } from '@/features/notification-centre/components/notification-bell';
-import { CheckInIcon, DocumentIcon, HabitsIcon, HomeIcon, LogOutIcon, PhotoIcon, ProgressIcon, TrainingIcon } from '@/components/ui/icons';
+import { BillingIcon, CheckInIcon, DocumentIcon, HabitsIcon, HomeIcon, LogOutIcon, PhotoIcon, ProgressIcon, TrainingIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -26,6 +26,7 @@ const portalNav = (unreadMessages?: number): NavItem[] => [
   { to: paths.portalPhotos.getHref(), label: 'Photos', icon: <PhotoIcon /> },
   { to: paths.portalCheckIns.getHref(), label: 'Check-ins', icon: <CheckInIcon /> },
   { to: paths.portalDocuments.getHref(), label: 'Documents', icon: <DocumentIcon /> },
+  { to: paths.portalBilling.getHref(), label: 'Billing', icon: <BillingIcon /> },
 ];
 
 /** The client portal: one column; a bar of tabs under the header on wide screens, at the bottom on phones. */

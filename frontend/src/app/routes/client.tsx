@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { isManager } from '@/features/auth/api/get-me';
+import { ClientBilling } from '@/features/billing/components/client-billing';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
 import { ClientDocumentsSection } from '@/features/documents/components/client-documents-section';
@@ -61,6 +62,7 @@ export default function ClientRoute() {
       progress={<ClientProgressTabs clientId={client.data.id} timeZone={me.timezone} />}
       documents={<ClientDocumentsSection clientId={client.data.id} timeZone={me.timezone} />}
       sessions={sessions}
+      billing={<ClientBilling clientId={client.data.id} clientName={client.data.full_name} timeZone={me.timezone} canManage={isManager(me)} archived={client.data.status === 'archived'} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCurrentUser } from '@/app/use-current-user';
+import { PortalBillingSummary } from '@/features/billing/components/portal-billing';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientProfile } from '@/features/clients/components/client-detail';
 import { ClientTrainers } from '@/features/clients/components/client-trainers';
@@ -62,6 +63,7 @@ export default function PortalRoute() {
             Open progress
           </ButtonLink>
         </Card>
+        <PortalBillingSummary clientId={me.client_id} />
         <UpcomingSessions query={upcoming} timeZone={me.timezone} />
         <PortalGoalsCard clientId={me.client_id} timeZone={me.timezone} />
         <PortalProgram clientId={me.client_id} />

@@ -79,10 +79,12 @@ type ClientDetailViewProps = {
   documents?: ReactNode;
   /** Their sessions (the scheduling feature's section, composed by the route). */
   sessions?: ReactNode;
+  /** Their credits, memberships, invoices, payments and cards (the billing feature's section). */
+  billing?: ReactNode;
 };
 
 /** One client: profile, sessions, trainers, and archive or restore. */
-export function ClientDetailView({ client, canManage, extraActions, training, progress, documents, sessions }: ClientDetailViewProps) {
+export function ClientDetailView({ client, canManage, extraActions, training, progress, documents, sessions, billing }: ClientDetailViewProps) {
   const toast = useToast();
   const archive = useArchiveClient();
   const [confirming, setConfirming] = useState(false);
@@ -132,6 +134,7 @@ export function ClientDetailView({ client, canManage, extraActions, training, pr
           {training}
           {progress}
           {sessions}
+          {billing}
           {documents}
         </div>
         <div className="flex flex-col gap-4">

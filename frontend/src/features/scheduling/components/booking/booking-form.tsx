@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { useState, type FormEvent } from 'react';
+import { useCreditShortfalls } from '@/features/billing/queries';
 import type { Session } from '@/features/scheduling/api/get-sessions';
 import { ClientPicker } from '@/features/scheduling/components/booking/client-picker';
 import { FreeSlotsPicker } from '@/features/scheduling/components/booking/free-slots-picker';
@@ -85,6 +86,8 @@ const noSession = () => false;
 export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, session, canOpenSession = noSession, submit, onDone, onCancel }: BookingFormProps) {
   const editing = !!session;
   const [values, setValues] = useState<BookingValues>(() => (session ? valuesForSession(session, zone) : valuesForDraft(draft!)));
+  // Billing: who has no credit for this kind of session, said before booking (issue 12).
+  const creditNotes = useCreditShortfalls(values.clients, values.kind);
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
@@ -176,7 +179,14 @@ export function BookingForm({ zone, canOverride, trainers, trainerFixed, draft, 
       </div>
 
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
-        <ClientPicker chosen={values.clients} multiple={values.kind !== 'personal'} error={errors.client_ids} onChange={(clients) => change({ clients })} />
+        <div className="flex min-w-0 flex-col gap-2">
+          <ClientPicker chosen={values.clients} multiple={values.kind !== 'personal'} error={errors.client_ids} onChange={(clients) => change({ clients })} />
+          {creditNotes.map((note) => (
+            <p key={note} className="text-sm text-warning" data-testid="credit-note">
+              {note}
+            </p>
+          ))}
+        </div>
         {values.kind === 'group' ? (
           <InputField label="Capacity" type="number" min={1} max={500} inputMode="numeric" value={values.capacity} error={errors.capacity} onChange={(event) => change({ capacity: event.target.value })} />
         ) : null}
