@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'clients', 'trainers', 'assignments', 'activity', 'dashboard'];
+const features = ['auth', 'clients', 'trainers', 'assignments', 'activity', 'dashboard', 'billing'];
 
 // A feature may use another feature's api/ (its server calls) but never its components.
 const crossFeatureZones = features.flatMap((feature) =>

@@ -179,15 +179,14 @@ class Config:
     # https://api.stripe.com (tests point it at localstripe); how long one request to Stripe may take.
     STRIPE_API_BASE = _env("STRIPE_API_BASE")
     STRIPE_TIMEOUT_SECONDS = _env_int("STRIPE_TIMEOUT_SECONDS", 20)
+    # The Stripe.js the browser loads for card entry (localstripe's stand-in in tests); the pages' CSP admits
+    # exactly the origins it needs (core/security_headers.py).
+    STRIPE_JS_URL = _env("STRIPE_JS_URL", "https://js.stripe.com/v3/")
     # Web Push (notifications/push). The VAPID key pair pushes are signed with, as base64url (the raw private
     # scalar and the uncompressed public point): unset, one is made on first use and kept in the database
     # (`flask push generate-vapid-keys` makes it ahead); set both in production to keep them out of the database.
     VAPID_PRIVATE_KEY = _env("VAPID_PRIVATE_KEY")
     VAPID_PUBLIC_KEY = _env("VAPID_PUBLIC_KEY")
-    # Stripe: the API the server calls (tests point it at localstripe) and the Stripe.js the browser loads
-    # for card entry; the page's CSP admits exactly the origins these need.
-    STRIPE_API_BASE = _env("STRIPE_API_BASE", "https://api.stripe.com")
-    STRIPE_JS_URL = _env("STRIPE_JS_URL", "https://js.stripe.com/v3/")
     # Whom push services contact about this server's pushes (mailto: or https:); unset: MAIL_DEFAULT_SENDER's address.
     VAPID_SUBJECT = _env("VAPID_SUBJECT")
     # The push services a subscription may point at (a host, or any host under it): the browsers' own.

@@ -2,13 +2,12 @@
 // them a session, marks it attended and sees 9 credits left; the demo client pays an open invoice
 // in the portal with a card, through Stripe's stand-in served by localstripe.
 //
-// Needs what the backend parts of issue 12 bring: the billing API, and a localstripe server that
-// e2e/global-setup.ts starts, handing its address to the backends as STRIPE_API_BASE and to the
-// journeys as E2E_LOCALSTRIPE_URL (so that this file can point localstripe's webhooks at its backend).
+// e2e/global-setup.ts starts a localstripe server per backend (STRIPE_API_BASE, STRIPE_JS_URL) and
+// hands its address to the journeys (`stripeURL`), so that this file points its webhooks at the backend.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { zonedDay } from '@/features/scheduling/components/availability/zoned-time';
-import { baseURL, DESKTOP, forEachLook, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS, PASSWORD, PHONE, screenshot, settle, signIn, unique, USERS } from './support/browser';
+import { baseURL, stripeURL, DESKTOP, forEachLook, horizontalOverflow, launchBrowser, newContext, OTHER_LOOKS, PASSWORD, PHONE, screenshot, settle, signIn, unique, USERS } from './support/browser';
 
 const STRIPE_WEBHOOK_SECRET = 'whsec_e2e_billing';
 
@@ -116,8 +115,7 @@ test('an owner sells a 10-session pack, books and marks a session attended, and 
 });
 
 test('the demo client pays an open invoice in the portal with a card (localstripe)', async () => {
-  const localstripe = process.env.E2E_LOCALSTRIPE_URL;
-  if (!localstripe) throw new Error('E2E_LOCALSTRIPE_URL is not set: e2e/global-setup.ts must start localstripe and pass its address (see the top of this file).');
+  const localstripe = stripeURL();
   const api = await ownerApi();
   const organization = await api.get('/api/organization');
 

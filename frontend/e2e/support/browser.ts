@@ -25,6 +25,8 @@ function backend() {
 }
 
 export const baseURL = () => backend().baseURL;
+/** The localstripe server this worker's backend talks to as Stripe. */
+export const stripeURL = () => backend().stripeURL;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from flask import current_app
 from sqlalchemy.dialects.postgresql import insert
 
 from fitnesscrm.billing.events import CardsChanged
@@ -61,6 +62,7 @@ def start_setup(*, actor: Principal, client_id: int) -> dict[str, Any]:
         "setup_intent_id": intent.id,
         "client_secret": intent.client_secret,
         "publishable_key": publishable_key(client.organization_id),
+        "stripe_js_url": current_app.config["STRIPE_JS_URL"],
     }
 
 

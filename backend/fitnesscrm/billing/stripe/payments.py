@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask import current_app
 
 from fitnesscrm.billing.models import Invoice, SavedCard
 from fitnesscrm.billing.stripe import cards, customers, gateway
@@ -83,6 +84,7 @@ def start(*, actor: Principal, invoice_id: int, card_id: int | None = None) -> d
         "amount": invoice.amount_due if not (card and intent.status == "succeeded") else 0,
         "currency": invoice.currency,
         "publishable_key": cards.publishable_key(invoice.organization_id),
+        "stripe_js_url": current_app.config["STRIPE_JS_URL"],
     }
 
 

@@ -37,6 +37,9 @@ class SetupIntentSchema(ma.Schema):
     setup_intent_id = ma.fields.String(required=True)
     client_secret = ma.fields.String(required=True, metadata={"description": "For Stripe.js's confirmSetup."})
     publishable_key = ma.fields.String(allow_none=True, required=True)
+    stripe_js_url = ma.fields.String(
+        required=True, metadata={"description": "The Stripe.js to load for card entry (a stand-in in tests)."}
+    )
 
 
 class SaveCardSchema(ma.Schema):
@@ -65,6 +68,9 @@ class PaymentIntentSchema(ma.Schema):
     )
     currency = ma.fields.String(required=True)
     publishable_key = ma.fields.String(allow_none=True, required=True)
+    stripe_js_url = ma.fields.String(
+        required=True, metadata={"description": "The Stripe.js to load for card entry (a stand-in in tests)."}
+    )
 
 
 class WebhookReceivedSchema(ma.Schema):

@@ -115,6 +115,6 @@ export function useCardAction(clientId: number) {
 
 export const createSetupIntent = (clientId: number) => request<SetupIntent>('POST', `/api/clients/${clientId}/cards/setup-intent`, {});
 export const recordCard = (clientId: number, setupIntentId: string) => request<SavedCard>('POST', `/api/clients/${clientId}/cards`, { setup_intent_id: setupIntentId });
-/** A PaymentIntent for what the invoice still asks; with `saved_card_id` the server confirms it with that card. */
+/** A PaymentIntent for what the invoice still asks; with `card_id` the server confirms it with that card. */
 export const createPaymentIntent = (invoiceId: number, savedCardId?: number) =>
-  request<PaymentIntent>('POST', `/api/billing/invoices/${invoiceId}/payment-intent`, savedCardId ? { saved_card_id: savedCardId } : {});
+  request<PaymentIntent>('POST', `/api/billing/invoices/${invoiceId}/payment-intent`, savedCardId ? { card_id: savedCardId } : {});
