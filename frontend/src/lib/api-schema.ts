@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -735,6 +735,462 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List discounts by name (staff). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "active" | "archived" | "all";
+                    /** @description Part of the name. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiscountPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add a percent or amount discount, once, for N periods or forever (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DiscountCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Discount"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/discounts/{discount_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                discount_id: number;
+            };
+            cookie?: never;
+        };
+        /** One discount (staff). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    discount_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Discount"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a discount never used, or archive one that was (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    discount_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change, archive or restore a discount (owner, admin). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    discount_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DiscountUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Discount"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invoices, drafts and the newest first (trainers: their clients'; clients: their own, no drafts). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: ("draft" | "open" | "paid" | "void" | "uncollectible")[];
+                    kind?: "invoice" | "credit_note";
+                    client_id?: number;
+                    membership_id?: number;
+                    issued_from?: string;
+                    issued_to?: string;
+                    /** @description Only open invoices past their due date. */
+                    overdue?: boolean;
+                    /** @description Part of the number. */
+                    number?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoicePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Write an invoice by hand, as a draft or finalised at once (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvoiceCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open invoices past their due date, the longest overdue first, with their age in days (staff). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    client_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueInvoicePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        /** One invoice or credit note with its lines. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a draft (owner, admin); a finalised invoice is voided or credited instead. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvoiceUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoice_id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a credit note against a finalised invoice, whole or by amounts per line (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreditNoteCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetail"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoice_id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise a draft: it takes the next number and is owed (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/billing/invoices/{invoice_id}/payment-intent": {
         parameters: {
             query?: never;
@@ -772,6 +1228,345 @@ export interface paths {
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoice_id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a payment by cash, bank transfer, card terminal or other (owner, admin); 409 above what is due. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PaymentCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoice_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download the invoice as a PDF (staff; a client their own finalised invoices). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoice_id}/uncollectible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write an open invoice off as uncollectible (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoice_id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a finalised invoice nothing was paid on (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetail"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The memberships of the clients the caller may see, filtered by client, product or status. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    client_id?: number;
+                    product_id?: number;
+                    status?: ("active" | "past_due" | "paused" | "cancelled" | "ended")[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/memberships/{membership_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membership_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give notice (the client or staff): the answer says when it ends and why; owners/admins may end it at once. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    membership_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MembershipCancel"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Membership"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/memberships/{membership_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membership_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a membership: no renewals, its credits unusable (owners and admins). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    membership_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Membership"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/memberships/{membership_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membership_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused membership (owners and admins). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    membership_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Membership"];
+                    };
+                };
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
@@ -820,6 +1615,325 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payments, the latest first (trainers: their clients'; clients: their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    client_id?: number;
+                    invoice_id?: number;
+                    method?: "cash" | "bank_transfer" | "card_terminal" | "stripe" | "other";
+                    status?: "pending" | "succeeded" | "failed";
+                    /** @description From this day, in the studio's zone. */
+                    received_from?: string;
+                    /** @description To this day included, in the studio's zone. */
+                    received_to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/payments/{payment_id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payment_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give back part or all of a payment, with a reason (owner, admin); Stripe payments at Stripe first. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    payment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefundCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Refund"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List products by name, filtered by kind, status and name (clients: active ones, to buy). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "active" | "archived" | "all";
+                    /** @description Part of the name. */
+                    q?: string;
+                    kind?: "pack" | "membership" | "drop_in" | "item";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add a pack, membership, drop-in price or item (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProductCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/products/{product_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                product_id: number;
+            };
+            cookie?: never;
+        };
+        /** One product (clients: an active one). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    product_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a product never sold, or archive one that was (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    product_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change, archive or restore a product (owner, admin); invoices already written keep their prices. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    product_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProductUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/billing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's billing policy, letterhead and whether Stripe is set up (staff; secrets never returned). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingSettings"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the policy, letterhead, currency (until the first invoice) or Stripe keys (owner, admin). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BillingSettingsUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingSettings"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
     "/api/billing/stripe/webhooks/{organization_id}": {
         parameters: {
             query?: never;
@@ -859,6 +1973,166 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/billing/tax-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tax rates by name (staff). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "active" | "archived" | "all";
+                    /** @description Part of the name. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRatePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Add a tax rate, inclusive or exclusive (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaxRateCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRate"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/tax-rates/{tax_rate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tax_rate_id: number;
+            };
+            cookie?: never;
+        };
+        /** One tax rate (staff). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tax_rate_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRate"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a tax rate no product uses, or archive one in use (owner, admin). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tax_rate_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change, archive or restore a tax rate (owner, admin); invoices already written keep the old rate. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tax_rate_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaxRateUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRate"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         trace?: never;
     };
     "/api/calendar/feeds": {
@@ -2596,6 +3870,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{client_id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's usable credits: the balance, per session kind, and each open grant with its expiry. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/credits/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add credits by hand or take some away, with a note saying why (owners and admins). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/credits/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's credit ledger, newest first, each row as a sentence in the studio's zone. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerEntryPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/documents": {
         parameters: {
             query?: never;
@@ -3400,6 +4806,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{client_id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        /** A client's memberships, newest first (the client reads their own). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Start a membership: its first period is invoiced and its credits granted (owners and admins). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MembershipCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Membership"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{client_id}/photos": {
         parameters: {
             query?: never;
@@ -3648,6 +5127,52 @@ export interface paths {
                         "application/json": components["schemas"]["ClientDetail"];
                     };
                 };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sell a product to a client: a pack grants credits, a membership starts (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaleCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sale"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
@@ -9229,7 +10754,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -9250,6 +10775,19 @@ export interface components {
             /** @description Entries; when total_is_exact is false, a lower bound. */
             total: number;
             total_is_exact: boolean;
+        };
+        Adjustment: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             * @default null
+             */
+            expires_at?: string | null;
+            /** @example Goodwill: the trainer was ill */
+            note: string;
+            /** @description Positive: a new grant by hand; negative: taken from the earliest-expiring grants. */
+            quantity: number;
+            session_kinds?: ("personal" | "group" | "assessment" | "consultation")[];
         };
         Assign: {
             client_ids: number[];
@@ -9316,6 +10854,58 @@ export interface components {
             note?: string | null;
             /** @enum {string} */
             status: "completed" | "no_show" | "late_cancel";
+        };
+        BillingSettings: {
+            address?: string | null;
+            credit_policy?: string;
+            /** @example USD */
+            currency?: string;
+            /** @description Decimal places of the currency's minor unit (2 for USD, 0 for JPY). */
+            readonly currency_exponent?: unknown;
+            /** @description True once an invoice is issued: the currency can no longer change. */
+            currency_locked?: boolean;
+            grace_days?: number;
+            invoice_due_days?: number;
+            invoice_footer?: string | null;
+            late_cancel_fee?: number;
+            late_cancel_hours?: number;
+            late_cancel_penalty?: string;
+            legal_name?: string | null;
+            no_show_fee?: number;
+            no_show_penalty?: string;
+            retry_days?: number[];
+            /** @description Whether a Stripe secret key is stored (it is never returned). */
+            readonly stripe_configured?: unknown;
+            stripe_publishable_key?: string | null;
+            /** @description Whether a Stripe webhook signing secret is stored (it is never returned). */
+            readonly stripe_webhook_configured?: unknown;
+            tax_id?: string | null;
+        };
+        BillingSettingsUpdate: {
+            address?: string | null;
+            /** @enum {string} */
+            credit_policy?: "required" | "warn" | "off";
+            currency?: string;
+            grace_days?: number;
+            invoice_due_days?: number;
+            invoice_footer?: string | null;
+            /** @description Minor units of the studio's currency (1250 is $12.50). */
+            late_cancel_fee?: number;
+            late_cancel_hours?: number;
+            /** @enum {string} */
+            late_cancel_penalty?: "forfeit" | "fee" | "none";
+            legal_name?: string | null;
+            /** @description Minor units of the studio's currency (1250 is $12.50). */
+            no_show_fee?: number;
+            /** @enum {string} */
+            no_show_penalty?: "forfeit" | "fee" | "none";
+            retry_days?: number[];
+            stripe_publishable_key?: string | null;
+            /** @description Write-only; stored encrypted. */
+            stripe_secret_key?: string | null;
+            /** @description Write-only; stored encrypted. */
+            stripe_webhook_secret?: string | null;
+            tax_id?: string | null;
         };
         Block: {
             exercises: components["schemas"]["BlockExercise"][];
@@ -10053,6 +11643,33 @@ export interface components {
             items: components["schemas"]["Compliance"][];
             meta: components["schemas"]["PageMeta"];
         };
+        CreditLine: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount: number;
+            line_id: number;
+        };
+        CreditNoteCreate: {
+            /** @description Amounts (tax included) to credit per line; left out, the whole invoice. */
+            lines?: components["schemas"]["CreditLine"][];
+            reason: string;
+        };
+        Credits: {
+            /** @description Credits the client can use, any kind. */
+            balance?: number;
+            /**
+             * @description Credits usable for each session kind.
+             * @example {
+             *       "group": 0,
+             *       "personal": 9
+             *     }
+             */
+            by_kind?: {
+                [key: string]: number;
+            };
+            client_id?: number;
+            /** @description Earliest expiry first. */
+            grants?: components["schemas"]["OpenGrant"][];
+        };
         Dashboard: {
             clients_by_status: components["schemas"]["ClientsByStatus"];
             /** @description Clients not archived. */
@@ -10074,6 +11691,47 @@ export interface components {
             name: string;
             /** @default null */
             notes?: string | null;
+        };
+        Discount: {
+            /** @description Minor units off. */
+            amount?: number | null;
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @description Percent off: 1000 is 10%. */
+            basis_points?: number | null;
+            duration?: string;
+            duration_periods?: number | null;
+            id?: number;
+            name?: string;
+        };
+        DiscountCreate: {
+            /** @description Minor units of the studio's currency (1250 is $12.50). */
+            amount?: number | null;
+            /** @description 1000 is 10%. */
+            basis_points?: number | null;
+            /**
+             * @default once
+             * @enum {string}
+             */
+            duration?: "once" | "repeating" | "forever";
+            duration_periods?: number | null;
+            name: string;
+        };
+        DiscountPage: {
+            items: components["schemas"]["Discount"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        DiscountUpdate: {
+            /** @description Minor units of the studio's currency (1250 is $12.50). */
+            amount?: number | null;
+            /** @description True archives it (it can no longer be sold or chosen); false brings it back. */
+            archived?: boolean;
+            /** @description 1000 is 10%. */
+            basis_points?: number | null;
+            /** @enum {string} */
+            duration?: "once" | "repeating" | "forever";
+            duration_periods?: number | null;
+            name?: string;
         };
         Document: {
             /** Format: date-time */
@@ -10954,6 +12612,137 @@ export interface components {
         InvitationToken: {
             token: string;
         };
+        Invoice: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_credited?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_due?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_paid?: number;
+            client_id?: number;
+            readonly client_name?: unknown;
+            /** Format: date-time */
+            created_at?: string;
+            credit_note_for_id?: number | null;
+            currency?: string;
+            discount_id?: number | null;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            discount_total?: number;
+            /** Format: date */
+            due_on?: string | null;
+            id?: number;
+            /** Format: date */
+            issued_on?: string | null;
+            kind?: string;
+            membership_id?: number | null;
+            /** @example INV-2026-000123 */
+            number?: string | null;
+            /** Format: date-time */
+            paid_at?: string | null;
+            /** Format: date */
+            period_end?: string | null;
+            /** Format: date */
+            period_start?: string | null;
+            status?: string;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            subtotal?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            tax_total?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            total?: number;
+            /** Format: date-time */
+            voided_at?: string | null;
+        };
+        InvoiceCreate: {
+            client_id: number;
+            discount_id?: number | null;
+            /** Format: date */
+            due_on?: string | null;
+            /**
+             * @description Number it and make it owed now.
+             * @default false
+             */
+            finalise?: boolean;
+            lines: components["schemas"]["LineInput"][];
+            notes?: string | null;
+        };
+        InvoiceDetail: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_credited?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_due?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_paid?: number;
+            client_id?: number;
+            readonly client_name?: unknown;
+            /** Format: date-time */
+            created_at?: string;
+            credit_note_for_id?: number | null;
+            credit_note_for_number?: string | null;
+            currency?: string;
+            discount_id?: number | null;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            discount_total?: number;
+            /** Format: date */
+            due_on?: string | null;
+            id?: number;
+            /** Format: date */
+            issued_on?: string | null;
+            kind?: string;
+            lines?: components["schemas"]["InvoiceLine"][];
+            membership_id?: number | null;
+            /** @description Staff only; null for clients. */
+            readonly notes?: unknown;
+            /** @example INV-2026-000123 */
+            number?: string | null;
+            /** Format: date-time */
+            paid_at?: string | null;
+            /** Format: date */
+            period_end?: string | null;
+            /** Format: date */
+            period_start?: string | null;
+            status?: string;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            subtotal?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            tax_total?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            total?: number;
+            /** Format: date-time */
+            voided_at?: string | null;
+        };
+        InvoiceLine: {
+            description?: string;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            discount?: number;
+            id?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            net?: number;
+            position?: number;
+            product_id?: number | null;
+            quantity?: number;
+            session_id?: number | null;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            tax?: number;
+            tax_basis_points?: number;
+            tax_inclusive?: boolean;
+            tax_name?: string | null;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            total?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            unit_price?: number;
+        };
+        InvoicePage: {
+            items: components["schemas"]["Invoice"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        InvoiceUpdate: {
+            discount_id?: number | null;
+            /** Format: date */
+            due_on?: string | null;
+            lines?: components["schemas"]["LineInput"][];
+            notes?: string | null;
+        };
         IssuedInvitation: {
             /** @description The one-time link; shown only in this response and in the email. */
             accept_url?: string;
@@ -11010,6 +12799,33 @@ export interface components {
         LatestMeasurements: {
             /** @description One per type the client has values of, in the types' order (one per type at most). */
             readonly items?: components["schemas"]["LatestMeasurement"][];
+        };
+        LedgerEntry: {
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            expires_at?: string | null;
+            id?: number;
+            /** @enum {string} */
+            kind?: "grant" | "reserve" | "release" | "expire" | "adjust";
+            /** @description Credits added (positive) or taken (negative). */
+            quantity?: number;
+            /** @example Booked Personal training on Tue 3 Dec, 09:00 */
+            sentence?: string;
+        };
+        LedgerEntryPage: {
+            items: components["schemas"]["LedgerEntry"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        LineInput: {
+            description: string;
+            product_id?: number | null;
+            /** @default 1 */
+            quantity?: number;
+            session_id?: number | null;
+            tax_rate_id?: number | null;
+            /** @description Minor units of the studio's currency (1250 is $12.50). */
+            unit_price: number;
         };
         LinkPreview: {
             email: string;
@@ -11227,6 +13043,81 @@ export interface components {
             archived?: boolean;
             name?: string;
         };
+        Membership: {
+            /** Format: date-time */
+            cancel_requested_at?: string | null;
+            client_id?: number;
+            client_name?: string;
+            /** @enum {string} */
+            collection?: "manual" | "stripe";
+            /**
+             * Format: date
+             * @description Exclusive: the next period starts on it.
+             */
+            current_period_end?: string;
+            /** Format: date */
+            current_period_start?: string;
+            /** @example Notice given on 2 Dec 2026: 30 days' notice runs to 1 Jan 2027. The membership ends on 31 Jan 2027, the last day of that billing period, and is not renewed after it. */
+            ends_explained?: string | null;
+            /**
+             * Format: date
+             * @description The last day of access, once notice is given.
+             */
+            ends_on?: string | null;
+            id?: number;
+            interval?: string;
+            /** Format: date */
+            minimum_term_ends_on?: string;
+            /** Format: date-time */
+            next_retry_at?: string | null;
+            /** Format: date-time */
+            past_due_since?: string | null;
+            /** Format: date-time */
+            paused_at?: string | null;
+            /** @description Minor units of the studio's currency, per period. */
+            price?: number;
+            /** @example $60.00 */
+            price_display?: string;
+            product_id?: number;
+            /** @example Monthly unlimited */
+            product_name?: string;
+            sessions_per_period?: number | null;
+            /** Format: date */
+            started_on?: string;
+            /** @enum {string} */
+            status?: "active" | "past_due" | "paused" | "cancelled" | "ended";
+            /** @example Payment overdue */
+            status_label?: string;
+            /** @example $60.00 a month, 8 sessions a month; renews on 1 Jan 2027. */
+            summary?: string;
+        };
+        MembershipCancel: {
+            /**
+             * @description Owners and admins: end today, ignoring notice and minimum term.
+             * @default false
+             */
+            immediately?: boolean;
+        };
+        MembershipCreate: {
+            /**
+             * @default manual
+             * @enum {string}
+             */
+            collection?: "manual" | "stripe";
+            /** @default null */
+            discount_id?: number | null;
+            product_id: number;
+            /**
+             * Format: date
+             * @description Today by default.
+             * @default null
+             */
+            starts_on?: string | null;
+        };
+        MembershipPage: {
+            items: components["schemas"]["Membership"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         Message: {
             attachment: (Record<string, never> | null) | components["schemas"]["Attachment"];
             author: (Record<string, never> | null) | components["schemas"]["MessageAuthor"];
@@ -11284,6 +13175,21 @@ export interface components {
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        OpenGrant: {
+            /** @example Expires 3 Mar 2027 */
+            expires?: string;
+            /** Format: date-time */
+            expires_at?: string | null;
+            id?: number;
+            /** @example Personal training, Assessment */
+            pays_for?: string;
+            /** @description Credits left on this grant. */
+            remaining?: number;
+            /** @description Empty: any session kind. */
+            session_kinds?: string[];
+            /** @example Pack of 10 */
+            source?: string;
         };
         Organization: {
             /** @description ISO 3166 code: phones without a country code are read in it and shown nationally. */
@@ -11353,6 +13259,53 @@ export interface components {
             items: components["schemas"]["OutboxMessage"][];
             meta: components["schemas"]["PageMeta"];
         };
+        OverdueInvoice: {
+            /** @description Days since the due date, in the studio's calendar. */
+            age_days?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_credited?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_due?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_paid?: number;
+            client_id?: number;
+            readonly client_name?: unknown;
+            /** Format: date-time */
+            created_at?: string;
+            credit_note_for_id?: number | null;
+            currency?: string;
+            discount_id?: number | null;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            discount_total?: number;
+            /** Format: date */
+            due_on?: string | null;
+            id?: number;
+            /** Format: date */
+            issued_on?: string | null;
+            kind?: string;
+            membership_id?: number | null;
+            /** @example INV-2026-000123 */
+            number?: string | null;
+            /** Format: date-time */
+            paid_at?: string | null;
+            /** Format: date */
+            period_end?: string | null;
+            /** Format: date */
+            period_start?: string | null;
+            status?: string;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            subtotal?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            tax_total?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            total?: number;
+            /** Format: date-time */
+            voided_at?: string | null;
+        };
+        OverdueInvoicePage: {
+            items: components["schemas"]["OverdueInvoice"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         PageMeta: {
             has_next: boolean;
             has_prev: boolean;
@@ -11381,6 +13334,11 @@ export interface components {
             /** @description Total number of pages. */
             total_pages?: number;
         };
+        Paid: {
+            /** @enum {string} */
+            method: "cash" | "bank_transfer" | "card_terminal" | "other";
+            reference?: string | null;
+        };
         Participant: {
             active?: boolean;
             client_id?: number;
@@ -11394,6 +13352,38 @@ export interface components {
             password: string;
             token: string;
         };
+        Payment: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount?: number;
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount_refunded?: number;
+            client_id?: number;
+            readonly client_name?: unknown;
+            currency?: string;
+            failure_message?: string | null;
+            id?: number;
+            invoice_id?: number;
+            readonly invoice_number?: unknown;
+            method?: string;
+            /** Format: date-time */
+            received_at?: string;
+            reference?: string | null;
+            status?: string;
+        };
+        PaymentCreate: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount: number;
+            /** @description When given, must be the invoice's. */
+            currency?: string;
+            /** @enum {string} */
+            method: "cash" | "bank_transfer" | "card_terminal" | "other";
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+             */
+            received_at?: string | null;
+            reference?: string | null;
+        };
         PaymentIntent: {
             /** @description Minor units still to pay through it. */
             amount: number;
@@ -11406,6 +13396,8 @@ export interface components {
             publishable_key: string | null;
             /** @example requires_payment_method */
             status: string;
+            /** @description The Stripe.js to load for card entry (a stand-in in tests). */
+            stripe_js_url: string;
         };
         PaymentIntentCreate: {
             /**
@@ -11413,6 +13405,10 @@ export interface components {
              * @default null
              */
             card_id?: number | null;
+        };
+        PaymentPage: {
+            items: components["schemas"]["Payment"][];
+            meta: components["schemas"]["PageMeta"];
         };
         PersonalRecord: {
             /** Format: date-time */
@@ -11521,14 +13517,14 @@ export interface components {
             /** @description Whether the caller can be texted: a mobile number on their profile that never texted STOP. */
             sms_available: boolean;
             /** @enum {string} */
-            topic: "account" | "assignments" | "sessions" | "reminders" | "messages";
+            topic: "account" | "assignments" | "sessions" | "reminders" | "messages" | "billing";
         };
         PreferenceUpdate: {
             email?: boolean;
             push?: boolean;
             sms?: boolean;
             /** @enum {string} */
-            topic: "account" | "assignments" | "sessions" | "reminders" | "messages";
+            topic: "account" | "assignments" | "sessions" | "reminders" | "messages" | "billing";
         };
         PreferencesUpdate: {
             preferences: components["schemas"]["PreferenceUpdate"][];
@@ -11566,6 +13562,63 @@ export interface components {
             sets?: components["schemas"]["Set"][];
             /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
             summary?: string;
+        };
+        Product: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            description?: string | null;
+            id?: number;
+            interval?: string | null;
+            kind?: string;
+            minimum_term_periods?: number;
+            name?: string;
+            notice_days?: number;
+            /** @description Minor units of the studio's currency. */
+            price?: number;
+            session_count?: number | null;
+            session_kinds?: string[];
+            sessions_per_period?: number | null;
+            tax_rate_id?: number | null;
+            readonly tax_rate_name?: unknown;
+            valid_days?: number | null;
+        };
+        ProductCreate: {
+            description?: string | null;
+            /** @enum {string|null} */
+            interval?: "week" | "month" | "year" | null;
+            /** @enum {string} */
+            kind: "pack" | "membership" | "drop_in" | "item";
+            minimum_term_periods?: number;
+            name: string;
+            notice_days?: number;
+            /** @description Minor units of the studio's currency (1250 is $12.50). */
+            price: number;
+            session_count?: number | null;
+            session_kinds?: ("personal" | "group" | "assessment" | "consultation")[];
+            sessions_per_period?: number | null;
+            tax_rate_id?: number | null;
+            valid_days?: number | null;
+        };
+        ProductPage: {
+            items: components["schemas"]["Product"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ProductUpdate: {
+            /** @description True archives it (it can no longer be sold or chosen); false brings it back. */
+            archived?: boolean;
+            description?: string | null;
+            /** @enum {string|null} */
+            interval?: "week" | "month" | "year" | null;
+            minimum_term_periods?: number;
+            name?: string;
+            notice_days?: number;
+            /** @description Minor units of the studio's currency (1250 is $12.50). */
+            price?: number;
+            session_count?: number | null;
+            session_kinds?: ("personal" | "group" | "assessment" | "consultation")[];
+            sessions_per_period?: number | null;
+            tax_rate_id?: number | null;
+            valid_days?: number | null;
         };
         ProgramContent: {
             phases?: components["schemas"]["Phase"][];
@@ -11656,6 +13709,20 @@ export interface components {
             /** @description The refresh token that replaces the one just used (Bearer callers; browsers get a cookie). The old one works no more: presenting it again signs this session out everywhere. */
             refresh_token?: string;
         };
+        Refund: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount?: number;
+            id?: number;
+            payment_id?: number;
+            reason?: string;
+            /** Format: date-time */
+            refunded_at?: string;
+        };
+        RefundCreate: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount: number;
+            reason: string;
+        };
         Reminder: {
             client_id?: number;
             /** Format: date-time */
@@ -11669,6 +13736,19 @@ export interface components {
         ReminderPage: {
             items: components["schemas"]["Reminder"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        Sale: {
+            credits_granted?: number;
+            invoice?: components["schemas"]["InvoiceDetail"];
+            membership_id?: number | null;
+        };
+        SaleCreate: {
+            discount_id?: number | null;
+            /** @description Paid on the spot: how. */
+            paid?: components["schemas"]["Paid"] | (Record<string, never> | null);
+            product_id: number;
+            /** @default 1 */
+            quantity?: number;
         };
         SaveCard: {
             setup_intent_id: string;
@@ -11992,6 +14072,8 @@ export interface components {
             client_secret: string;
             publishable_key: string | null;
             setup_intent_id: string;
+            /** @description The Stripe.js to load for card entry (a stand-in in tests). */
+            stripe_js_url: string;
         };
         SignUp: {
             /** @description ISO 3166 code for reading phone numbers; by default the time zone's country. */
@@ -12143,6 +14225,37 @@ export interface components {
             volume_kg?: number | null;
             /** Format: uuid */
             workout_log_id?: string;
+        };
+        TaxRate: {
+            /** Format: date-time */
+            archived_at?: string | null;
+            /** @description 2000 is 20%. */
+            basis_points?: number;
+            id?: number;
+            inclusive?: boolean;
+            name?: string;
+        };
+        TaxRateCreate: {
+            /** @description 2000 is 20%. */
+            basis_points: number;
+            /**
+             * @description True: prices include the tax (VAT); false: it is added on top.
+             * @default false
+             */
+            inclusive?: boolean;
+            name: string;
+        };
+        TaxRatePage: {
+            items: components["schemas"]["TaxRate"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TaxRateUpdate: {
+            /** @description True archives it (it can no longer be sold or chosen); false brings it back. */
+            archived?: boolean;
+            /** @description 2000 is 20%. */
+            basis_points?: number;
+            inclusive?: boolean;
+            name?: string;
         };
         Template: {
             /** Format: date-time */
