@@ -107,7 +107,8 @@ CHECK_IN_FORM = {"form_id": "check_in_form"}
 CHECK_IN = {"submission_id": "check_in"}
 # progress: goals
 GOAL = {"goal_id": "goal"}
-# billing/stripe: `saved_card` is `client`'s default card; `paid_invoice` is `client`'s and owes nothing;
+# billing/stripe: `saved_card` is `client`'s default card; `paid_invoice` is `other_client`'s (so that `client`
+# stays deletable) and owes nothing;
 # `other_membership` is `other_client`'s, who has no card. No Stripe keys: nothing here reaches Stripe.
 CARD_HOLDERS_READ = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 404}
 SAVED_CARD = {"client_id": "client", "card_id": "saved_card"}
@@ -941,7 +942,7 @@ CASES = [
     Case(
         "POST",
         "/api/billing/invoices/<int:invoice_id>/payment-intent",
-        {"owner": 409, "admin": 409, "client": 409, "stranger": 404},
+        {"owner": 409, "admin": 409, "client": 404, "stranger": 404},
         params={"invoice_id": "paid_invoice"},
         body={},
     ),
@@ -1050,7 +1051,7 @@ def matrix_studio(studio, client_as):
 
 
 def _add_stripe_billing(studio) -> None:
-    """billing/stripe: `client`'s saved card, a paid invoice of theirs, `other_client`'s membership (no card)."""
+    """billing/stripe: `client`'s saved card, a paid invoice of `other_client`'s, and their membership (no card)."""
     from datetime import date
 
     from fitnesscrm.billing.models import Invoice, Membership, Product, SavedCard
@@ -1058,7 +1059,7 @@ def _add_stripe_billing(studio) -> None:
     org = studio.org.id
     studio.saved_card = SavedCard(organization_id=org, client_id=studio.client.id, stripe_payment_method_id="pm_matrix",
                                   brand="visa", last4="4242", exp_month=12, exp_year=2030, is_default=True)  # fmt: skip
-    studio.paid_invoice = Invoice(organization_id=org, client_id=studio.client.id, number="INV-2026-000901",
+    studio.paid_invoice = Invoice(organization_id=org, client_id=studio.other_client.id, number="INV-2026-000901",
                                   status="paid", currency="USD", total=4500, amount_paid=4500)  # fmt: skip
     product = Product(organization_id=org, kind="membership", name="Monthly", price=5000, interval="month")
     db.session.add_all([studio.saved_card, studio.paid_invoice, product])
