@@ -96,6 +96,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.activity.routes import blp as activity
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.billing.reports.routes import blp as billing_reports
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
@@ -143,6 +144,8 @@ def _register_blueprints(api: Api) -> None:
     # progress: habits + check-ins
     for blueprint in (habits, check_ins):
         api.register_blueprint(blueprint)
+    # billing: revenue reports
+    api.register_blueprint(billing_reports)
 
 
 def _subscribe_to_events() -> None:
