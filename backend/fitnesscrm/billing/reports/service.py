@@ -55,7 +55,7 @@ def revenue_by_period(
     }  # fmt: skip
     money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
     return Report(
-        data=data, name=f"revenue-by-{group}", zone=studio.zone,
+        data=data, name=f"revenue-by-{group}", zone=actor.timezone or studio.zone,
         columns=(ExportColumn(group.capitalize()), ExportColumn("Currency"), _money("Received"), _money("Refunded"),
                  _money("Net"), ExportColumn("Payments", NUMBER), ExportColumn("Refunds", NUMBER)),
         rows=lambda: [(r["label"], studio.currency, money(r["received"]), money(r["refunded"]), money(r["net"]),
@@ -75,7 +75,7 @@ def revenue_by_product(*, actor: Principal, from_: date | None = None, to: date 
     }  # fmt: skip
     money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
     return Report(
-        data=data, name="revenue-by-product", zone=studio.zone,
+        data=data, name="revenue-by-product", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Product"), ExportColumn("Kind"), ExportColumn("Sold", NUMBER), ExportColumn("Currency"),
                  _money("Invoiced"), _money("Collected")),
         rows=lambda: [(p["name"], (p["kind"] or "").replace("_", "-"), p["quantity"], studio.currency,
@@ -95,7 +95,7 @@ def revenue_by_trainer(*, actor: Principal, from_: date | None = None, to: date 
     }  # fmt: skip
     money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
     return Report(
-        data=data, name="revenue-by-trainer", zone=studio.zone,
+        data=data, name="revenue-by-trainer", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Trainer"), ExportColumn("Sessions", NUMBER), ExportColumn("Attendances", NUMBER),
                  ExportColumn("Currency"), _money("Revenue"), _money("From drop-ins"), _money("From credits"),
                  _money("From list prices")),
@@ -114,7 +114,7 @@ def mrr(*, actor: Principal, from_: date | None = None, to: date | None = None) 
     data = {"currency": studio.currency, "first": days.first, "last": days.last, "months": months}
     money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
     return Report(
-        data=data, name="mrr", zone=studio.zone,
+        data=data, name="mrr", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Month"), ExportColumn("Currency"), _money("MRR"), ExportColumn("Members", NUMBER),
                  _money("New"), _money("Expansion"), _money("Contraction"), _money("Churned")),
         rows=lambda: [(m["label"], studio.currency, money(m["mrr"]), m["members"], money(m["new"]),
@@ -130,7 +130,7 @@ def receivables_by_age(*, actor: Principal, to: date | None = None) -> Report:
     buckets = [vars(b) for b in receivables.by_age(studio=studio, on=on)]
     data = {"currency": studio.currency, "on": on, "total": sum(b["amount"] for b in buckets), "buckets": buckets}
     return Report(
-        data=data, name="receivables", zone=studio.zone,
+        data=data, name="receivables", zone=actor.timezone or studio.zone,
         columns=(ExportColumn(f"Past due on {day_label(on)}"), ExportColumn("Invoices", NUMBER),
                  ExportColumn("Currency"), _money("Owed")),
         rows=lambda: [(b["label"], b["invoices"], studio.currency, major_units(b["amount"], studio.currency))
@@ -152,7 +152,7 @@ def refunds_made(
     }  # fmt: skip
     money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
     return Report(
-        data=data, name="refunds", zone=studio.zone,
+        data=data, name="refunds", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Refunded", DATETIME), ExportColumn("Client"), ExportColumn("Invoice"),
                  ExportColumn("Paid by"), ExportColumn("Currency"), _money("Payment"), _money("Refunded amount"),
                  ExportColumn("Reason", TEXT), ExportColumn("Refunded by")),

@@ -6,7 +6,8 @@ on it is one attendance, valued by the first of these that applies:
 1. an invoice line naming the session for that client (a drop-in): the line's total;
 2. the credit the booking reserved: its grant's price per credit, the total of the granting
    invoice's lines for the grant's product divided by the credits granted (a pack of 10 sold for
-   $200 makes each session $20; a membership period's credits share that period's invoice);
+   $200 makes each session $20; a membership period's credits share that period's invoice; a
+   credit given by hand, with no invoice, is worth nothing: the client paid nothing for it);
 3. the session's list price.
 
 Amounts include tax, as the revenue report's do, and are rounded half away from zero per attendance.
@@ -39,10 +40,10 @@ BY_TRAINER = sa.text("""
               AND i.kind = 'invoice' AND i.status NOT IN ('draft', 'void')
         ) drop_in ON true
         LEFT JOIN LATERAL (
-            SELECT round(sum(l.total)::numeric / g.quantity)::bigint AS amount
+            SELECT coalesce(round(sum(l.total)::numeric / g.quantity), 0)::bigint AS amount
             FROM credit_entries r
             JOIN credit_entries g ON g.id = r.grant_id
-            JOIN invoice_lines l
+            LEFT JOIN invoice_lines l
               ON l.invoice_id = g.invoice_id AND (g.product_id IS NULL OR l.product_id = g.product_id)
             WHERE r.session_id = a.session_id AND r.client_id = a.client_id AND r.kind = 'reserve'
             GROUP BY r.id, g.quantity

@@ -239,3 +239,19 @@ def test_each_report_runs_a_fixed_number_of_statements(path, history, studio, cl
         assert api.get(f"/api/billing/reports/{path}&{RANGE}").status_code == 200
     # Signing in (user, session) plus the studio's zone and currency, then the report: one, or three for refunds.
     assert counter.count <= 6
+
+
+def test_revenue_by_trainer_values_a_credit_given_by_hand_at_nothing(ledger, studio, client_as):
+    from fitnesscrm.billing.models import CreditEntry
+
+    grant = CreditEntry(organization_id=studio.org.id, client_id=studio.client.id, kind="grant", quantity=2,
+                        note="Goodwill")  # fmt: skip
+    db.session.add(grant)
+    db.session.flush()
+    session = ledger.session(studio.trainer.id, [studio.client.id], ledger.at(date(2026, 3, 3), 9), price="50.00")
+    ledger.reserve(grant, session)
+    db.session.commit()
+    [row] = _get(client_as, studio.owner, "revenue-by-trainer?from=2026-03-01&to=2026-03-31")["trainers"]
+    assert (row["attendances"], row["revenue"], row["from_credits"], row["from_prices"]) == (1, 0, 0, 0)
+    expected = recompute.by_trainer(studio.org.id, ZONE, date(2026, 3, 1), date(2026, 3, 31), scale=100)
+    assert expected[studio.trainer.id]["revenue"] == 0
