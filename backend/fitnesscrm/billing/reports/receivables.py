@@ -26,16 +26,22 @@ BUCKETS = (
 )
 
 RECEIVABLES = sa.text("""
-    WITH owed AS (
-        SELECT i.id, CAST(:on AS date) - coalesce(i.due_on, i.issued_on) AS age,
-               i.total
-               - coalesce((SELECT -sum(c.total) FROM invoices c
-                           WHERE c.credit_note_for_id = i.id AND c.status NOT IN ('draft', 'void')
-                             AND c.issued_on <= :on), 0)
-               - coalesce((SELECT sum(p.amount) FROM payments p
-                           WHERE p.invoice_id = i.id AND p.status = 'succeeded' AND p.received_at < :end), 0)
-               AS amount
-        FROM invoices i
+    WITH credited AS (
+        SELECT credit_note_for_id AS id, -sum(total) AS amount
+        FROM invoices
+        WHERE organization_id = :org AND kind = 'credit_note' AND status NOT IN ('draft', 'void') AND issued_on <= :on
+        GROUP BY credit_note_for_id
+    ),
+    paid AS (
+        SELECT invoice_id AS id, sum(amount) AS amount
+        FROM payments
+        WHERE organization_id = :org AND status = 'succeeded' AND received_at < :end
+        GROUP BY invoice_id
+    ),
+    owed AS (
+        SELECT CAST(:on AS date) - coalesce(i.due_on, i.issued_on) AS age,
+               i.total - coalesce(credited.amount, 0) - coalesce(paid.amount, 0) AS amount
+        FROM invoices i LEFT JOIN credited USING (id) LEFT JOIN paid USING (id)
         WHERE i.organization_id = :org AND i.kind = 'invoice' AND i.status IN ('open', 'paid', 'void')
           AND i.issued_on <= :on AND (i.status <> 'void' OR i.voided_at >= :end)
     )

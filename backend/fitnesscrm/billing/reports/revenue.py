@@ -55,7 +55,7 @@ BY_PRODUCT = sa.text(f"""
     weighted AS (
         SELECT pi.invoice_id, pi.amount, abs(pi.amount) AS size, l.product_id, l.position, l.id, l.total AS weight,
                sum(l.total) OVER (PARTITION BY l.invoice_id) AS whole
-        FROM per_invoice pi JOIN invoice_lines l ON l.invoice_id = pi.invoice_id
+        FROM per_invoice pi JOIN invoice_lines l ON l.invoice_id = pi.invoice_id AND l.organization_id = :org
     ),
     split AS (
         SELECT invoice_id, amount, size, product_id, size * weight / whole AS base,
@@ -73,10 +73,11 @@ BY_PRODUCT = sa.text(f"""
         FROM shares GROUP BY 1
     ),
     sold AS (
+        -- The lines' own studio too, so that no plan reads every studio's lines (a hash join would).
         SELECT coalesce(l.product_id, 0) AS key,
                sum(l.quantity) FILTER (WHERE i.kind = 'invoice') AS quantity, sum(l.total) AS invoiced
         FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
-        WHERE i.organization_id = :org AND i.status NOT IN ('draft', 'void')
+        WHERE l.organization_id = :org AND i.organization_id = :org AND i.status NOT IN ('draft', 'void')
           AND i.issued_on >= :first AND i.issued_on <= :last
         GROUP BY 1
     )
