@@ -255,3 +255,17 @@ def test_revenue_by_trainer_values_a_credit_given_by_hand_at_nothing(ledger, stu
     assert (row["attendances"], row["revenue"], row["from_credits"], row["from_prices"]) == (1, 0, 0, 0)
     expected = recompute.by_trainer(studio.org.id, ZONE, date(2026, 3, 1), date(2026, 3, 31), scale=100)
     assert expected[studio.trainer.id]["revenue"] == 0
+
+
+def test_refunds_download_as_a_workbook_with_every_refund(history, studio, client_as):
+    from openpyxl import load_workbook
+
+    from fitnesscrm.core.xlsx_export import XLSX_MIMETYPE
+
+    response = client_as(studio.owner).get(f"/api/billing/reports/refunds?{RANGE}&per_page=1&format=xlsx")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith(XLSX_MIMETYPE)
+    rows = list(load_workbook(io.BytesIO(response.data), read_only=True).active.iter_rows(values_only=True))
+    count = _get(client_as, studio.owner, f"refunds?{RANGE}")["count"]
+    assert rows[0][:3] == ("Refunded (America/New_York)", "Client", "Invoice")
+    assert len(rows) == count + 1
