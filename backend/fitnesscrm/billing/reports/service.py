@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from flask import Response
 
 from fitnesscrm.billing.reports import receivables, recurring, refunds, revenue, trainers
 from fitnesscrm.billing.reports.context import day_range, studio_of
-from fitnesscrm.billing.reports.labels import day_label, major_units, period_label
+from fitnesscrm.billing.reports.labels import PAYMENT_METHODS, PRODUCT_KINDS, day_label, major_units, period_label
 from fitnesscrm.core.exports import DATETIME, NUMBER, TEXT, ExportColumn, export_response
 from fitnesscrm.core.tenancy import MANAGERS, Principal
 
@@ -53,7 +54,7 @@ def revenue_by_period(
         "currency": studio.currency, "first": days.first, "last": days.last, "group": group,
         "received": received, "refunded": refunded, "net": received - refunded, "periods": rows,
     }  # fmt: skip
-    money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
+    money = partial(major_units, currency=studio.currency)
     return Report(
         data=data, name=f"revenue-by-{group}", zone=actor.timezone or studio.zone,
         columns=(ExportColumn(group.capitalize()), ExportColumn("Currency"), _money("Received"), _money("Refunded"),
@@ -73,12 +74,12 @@ def revenue_by_product(*, actor: Principal, from_: date | None = None, to: date 
         "currency": studio.currency, "first": days.first, "last": days.last,
         "collected": sum(p["collected"] for p in products), "products": products,
     }  # fmt: skip
-    money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
+    money = partial(major_units, currency=studio.currency)
     return Report(
         data=data, name="revenue-by-product", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Product"), ExportColumn("Kind"), ExportColumn("Sold", NUMBER), ExportColumn("Currency"),
                  _money("Invoiced"), _money("Collected")),
-        rows=lambda: [(p["name"], (p["kind"] or "").replace("_", "-"), p["quantity"], studio.currency,
+        rows=lambda: [(p["name"], PRODUCT_KINDS.get(p["kind"], ""), p["quantity"], studio.currency,
                        money(p["invoiced"]), money(p["collected"])) for p in products],
     )  # fmt: skip
 
@@ -93,7 +94,7 @@ def revenue_by_trainer(*, actor: Principal, from_: date | None = None, to: date 
         "currency": studio.currency, "first": days.first, "last": days.last,
         "revenue": sum(t["revenue"] for t in rows), "trainers": rows,
     }  # fmt: skip
-    money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
+    money = partial(major_units, currency=studio.currency)
     return Report(
         data=data, name="revenue-by-trainer", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Trainer"), ExportColumn("Sessions", NUMBER), ExportColumn("Attendances", NUMBER),
@@ -112,7 +113,7 @@ def mrr(*, actor: Principal, from_: date | None = None, to: date | None = None) 
     found = recurring.by_month(studio=studio, days=days)
     months = [{**vars(m), "label": period_label(m.month, "month")} for m in found]
     data = {"currency": studio.currency, "first": days.first, "last": days.last, "months": months}
-    money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
+    money = partial(major_units, currency=studio.currency)
     return Report(
         data=data, name="mrr", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Month"), ExportColumn("Currency"), _money("MRR"), ExportColumn("Members", NUMBER),
@@ -150,13 +151,13 @@ def refunds_made(
         "currency": studio.currency, "first": days.first, "last": days.last, "count": found.count,
         "amount": found.amount, "items": found.page.items, "meta": found.page.meta,
     }  # fmt: skip
-    money = lambda amount: major_units(amount, studio.currency)  # noqa: E731
+    money = partial(major_units, currency=studio.currency)
     return Report(
         data=data, name="refunds", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Refunded", DATETIME), ExportColumn("Client"), ExportColumn("Invoice"),
                  ExportColumn("Paid by"), ExportColumn("Currency"), _money("Payment"), _money("Refunded amount"),
                  ExportColumn("Reason", TEXT), ExportColumn("Refunded by")),
-        rows=lambda: ((r.refunded_at, r.client_name, r.invoice_number, r.method.replace("_", " "), studio.currency,
-                       money(r.payment_amount), money(r.amount), r.reason, r.refunded_by)
+        rows=lambda: ((r.refunded_at, r.client_name, r.invoice_number, PAYMENT_METHODS.get(r.method, r.method),
+                       studio.currency, money(r.payment_amount), money(r.amount), r.reason, r.refunded_by)
                       for r in refunds.all_rows(studio=studio, days=days)),
     )  # fmt: skip

@@ -93,6 +93,7 @@ def test_refunds_list_the_range_latest_first_with_their_sum(history, studio, cli
     assert (answer["count"], answer["amount"]) == (len(refunds), sum(r.amount for r in refunds))
     latest = sorted(refunds, key=lambda r: (r.refunded_at, r.id), reverse=True)[:2]
     assert [row["id"] for row in answer["items"]] == [r.id for r in latest]
+    assert answer["items"][0]["method_label"] == "Card terminal"
     assert answer["meta"]["total"] == len(refunds)
 
 
