@@ -11,7 +11,8 @@ transaction (the billing services commit on their own). The story, drawn from a 
   recorded as reserves without a session (the studio's paper diary);
 - other clients pay a drop-in for each group class they attend, and now and then buy a water bottle;
 - a few invoices are open and not yet due, some overdue by one to four months, one was voided,
-  one payment was partly refunded with a credit note.
+  one payment was partly refunded. (No credit notes: their numbering is part A's, and the first one
+  made in the demo must not meet a number taken here.)
 
 Invoice numbers follow the issue dates and the studio's invoice counter is left at the last one,
 so the next invoice the app makes continues the sequence.
@@ -389,7 +390,7 @@ class BillingBuilder:
             self.pay(invoice, when, method="card_terminal")
 
     def overdue_and_corrections(self, clients: list[Client]) -> None:
-        """Overdue bottles and personal-training extras, a voided duplicate, and a refund with its credit note."""
+        """Overdue bottles and packs, a voided duplicate, and a partial refund."""
         rng = self.rng
         for days_ago in (20, 38, 52, 70, 100, 130):
             client = rng.choice(clients)
@@ -411,33 +412,17 @@ class BillingBuilder:
                                   created_by_id=self.staff_user_id))  # fmt: skip
             payment.amount_refunded = amount
             self.counts.refunds += 1
-            note = Invoice(
-                organization_id=self.organization_id, client_id=invoice.client_id, kind="credit_note", status="paid",
-                currency=CURRENCY, number="TEMPORARY-NOTE", issued_on=self.local_day(when),
-                credit_note_for_id=invoice.id, created_by_id=self.staff_user_id, created_at=when, updated_at=when,
-                notes="Refund of five unused sessions.",
-            )  # fmt: skip
-            note.lines = [InvoiceLine(organization_id=self.organization_id, position=0, product_id=self.pack_20.id,
-                                      description="Five unused sessions", quantity=1, unit_price=-amount,
-                                      discount=0, tax_basis_points=0, tax_inclusive=False)]  # fmt: skip
-            totals = money.apply_totals(note.lines)
-            note.subtotal, note.tax_total, note.total = totals.subtotal, totals.tax_total, totals.total
-            invoice.amount_credited = amount
-            db.session.add(note)
-            self.invoices.append(note)
 
     def number(self) -> None:
-        """Numbers in issue order per year and kind, and the studio's counters left at the last ones."""
+        """Numbers in issue order per year, and the studio's counters left at the last ones."""
         db.session.flush()
-        last: dict[tuple[str, int], int] = defaultdict(int)
+        last: dict[int, int] = defaultdict(int)
         for invoice in sorted(self.invoices, key=lambda i: (i.created_at, i.id)):
-            prefix = "CN" if invoice.kind == "credit_note" else "INV"
             year = invoice.issued_on.year
-            last[prefix, year] += 1
-            invoice.number = f"{prefix}-{year}-{last[prefix, year]:06d}"
-        for (prefix, year), number in last.items():
-            if prefix == "INV":
-                db.session.add(InvoiceCounter(organization_id=self.organization_id, year=year, last_number=number))
+            last[year] += 1
+            invoice.number = f"INV-{year}-{last[year]:06d}"
+        for year, number in last.items():
+            db.session.add(InvoiceCounter(organization_id=self.organization_id, year=year, last_number=number))
         db.session.flush()
 
 
