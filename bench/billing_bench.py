@@ -353,7 +353,8 @@ def main() -> None:
         f"# Billing benchmark, {stamp} UTC",
         "",
         f"Data: {counts['organizations']} studios, {counts['invoices']:,} invoices, {counts['invoice_lines']:,} lines, "
-        f"{counts['payments']:,} payments, {counts['refunds']:,} refunds; loaded in {counts['seconds']:.0f} s.",
+        f"{counts['payments']:,} payments, {counts['refunds']:,} refunds; loaded in {counts['seconds']:.0f} s. "
+        f"Load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs.",
         "",
         f"| measured ({args.requests} sequential requests each) | p50 ms | p95 ms | p95 < {TARGET_MS} ms |",
         "|---|---:|---:|---|",
