@@ -350,6 +350,9 @@ class BillingBuilder:
             grant.remaining = 0
             day += timedelta(days=self.rng.randint(35, 56))
         for session in booked:
+            if session.kind != "personal":
+                self.drop_in_for(client, session)  # packs pay for 1:1 sessions only
+                continue
             grant = next((g for g in grants if g.remaining > 0 and g.entry.expires_at > session.starts_at), None)
             if grant is None:
                 when = min(session.starts_at - timedelta(days=self.rng.randint(1, 4)), self.now - timedelta(hours=3))
@@ -378,16 +381,20 @@ class BillingBuilder:
     def drop_ins(self, client: Client, booked: list[Session]) -> None:
         """A drop-in for each group class attended, paid at the desk; a bottle now and then."""
         for session in booked:
-            if session.kind != "group" or session.status != "completed":
-                continue
-            on = session.starts_at.astimezone(self.zone)
-            label = f"{self.drop_in.name}: {session.title or 'Group class'} on {on:%a %-d %b}"
-            invoice = self.invoice(client, session.starts_at, [(self.drop_in, 1, label)], session_id=session.id)
-            self.pay(invoice, min(session.starts_at, self.now), method="card_terminal")
+            self.drop_in_for(client, session)
         if self.rng.random() < 0.5:
             when = self.at(self.today - timedelta(days=self.rng.randint(5, HISTORY_DAYS - 10)), 17, 30)
             invoice = self.invoice(client, when, [(self.bottle, 1, self.bottle.name)])
             self.pay(invoice, when, method="card_terminal")
+
+    def drop_in_for(self, client: Client, session: Session) -> None:
+        """A group class attended without a membership: a drop-in paid at the desk."""
+        if session.kind != "group" or session.status != "completed":
+            return
+        on = session.starts_at.astimezone(self.zone)
+        label = f"{self.drop_in.name}: {session.title or 'Group class'} on {on:%a %-d %b}"
+        invoice = self.invoice(client, session.starts_at, [(self.drop_in, 1, label)], session_id=session.id)
+        self.pay(invoice, min(session.starts_at, self.now), method="card_terminal")
 
     def overdue_and_corrections(self, clients: list[Client]) -> None:
         """Overdue bottles and packs, a voided duplicate, and a partial refund."""

@@ -1,11 +1,12 @@
 """Monthly recurring revenue (MRR) and what moved it, month by month.
 
 A membership counts in a month when one of its invoices (open or paid, not a credit note) bills a
-period that contains the month's last day; it contributes that invoice's amount before tax
-(after discounts), turned into a monthly amount: a week's x 52 / 12, a year's / 12, rounded half
-away from zero. Movements compare each client's MRR with the month before: new (none before),
-expansion (more), contraction (less), churned (none now). A client who swaps one plan for another
-therefore expands or contracts rather than churning and coming back.
+period that contains the month's last day, or today in the month under way (its next renewal is not
+invoiced yet, and counting it gone would show churn that has not happened). It contributes that
+invoice's amount before tax (after discounts), turned into a monthly amount: a week's x 52 / 12, a
+year's / 12, rounded half away from zero. Movements compare each client's MRR with the month before:
+new (none before), expansion (more), contraction (less), churned (none now). A client who swaps one
+plan for another therefore expands or contracts rather than churning and coming back.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from fitnesscrm.extensions import db
 
 MRR = sa.text("""
     WITH months AS (
-        SELECT m::date AS month, (m + interval '1 month' - interval '1 day')::date AS last_day
+        SELECT m::date AS month,
+               CASE WHEN date_trunc('month', CAST(:today AS timestamp)) = m THEN CAST(:today AS date)
+                    ELSE (m + interval '1 month' - interval '1 day')::date END AS last_day
         FROM generate_series(date_trunc('month', CAST(:first AS timestamp)) - interval '1 month',
                              CAST(:last AS timestamp), interval '1 month') m
     ),
@@ -77,5 +80,6 @@ class MonthMrr:
 
 def by_month(*, studio: Studio, days: DayRange) -> list[MonthMrr]:
     """MRR at the end of each month of the range, with its new, expansion, contraction and churned amounts."""
-    rows = db.session.execute(MRR, {"org": studio.organization_id, "first": days.first, "last": days.last})
+    params = {"org": studio.organization_id, "first": days.first, "last": days.last, "today": studio.today}
+    rows = db.session.execute(MRR, params)
     return [MonthMrr(**row._mapping) for row in rows]

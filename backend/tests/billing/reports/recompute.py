@@ -154,8 +154,8 @@ def _month_end(month: date) -> date:
     return (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
 
 
-def _mrr_by_client(organization_id: int, month: date) -> dict[int, int]:
-    day = _month_end(month)
+def _mrr_by_client(organization_id: int, month: date, today: date) -> dict[int, int]:
+    day = today if month == today.replace(day=1) else _month_end(month)
     intervals = {m.id: m.interval for m in _all(Membership, organization_id)}
     covering: dict[int, Invoice] = {}
     for invoice in _all(Invoice, organization_id):
@@ -177,12 +177,12 @@ def _mrr_by_client(organization_id: int, month: date) -> dict[int, int]:
     return per_client
 
 
-def mrr(organization_id: int, first: date, last: date) -> list[dict]:
+def mrr(organization_id: int, first: date, last: date, today: date) -> list[dict]:
     months = []
     month = first.replace(day=1)
     while month <= last:
-        now = _mrr_by_client(organization_id, month)
-        before = _mrr_by_client(organization_id, (month - timedelta(days=1)).replace(day=1))
+        now = _mrr_by_client(organization_id, month, today)
+        before = _mrr_by_client(organization_id, (month - timedelta(days=1)).replace(day=1), today)
         row = {"month": month, "mrr": sum(now.values()), "members": len(now),
                "new": 0, "expansion": 0, "contraction": 0, "churned": 0}  # fmt: skip
         for client in now.keys() | before.keys():

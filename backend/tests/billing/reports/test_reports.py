@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -30,6 +31,10 @@ def history(request, studio, ledger) -> Ledger:
     random_history(ledger, seed=request.param, first=FIRST, months=MONTHS)
     db.session.commit()
     return ledger
+
+
+def _today() -> date:
+    return datetime.now(ZoneInfo(ZONE)).date()
 
 
 def _get(client_as, user, path: str) -> dict:
@@ -67,7 +72,7 @@ def test_revenue_by_trainer_matches_recomputation(history, studio, client_as):
 
 def test_mrr_matches_recomputation(history, studio, client_as):
     answer = _get(client_as, studio.owner, f"mrr?{RANGE}")
-    expected = recompute.mrr(studio.org.id, FIRST, LAST)
+    expected = recompute.mrr(studio.org.id, FIRST, LAST, today=_today())
     got = [{k: v for k, v in row.items() if k != "label"} for row in answer["months"]]
     assert got == [{**row, "month": row["month"].isoformat()} for row in expected]
     assert any(row["mrr"] for row in got)
@@ -270,3 +275,18 @@ def test_refunds_download_as_a_workbook_with_every_refund(history, studio, clien
     count = _get(client_as, studio.owner, f"refunds?{RANGE}")["count"]
     assert rows[0][:3] == ("Refunded (America/New_York)", "Client", "Invoice")
     assert len(rows) == count + 1
+
+
+def test_mrr_of_the_month_under_way_counts_renewals_not_yet_due(ledger, studio, client_as):
+    today = _today()
+    monthly = ledger.product("m", kind="membership", name="Monthly", price=8_000, interval="month")
+    membership = ledger.membership(studio.client.id, monthly, today)
+    # Billed from today for a month: the month's last day may fall after the period or inside it.
+    start = today - timedelta(days=27) if today.day > 27 else today
+    end = start + timedelta(days=28)
+    ledger.invoice(studio.client.id, start, [(monthly, 8_000, 1)], membership_id=membership.id, period_start=start,
+                   period_end=end)  # fmt: skip
+    db.session.commit()
+    [month] = _get(client_as, studio.owner, f"mrr?from={today.replace(day=1)}&to={today}")["months"]
+    assert (month["mrr"], month["members"], month["churned"]) == (8_000, 1, 0)
+    assert recompute.mrr(studio.org.id, today.replace(day=1), today, today)[0]["mrr"] == 8_000
