@@ -87,6 +87,7 @@ class TrainerRevenueSchema(ma.Schema):
     revenue = ma.fields.Integer(required=True)
     from_drop_ins = ma.fields.Integer(required=True)
     from_credits = ma.fields.Integer(required=True)
+    from_memberships = ma.fields.Integer(required=True)
     from_prices = ma.fields.Integer(required=True)
 
 

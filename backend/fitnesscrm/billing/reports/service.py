@@ -99,9 +99,10 @@ def revenue_by_trainer(*, actor: Principal, from_: date | None = None, to: date 
         data=data, name="revenue-by-trainer", zone=actor.timezone or studio.zone,
         columns=(ExportColumn("Trainer"), ExportColumn("Sessions", NUMBER), ExportColumn("Attendances", NUMBER),
                  ExportColumn("Currency"), _money("Revenue"), _money("From drop-ins"), _money("From credits"),
-                 _money("From list prices")),
+                 _money("From memberships"), _money("From list prices")),
         rows=lambda: [(t["name"], t["sessions"], t["attendances"], studio.currency, money(t["revenue"]),
-                       money(t["from_drop_ins"]), money(t["from_credits"]), money(t["from_prices"])) for t in rows],
+                       money(t["from_drop_ins"]), money(t["from_credits"]), money(t["from_memberships"]),
+                       money(t["from_prices"])) for t in rows],
     )  # fmt: skip
 
 

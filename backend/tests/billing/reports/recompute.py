@@ -108,8 +108,31 @@ def by_trainer(organization_id: int, zone: str, first: date, last: date, scale: 
     entries = _all(CreditEntry, organization_id)
     grants = {e.id: e for e in entries if e.kind == "grant"}
     names = {t.id: t.full_name for t in _all(Trainer, organization_id)}
+    unlimited = {m.id for m in _all(Membership, organization_id) if m.sessions_per_period is None}
     result: dict[int, dict] = {}
     participants = _all(Participant, organization_id)
+    sessions = {s.id: s for s in _all(Session, organization_id)}
+    tz = ZoneInfo(zone)
+
+    def delivered(client_id: int, first: date, end: date) -> int:
+        """The client's delivered attendances on days first..end (excluded), in the studio's calendar."""
+        return sum(
+            1 for p in participants
+            if p.client_id == client_id and p.active and sessions[p.session_id].status == "completed"
+            and first <= p.starts_at.astimezone(tz).date() < end
+        )  # fmt: skip
+
+    def membership_share(client_id: int, day: date) -> int | None:
+        covering = [
+            i for i in invoices.values()
+            if i.client_id == client_id and i.kind == "invoice" and i.status in ("open", "paid")
+            and i.membership_id in unlimited and i.period_start <= day < i.period_end
+        ]  # fmt: skip
+        if not covering:
+            return None
+        invoice = max(covering, key=lambda i: (i.period_start, i.id))
+        return money.divide(invoice.total, delivered(client_id, invoice.period_start, invoice.period_end))
+
     for session in _all(Session, organization_id):
         if session.status != "completed" or not start <= session.starts_at < end:
             continue
@@ -118,7 +141,7 @@ def by_trainer(organization_id: int, zone: str, first: date, last: date, scale: 
                 continue
             row = result.setdefault(session.trainer_id, {
                 "name": names[session.trainer_id], "sessions": set(), "attendances": 0, "revenue": 0,
-                "from_drop_ins": 0, "from_credits": 0, "from_prices": 0,
+                "from_drop_ins": 0, "from_credits": 0, "from_memberships": 0, "from_prices": 0,
             })  # fmt: skip
             row["sessions"].add(session.id)
             row["attendances"] += 1
@@ -130,6 +153,7 @@ def by_trainer(organization_id: int, zone: str, first: date, last: date, scale: 
             ]  # fmt: skip
             reserves = [e for e in entries if e.kind == "reserve" and e.session_id == session.id
                         and e.client_id == participant.client_id]  # fmt: skip
+            local_day = session.starts_at.astimezone(tz).date()
             if drop_in:
                 value, source = sum(drop_in), "from_drop_ins"
             elif reserves:
@@ -137,6 +161,8 @@ def by_trainer(organization_id: int, zone: str, first: date, last: date, scale: 
                 paid = sum(line.total for line in lines[grant.invoice_id]
                            if grant.product_id is None or line.product_id == grant.product_id)  # fmt: skip
                 value, source = money.divide(paid, grant.quantity), "from_credits"
+            elif (share := membership_share(participant.client_id, local_day)) is not None:
+                value, source = share, "from_memberships"
             elif session.price is not None:
                 value = int((session.price * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
                 source = "from_prices"

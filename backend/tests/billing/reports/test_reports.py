@@ -141,6 +141,23 @@ def test_revenue_by_trainer_values_a_credit_at_its_pack_price(ledger, studio, cl
     assert (row["from_credits"], row["from_prices"], row["from_drop_ins"]) == (1_900, 5_000, 0)
 
 
+def test_revenue_by_trainer_splits_an_unlimited_membership_over_the_sessions_of_its_period(ledger, studio, client_as):
+    unlimited = ledger.product("u", kind="membership", name="Unlimited", price=9_000, interval="month")
+    membership = ledger.membership(studio.client.id, unlimited, date(2026, 3, 1))
+    ledger.invoice(studio.client.id, date(2026, 3, 1), [(unlimited, 9_000, 1)], membership_id=membership.id,
+                   period_start=date(2026, 3, 1), period_end=date(2026, 4, 1))  # fmt: skip
+    # Three sessions delivered in March (one of them with the other trainer, one on the 31st late in the
+    # evening: still March in New York), one not delivered, and one in April (no invoice: list price).
+    for day, trainer, status in ((3, studio.trainer, "completed"), (10, studio.other_trainer, "completed"),
+                                 (17, studio.trainer, "no_show"), (31, studio.trainer, "completed")):  # fmt: skip
+        ledger.session(trainer.id, [studio.client.id], ledger.at(date(2026, 3, day), 22, 30), status=status)
+    ledger.session(studio.trainer.id, [studio.client.id], ledger.at(date(2026, 4, 2), 9), price="40.00")
+    db.session.commit()
+    answer = _get(client_as, studio.owner, "revenue-by-trainer?from=2026-03-10&to=2026-04-30")
+    got = {r["trainer_id"]: (r["sessions"], r["from_memberships"], r["from_prices"]) for r in answer["trainers"]}
+    assert got == {studio.trainer.id: (2, 3_000, 4_000), studio.other_trainer.id: (1, 3_000, 0)}
+
+
 def test_mrr_moves_new_expansion_contraction_and_churn(ledger, studio, client_as):
     monthly = ledger.product("m", kind="membership", name="Monthly", price=8_000, interval="month")
     clients = [studio.client.id, studio.other_client.id, ClientFactory(organization_id=studio.org.id).id]
