@@ -2,7 +2,8 @@
 
 Starts an embedded PostgreSQL in a temporary directory, migrates it and loads 50 studios with
 100,000 invoices (150,000 lines) and 300,000 payments between them (2,000 invoices and 6,000
-payments a studio, over two years; ~3% of payments partly refunded), all with set-based
+payments a studio, over two years; ~3% of payments partly refunded) and 78,000 completed or missed
+sessions of 150 trainers, half of them paid with a pack's credit, all with set-based
 `INSERT ... SELECT generate_series` statements, then `VACUUM ANALYZE`. Then it measures, sequentially:
 
 1. a studio's monthly revenue report for the last twelve months, `GET /api/billing/reports/revenue`
@@ -46,10 +47,11 @@ PAYMENTS = 300_000
 CLIENTS_PER_STUDIO = 200
 ZONES = ("America/New_York", "Europe/London", "Australia/Sydney", "America/Los_Angeles", "Asia/Tokyo")
 TARGET_MS = 50
-# The other reports, for reference (the data set has no sessions or memberships, so not those two).
+# The other reports, for reference (the data set has no memberships: MRR is not measured).
 OTHER_REPORTS = {
     "Daily revenue report": "revenue?group=day",
     "Revenue by product": "revenue-by-product?",
+    "Revenue by trainer": "revenue-by-trainer?",
     "Receivables by age": "receivables?",
     "Refunds, first page": "refunds?",
 }
@@ -78,12 +80,12 @@ LOAD = [
     INSERT INTO products (organization_id, kind, name, price)
     SELECT id, 'item', 'Water bottle', 1250 FROM organizations
     """,
-    # Invoices: studio n % 50, a client of it, issued over two years, mostly paid or open.
+    # Invoices: studio n % 50, its clients in turn (ten invoices each), issued over two years, mostly paid or open.
     """
     INSERT INTO invoices (organization_id, client_id, kind, number, status, currency, issued_on, due_on)
     WITH c AS (SELECT organization_id, array_agg(id) AS ids FROM clients GROUP BY organization_id),
     o AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM organizations)
-    SELECT o.id, c.ids[1 + (n * 7919) % cardinality(c.ids)], 'invoice', 'INV-' || n,
+    SELECT o.id, c.ids[1 + (n / :studios) % cardinality(c.ids)], 'invoice', 'INV-' || n,
            (ARRAY['paid','paid','paid','paid','open','open','void','draft'])[1 + n % 8], 'USD',
            CAST(:today AS date) - (n * 104729 % 730)::int, CAST(:today AS date) - (n * 104729 % 730)::int + 14
     FROM generate_series(1::bigint, :invoices) n
@@ -133,6 +135,41 @@ LOAD = [
     FROM payments WHERE status = 'succeeded' AND id % 33 = 0
     """,
     "UPDATE payments p SET amount_refunded = r.amount FROM refunds r WHERE r.payment_id = p.id",
+    # Sessions for revenue by trainer: three trainers a studio, each one 1:1 session a weekday over the
+    # two years, mostly completed, with a client of the studio.
+    """
+    INSERT INTO trainers (organization_id, first_name, last_name, email)
+    SELECT o.id, 'Trainer', o.id || '-' || n, 'trainer' || o.id || '-' || n || '@bench.example.com'
+    FROM organizations o, generate_series(1, 3) n
+    """,
+    """
+    INSERT INTO sessions (organization_id, trainer_id, kind, status, starts_at, ends_at, timezone, price)
+    SELECT t.organization_id, t.id, 'personal', CASE WHEN d % 10 = 0 THEN 'no_show' ELSE 'completed' END,
+           (CAST(:today AS date) - d) + make_interval(hours => 8 + t.id % 10),
+           (CAST(:today AS date) - d) + make_interval(hours => 9 + t.id % 10), 'UTC', 60.00
+    FROM trainers t, generate_series(1, 730) d
+    WHERE extract(isodow FROM CAST(:today AS date) - d) < 6
+    """,
+    """
+    WITH c AS (SELECT organization_id, array_agg(id) AS ids FROM clients GROUP BY organization_id)
+    INSERT INTO session_participants (organization_id, session_id, client_id, starts_at, ends_at)
+    SELECT s.organization_id, s.id, c.ids[1 + s.id % cardinality(c.ids)], s.starts_at, s.ends_at
+    FROM sessions s JOIN c USING (organization_id)
+    """,
+    # Each client holds a pack (a grant on one of their invoices); half of the sessions were paid with it.
+    """
+    INSERT INTO credit_entries (organization_id, client_id, kind, quantity, invoice_id, product_id)
+    SELECT DISTINCT ON (i.client_id) i.organization_id, i.client_id, 'grant', 10, i.id, l.product_id
+    FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id AND l.position = 0
+    WHERE i.status IN ('paid', 'open')
+    ORDER BY i.client_id, i.id
+    """,
+    """
+    INSERT INTO credit_entries (organization_id, client_id, kind, quantity, grant_id, session_id)
+    SELECT sp.organization_id, sp.client_id, 'reserve', -1, g.id, sp.session_id
+    FROM session_participants sp JOIN credit_entries g ON g.client_id = sp.client_id AND g.kind = 'grant'
+    WHERE sp.session_id % 2 = 0
+    """,
 ]
 
 
@@ -169,7 +206,15 @@ def _load(url: str) -> dict:
         db.session.commit()
         counts = {
             table: db.session.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
-            for table in ("organizations", "invoices", "invoice_lines", "payments", "refunds")
+            for table in (
+                "organizations",
+                "invoices",
+                "invoice_lines",
+                "payments",
+                "refunds",
+                "sessions",
+                "credit_entries",
+            )
         }
         db.engine.dispose()
     with sa.create_engine(url, isolation_level="AUTOCOMMIT").connect() as connection:
@@ -353,7 +398,8 @@ def main() -> None:
         f"# Billing benchmark, {stamp} UTC",
         "",
         f"Data: {counts['organizations']} studios, {counts['invoices']:,} invoices, {counts['invoice_lines']:,} lines, "
-        f"{counts['payments']:,} payments, {counts['refunds']:,} refunds; loaded in {counts['seconds']:.0f} s. "
+        f"{counts['payments']:,} payments, {counts['refunds']:,} refunds, {counts['sessions']:,} sessions, "
+        f"{counts['credit_entries']:,} credit entries; loaded in {counts['seconds']:.0f} s. "
         f"Load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs.",
         "",
         f"| measured ({args.requests} sequential requests each) | p50 ms | p95 ms | p95 < {TARGET_MS} ms |",
