@@ -103,6 +103,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.billing.invoices.routes import blp as billing_invoices
     from fitnesscrm.billing.invoices.routes import sales_blp as billing_sales
     from fitnesscrm.billing.memberships.routes import blp as memberships
+    from fitnesscrm.billing.reports.routes import blp as billing_reports
     from fitnesscrm.billing.settings.routes import blp as billing_settings
     from fitnesscrm.billing.stripe.routes import blp as billing_stripe
     from fitnesscrm.clients.routes import blp as clients
@@ -160,6 +161,8 @@ def _register_blueprints(api: Api) -> None:
     # billing: session credits and memberships
     for blueprint in (credits, memberships):
         api.register_blueprint(blueprint)
+    # billing: revenue reports
+    api.register_blueprint(billing_reports)
 
 
 def _subscribe_to_events() -> None:

@@ -287,6 +287,13 @@ CASES = [
     Case("GET", "/api/activity/stats", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/activity/export", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/activity/filters", MANAGERS_IN_OWN_STUDIO),
+    # billing: revenue reports
+    Case("GET", "/api/billing/reports/revenue", MANAGERS_IN_OWN_STUDIO),
+    Case("GET", "/api/billing/reports/revenue-by-product", MANAGERS_IN_OWN_STUDIO),
+    Case("GET", "/api/billing/reports/revenue-by-trainer", MANAGERS_IN_OWN_STUDIO),
+    Case("GET", "/api/billing/reports/mrr", MANAGERS_IN_OWN_STUDIO),
+    Case("GET", "/api/billing/reports/receivables", MANAGERS_IN_OWN_STUDIO),
+    Case("GET", "/api/billing/reports/refunds", MANAGERS_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard", STAFF_IN_OWN_STUDIO),
     Case("GET", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO),
     Case("PUT", "/api/dashboard/checklist", MANAGERS_IN_OWN_STUDIO, body={"dismissed": True}),

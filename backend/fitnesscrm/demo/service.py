@@ -20,6 +20,7 @@ from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.demo import (
+    billing,
     checkins,
     content,
     documents,
@@ -66,6 +67,8 @@ class DemoStudio:
     outbox_messages: int = 0
     sms_messages: int = 0
     chat_messages: int = 0
+    # Rows of the billing data per kind (products, invoices, payments, refunds, memberships, credit entries).
+    billing: dict[str, int] = field(default_factory=dict)
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -164,6 +167,7 @@ class _Builder:
         self.result.outbox_messages = notifications.add(now=self.now, organization_id=org.id)
         self.result.sms_messages = sms.add(now=self.now, organization_id=org.id)
         self.result.chat_messages = messaging.add(now=self.now, organization_id=org.id)
+        self.result.billing = billing.add(now=self.now, organization_id=org.id, staff_user_id=admin.user_id)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:
