@@ -1871,6 +1871,290 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/billing/reports/mrr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly recurring revenue at each month's end, with new, expansion, contraction and churned amounts. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the studio's zone (default: the first of the month eleven months ago). */
+                    from?: string;
+                    /** @description Last day, included (default: today in the studio's zone). */
+                    to?: string;
+                    /** @description `csv` or `xlsx` for a download; the JSON answer when left out. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mrr"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/reports/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What clients owed at the end of a day (default today), by days past the due date. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description What was owed at the end of this day (default: today). */
+                    to?: string;
+                    /** @description `csv` or `xlsx` for a download; the JSON answer when left out. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receivables"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/reports/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The refunds made in the range, latest first, with their count and sum (the download has every one). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description First day, in the studio's zone (default: the first of the month eleven months ago). */
+                    from?: string;
+                    /** @description Last day, included (default: today in the studio's zone). */
+                    to?: string;
+                    /** @description `csv` or `xlsx` for a download; the JSON answer when left out. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Refunds"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/reports/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue (payments received less refunds made) per day, week or month of the studio's calendar. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the studio's zone (default: the first of the month eleven months ago). */
+                    from?: string;
+                    /** @description Last day, included (default: today in the studio's zone). */
+                    to?: string;
+                    /** @description `csv` or `xlsx` for a download; the JSON answer when left out. */
+                    format?: "csv" | "xlsx";
+                    /** @description Per day, week or month. */
+                    group?: "day" | "week" | "month";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Revenue"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/reports/revenue-by-product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each product's units sold, amount invoiced and share of the revenue in the range. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the studio's zone (default: the first of the month eleven months ago). */
+                    from?: string;
+                    /** @description Last day, included (default: today in the studio's zone). */
+                    to?: string;
+                    /** @description `csv` or `xlsx` for a download; the JSON answer when left out. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevenueByProduct"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/reports/revenue-by-trainer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each trainer's sessions delivered in the range and what their clients paid for them. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the studio's zone (default: the first of the month eleven months ago). */
+                    from?: string;
+                    /** @description Last day, included (default: today in the studio's zone). */
+                    to?: string;
+                    /** @description `csv` or `xlsx` for a download; the JSON answer when left out. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevenueByTrainer"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/billing/settings": {
         parameters: {
             query?: never;
@@ -10789,6 +11073,14 @@ export interface components {
             quantity: number;
             session_kinds?: ("personal" | "group" | "assessment" | "consultation")[];
         };
+        AgeBucket: {
+            amount: number;
+            invoices: number;
+            /** @example days_31_60 */
+            key: string;
+            /** @example 31–60 days */
+            label: string;
+        };
         Assign: {
             client_ids: number[];
             /**
@@ -13158,6 +13450,32 @@ export interface components {
             items: components["schemas"]["MessageSearchHit"][];
             meta: components["schemas"]["PageMeta"];
         };
+        MonthMrr: {
+            churned: number;
+            contraction: number;
+            expansion: number;
+            /** @example March 2026 */
+            label: string;
+            /** @description Clients paying it. */
+            members: number;
+            /**
+             * Format: date
+             * @description The month's first day.
+             */
+            month: string;
+            /** @description At the month's end. */
+            mrr: number;
+            new: number;
+        };
+        Mrr: {
+            /** @example USD */
+            currency: string;
+            /** Format: date */
+            from: string;
+            months: components["schemas"]["MonthMrr"][];
+            /** Format: date */
+            to: string;
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -13410,6 +13728,20 @@ export interface components {
             items: components["schemas"]["Payment"][];
             meta: components["schemas"]["PageMeta"];
         };
+        PeriodRevenue: {
+            /** @example March 2026 */
+            label: string;
+            net: number;
+            payments: number;
+            /**
+             * Format: date
+             * @description The period's first day.
+             */
+            period: string;
+            received: number;
+            refunded: number;
+            refunds: number;
+        };
         PersonalRecord: {
             /** Format: date-time */
             readonly achieved_at?: string;
@@ -13603,6 +13935,19 @@ export interface components {
             items: components["schemas"]["Product"][];
             meta: components["schemas"]["PageMeta"];
         };
+        ProductRevenue: {
+            /** @description Its share of the revenue of the range. */
+            collected: number;
+            /** @description Invoiced in the range, less credit notes. */
+            invoiced: number;
+            kind?: string | null;
+            /** @example 10-session pack */
+            name: string;
+            /** @description None for lines that name no product. */
+            product_id?: number | null;
+            /** @description Units on invoices issued in the range. */
+            quantity: number;
+        };
         ProductUpdate: {
             /** @description True archives it (it can no longer be sold or chosen); false brings it back. */
             archived?: boolean;
@@ -13695,6 +14040,16 @@ export interface components {
             total_unread: number;
             unread_count: number;
         };
+        Receivables: {
+            buckets: components["schemas"]["AgeBucket"][];
+            currency: string;
+            /**
+             * Format: date
+             * @description Owed at the end of this day.
+             */
+            on: string;
+            total: number;
+        };
         Record: {
             exercise_name?: string;
             kind?: string;
@@ -13718,10 +14073,37 @@ export interface components {
             /** Format: date-time */
             refunded_at?: string;
         };
+        Refund1: {
+            amount: number;
+            client_name: string;
+            id: number;
+            invoice_number?: string | null;
+            /** @example card_terminal */
+            method: string;
+            /** @example Card terminal */
+            readonly method_label?: string;
+            payment_amount: number;
+            reason: string;
+            /** Format: date-time */
+            refunded_at: string;
+            refunded_by?: string | null;
+        };
         RefundCreate: {
             /** @description Minor units of the invoice's currency (1250 is $12.50). */
             amount: number;
             reason: string;
+        };
+        Refunds: {
+            amount: number;
+            count: number;
+            /** @example USD */
+            currency: string;
+            /** Format: date */
+            from: string;
+            items: components["schemas"]["Refund1"][];
+            meta: components["schemas"]["PageMeta"];
+            /** Format: date */
+            to: string;
         };
         Reminder: {
             client_id?: number;
@@ -13736,6 +14118,39 @@ export interface components {
         ReminderPage: {
             items: components["schemas"]["Reminder"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        Revenue: {
+            /** @example USD */
+            currency: string;
+            /** Format: date */
+            from: string;
+            group: string;
+            net: number;
+            periods: components["schemas"]["PeriodRevenue"][];
+            received: number;
+            refunded: number;
+            /** Format: date */
+            to: string;
+        };
+        RevenueByProduct: {
+            collected: number;
+            /** @example USD */
+            currency: string;
+            /** Format: date */
+            from: string;
+            products: components["schemas"]["ProductRevenue"][];
+            /** Format: date */
+            to: string;
+        };
+        RevenueByTrainer: {
+            /** @example USD */
+            currency: string;
+            /** Format: date */
+            from: string;
+            revenue: number;
+            /** Format: date */
+            to: string;
+            trainers: components["schemas"]["TrainerRevenue"][];
         };
         Sale: {
             credits_granted?: number;
@@ -14450,6 +14865,19 @@ export interface components {
         TrainerPage: {
             items: components["schemas"]["Trainer"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        TrainerRevenue: {
+            /** @description Clients on them. */
+            attendances: number;
+            from_credits: number;
+            from_drop_ins: number;
+            from_memberships: number;
+            from_prices: number;
+            name: string;
+            revenue: number;
+            /** @description Sessions delivered (marked completed). */
+            sessions: number;
+            trainer_id: number;
         };
         TrainerUpdate: {
             bio?: string | null;
