@@ -41,7 +41,8 @@ def fail(studio, invoice):
 
 
 def reminders():
-    return list(db.session.scalars(sa.select(OutboxMessage).where(OutboxMessage.template == "payment_reminder")))
+    stmt = sa.select(OutboxMessage).where(OutboxMessage.template == "payment_reminder").order_by(OutboxMessage.id)
+    return list(db.session.scalars(stmt))
 
 
 def test_failed_payment_makes_the_membership_past_due_with_a_retry_scheduled(overdue, studio):
