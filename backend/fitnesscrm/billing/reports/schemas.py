@@ -125,7 +125,7 @@ class ReceivablesSchema(ma.Schema):
     buckets = ma.fields.List(ma.fields.Nested(AgeBucketSchema), required=True)
 
 
-class RefundSchema(ma.Schema):
+class RefundReportRowSchema(ma.Schema):
     id = ma.fields.Integer(required=True)
     refunded_at = ma.fields.DateTime(required=True)
     amount = ma.fields.Integer(required=True)
@@ -143,5 +143,5 @@ class RefundSchema(ma.Schema):
 class RefundsSchema(_ReportSchema):
     count = ma.fields.Integer(required=True)
     amount = ma.fields.Integer(required=True)
-    items = ma.fields.List(ma.fields.Nested(RefundSchema), required=True)
+    items = ma.fields.List(ma.fields.Nested(RefundReportRowSchema), required=True)
     meta = ma.fields.Nested(PageMetaSchema, required=True)

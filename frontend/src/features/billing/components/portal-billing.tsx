@@ -50,7 +50,8 @@ export function PortalBilling({ clientId, timeZone }: { clientId: number; timeZo
   // After a card payment the studio records it when Stripe tells it (a webhook): look again until it shows.
   const [awaiting, setAwaiting] = useState<number[]>([]);
   const open = useInvoices({ client_id: clientId, status: 'open', per_page: 100 }, { pollWhile: (page) => page.items.some((invoice) => awaiting.includes(invoice.id)) });
-  const past = useInvoices({ client_id: clientId, per_page: 20 });
+  // The history too, or a paid invoice would leave "to pay" before it shows up here as paid.
+  const past = useInvoices({ client_id: clientId, per_page: 20 }, { pollWhile: (page) => page.items.some((invoice) => awaiting.includes(invoice.id) && invoice.status === 'open') });
   const today = todayIn(timeZone);
 
   const toPay = (open.data?.items ?? []).filter((invoice) => invoice.amount_due > 0);
