@@ -13502,6 +13502,8 @@ export interface components {
             id?: number;
             /** @example Personal training, Assessment */
             pays_for?: string;
+            /** @description Credits it granted. */
+            quantity?: number;
             /** @description Credits left on this grant. */
             remaining?: number;
             /** @description Empty: any session kind. */
@@ -14073,7 +14075,12 @@ export interface components {
             /** Format: date-time */
             refunded_at?: string;
         };
-        Refund1: {
+        RefundCreate: {
+            /** @description Minor units of the invoice's currency (1250 is $12.50). */
+            amount: number;
+            reason: string;
+        };
+        RefundReportRow: {
             amount: number;
             client_name: string;
             id: number;
@@ -14088,11 +14095,6 @@ export interface components {
             refunded_at: string;
             refunded_by?: string | null;
         };
-        RefundCreate: {
-            /** @description Minor units of the invoice's currency (1250 is $12.50). */
-            amount: number;
-            reason: string;
-        };
         Refunds: {
             amount: number;
             count: number;
@@ -14100,7 +14102,7 @@ export interface components {
             currency: string;
             /** Format: date */
             from: string;
-            items: components["schemas"]["Refund1"][];
+            items: components["schemas"]["RefundReportRow"][];
             meta: components["schemas"]["PageMeta"];
             /** Format: date */
             to: string;

@@ -12,6 +12,7 @@ from fitnesscrm.scheduling.models import KINDS
 
 class OpenGrantSchema(ma.Schema):
     id = ma.fields.Integer()
+    quantity = ma.fields.Integer(metadata={"description": "Credits it granted."})
     remaining = ma.fields.Integer(metadata={"description": "Credits left on this grant."})
     session_kinds = ma.fields.List(ma.fields.String(), metadata={"description": "Empty: any session kind."})
     expires_at = ma.fields.DateTime(allow_none=True)

@@ -41,6 +41,7 @@ class OpenGrant:
 
     id: int
     client_id: int
+    quantity: int
     remaining: int
     session_kinds: tuple[str, ...]
     expires_at: datetime | None
@@ -69,7 +70,7 @@ def _open_grants_statement(*, usable_only: bool) -> sa.Select:
     remaining = (CreditEntry.quantity + sa.func.coalesce(sa.func.sum(spent.quantity), 0)).label("remaining")
     stmt = (
         sa.select(
-            CreditEntry.id, CreditEntry.client_id, remaining, CreditEntry.session_kinds, CreditEntry.expires_at,
+            CreditEntry.id, CreditEntry.client_id, CreditEntry.quantity, remaining, CreditEntry.session_kinds, CreditEntry.expires_at,
             CreditEntry.product_id, CreditEntry.membership_id,
         )
         .outerjoin(spent, spent.grant_id == CreditEntry.id)
@@ -107,6 +108,7 @@ def open_grants(client_ids: Sequence[int], *, at: datetime | None = None, usable
         OpenGrant(
             id=row.id,
             client_id=row.client_id,
+            quantity=row.quantity,
             remaining=row.remaining,
             session_kinds=tuple(row.session_kinds or ()),
             expires_at=row.expires_at,
@@ -280,6 +282,7 @@ def summary(*, actor: Principal, client_id: int) -> Summary:
         grants=[
             {
                 "id": g.id,
+                "quantity": g.quantity,
                 "remaining": g.remaining,
                 "session_kinds": list(g.session_kinds),
                 "expires_at": g.expires_at,
