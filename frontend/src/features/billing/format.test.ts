@@ -24,6 +24,7 @@ const product = (changes: Partial<Product>): Product => ({
   description: null,
   price: 12000,
   tax_rate_id: null,
+  tax_rate_name: null,
   session_kinds: [],
   session_count: 10,
   valid_days: 90,
@@ -119,14 +120,14 @@ describe('words', () => {
 });
 
 describe('credits before booking', () => {
-  const summary = { by_kind: [{ kind: 'personal', available: 2 }, { kind: '', available: 0 }] };
-  test('credits for a kind include those for any kind', () => {
+  const summary = { by_kind: { personal: 2, group: 0 } };
+  test('credits for a kind are what the API counts for it (its own and those for any kind)', () => {
     expect(creditsFor(summary, 'personal')).toBe(2);
-    expect(creditsFor({ by_kind: [{ kind: '', available: 3 }, { kind: 'group', available: 1 }] }, 'group')).toBe(4);
+    expect(creditsFor({ by_kind: { group: 4 } }, 'assessment')).toBe(0);
   });
 
   test('clients without a credit are named, with what the policy will do', () => {
-    const clients = [{ name: 'Ana', summary }, { name: 'Ben', summary: { by_kind: [] } }, { name: 'Cy' }];
+    const clients = [{ name: 'Ana', summary }, { name: 'Ben', summary: { by_kind: {} } }, { name: 'Cy' }];
     expect(creditShortfalls(clients, 'personal', 'warn')).toEqual(['Ben has no credit left for personal sessions: the booking goes ahead.']);
     expect(creditShortfalls(clients, 'group', 'warn')).toEqual(['Ana has no credit left for group sessions: the booking goes ahead.', 'Ben has no credit left for group sessions: the booking goes ahead.']);
     expect(creditShortfalls(clients, 'group', 'required')[1]).toBe('Ben has no credit left for group sessions: the studio requires one, so the booking will be refused.');

@@ -140,12 +140,12 @@ export function describeTaxRate(rate: TaxRate): string {
 }
 
 /** A membership's price and period: "$80.00 a month". */
-export function membershipPrice(membership: Pick<Membership, 'price' | 'currency' | 'interval'>): string {
-  return `${formatMoney(membership.price, membership.currency)} a ${INTERVAL_NOUNS[membership.interval]}`;
+export function membershipPrice(membership: Pick<Membership, 'price_display' | 'interval'>): string {
+  return `${membership.price_display} a ${INTERVAL_NOUNS[membership.interval]}`;
 }
 
 /** What notice means for a membership before anyone cancels: the rules the server will apply. */
-export function noticeSentence(membership: Pick<Membership, 'notice_days' | 'minimum_term_ends_on' | 'current_period_end'>, today: string): string {
+export function noticeSentence(membership: Pick<Membership, 'minimum_term_ends_on' | 'current_period_end'> & { notice_days?: number | null }, today: string): string {
   const notice = membership.notice_days ? `${membership.notice_days} days' notice` : 'no notice period';
   const term = membership.minimum_term_ends_on > today ? ` The minimum term runs until ${formatDate(membership.minimum_term_ends_on)}, so it cannot end before then.` : '';
   return `This membership has ${notice}.${term} The current period ends ${formatDate(membership.current_period_end)}.`;
@@ -159,9 +159,9 @@ export function todayIn(timeZone: string, now = new Date()): string {
   return now.toLocaleDateString('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 }
 
-/** Credits a client can spend on a session of `kind`: those for that kind plus those for any kind. */
+/** Credits a client can spend on a session of `kind` (the API counts those for that kind and those for any kind). */
 export function creditsFor(summary: Pick<CreditSummary, 'by_kind'>, kind: string): number {
-  return summary.by_kind.filter((row) => !row.kind || row.kind === kind).reduce((sum, row) => sum + row.available, 0);
+  return summary.by_kind[kind] ?? 0;
 }
 
 /**

@@ -78,7 +78,7 @@ export function useSavedCards(clientId: number, options: { enabled?: boolean } =
   return useQuery({ queryKey: billingKeys.client(clientId, 'cards'), queryFn: () => request<Page<SavedCard>>('GET', `/api/clients/${clientId}/cards`), ...options });
 }
 
-export type InvoiceQuery = { client_id?: number; status?: string; overdue?: boolean; q?: string; page?: number; per_page?: number; sort?: string };
+export type InvoiceQuery = { client_id?: number; kind?: 'invoice' | 'credit_note'; status?: string; overdue?: boolean; q?: string; page?: number; per_page?: number; sort?: string };
 
 /** `pollWhile`: keep looking every 1.5 s while it holds for the page (a payment Stripe has not reported yet). */
 export function useInvoices(query: InvoiceQuery, { pollWhile }: { pollWhile?: (page: Page<Invoice>) => boolean } = {}) {
@@ -94,7 +94,7 @@ export function useInvoice(invoiceId: number) {
   return useQuery({ queryKey: billingKeys.invoice(invoiceId), queryFn: () => request<InvoiceDetail>('GET', `/api/billing/invoices/${invoiceId}`), enabled: invoiceId > 0 });
 }
 
-export function usePayments(query: { client_id?: number; page?: number; per_page?: number }) {
+export function usePayments(query: { client_id?: number; invoice_id?: number; page?: number; per_page?: number }) {
   return useQuery({
     queryKey: ['billing', 'payments', query],
     queryFn: () => request<Page<Payment>>('GET', `/api/billing/payments${queryString(query)}`),

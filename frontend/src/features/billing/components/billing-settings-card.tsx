@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMe } from '@/features/auth/api/get-me';
 import type { BillingSettings, BillingSettingsUpdate, CreditPolicy, Penalty } from '@/features/billing/api';
 import { formatMoney, parseMoney, toMajorInput } from '@/features/billing/format';
 import { useUpdateBillingSettings } from '@/features/billing/mutations';
@@ -59,6 +60,9 @@ export function BillingSettingsCard() {
 }
 
 function BillingSettingsForm({ settings }: { settings: BillingSettings }) {
+  const organizationId = useMe().data?.organization?.id;
+  // Where Stripe sends this studio's events (the API's address, so the SPA's origin when served together).
+  const webhookUrl = organizationId ? new URL(`/api/billing/stripe/webhooks/${organizationId}`, window.location.origin).href : null;
   const update = useUpdateBillingSettings();
   const toast = useToast();
   const [text, set] = useForm(settings);
@@ -228,9 +232,9 @@ function BillingSettingsForm({ settings }: { settings: BillingSettings }) {
             onChange={(event) => set({ stripe_webhook_secret: event.target.value })}
             error={fields.stripe_webhook_secret}
           />
-          {settings.stripe_webhook_url ? (
+          {webhookUrl ? (
             <p className="text-sm text-muted">
-              In Stripe's dashboard, send webhook events to <span className="break-all font-mono text-foreground">{settings.stripe_webhook_url}</span>
+              In Stripe's dashboard, send webhook events to <span className="break-all font-mono text-foreground">{webhookUrl}</span>
             </p>
           ) : null}
           <div className="flex justify-end">

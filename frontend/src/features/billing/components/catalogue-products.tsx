@@ -58,7 +58,7 @@ function toInput(values: Values, currency: string): { body?: ProductInput; error
       description: values.description.trim() || null,
       price: price!,
       tax_rate_id: values.taxRateId ? Number(values.taxRateId) : null,
-      session_kinds: values.kind === 'item' ? [] : values.sessionKinds,
+      session_kinds: values.kind === 'item' ? [] : (values.sessionKinds as ProductInput['session_kinds']),
       session_count: values.kind === 'pack' ? count : null,
       valid_days: values.kind === 'pack' ? days : null,
       interval: membership ? values.interval : null,

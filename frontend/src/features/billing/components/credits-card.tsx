@@ -6,7 +6,7 @@ import { useCreditLedger, useCredits } from '@/features/billing/queries';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
-import { InputField, SelectField, TextareaField } from '@/components/ui/field';
+import { InputField, TextareaField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
@@ -41,8 +41,12 @@ export function CreditsCard({ clientId, timeZone, canAdjust = false, withLedger 
       {summary.data ? (
         summary.data.grants.length ? (
           <>
-            {summary.data.by_kind.length > 1 ? (
-              <p className="mb-2 text-sm">{summary.data.by_kind.map((row) => `${credits(row.available)} for ${sessionKindsLabel(row.kind ? [row.kind] : [])}`).join(' · ')}</p>
+            {new Set(Object.values(summary.data.by_kind)).size > 1 ? (
+              <p className="mb-2 text-sm">
+                {Object.entries(summary.data.by_kind)
+                  .map(([kind, available]) => `${credits(available)} for ${sessionKindsLabel([kind])}`)
+                  .join(' · ')}
+              </p>
             ) : null}
             <ul className="flex flex-col divide-y divide-border text-sm" aria-label="Open credit grants">
               {summary.data.grants.map((grant) => (
@@ -64,7 +68,7 @@ export function CreditsCard({ clientId, timeZone, canAdjust = false, withLedger 
         )
       ) : null}
       {withLedger ? <CreditLedger clientId={clientId} timeZone={timeZone} /> : null}
-      {canAdjust && summary.data ? <AdjustCreditsDialog clientId={clientId} grants={summary.data.grants} open={adjusting} onClose={() => setAdjusting(false)} /> : null}
+      {canAdjust && summary.data ? <AdjustCreditsDialog clientId={clientId} open={adjusting} onClose={() => setAdjusting(false)} /> : null}
     </Card>
   );
 }
@@ -84,7 +88,7 @@ function CreditLedger({ clientId, timeZone }: { clientId: number; timeZone: stri
               <li key={entry.id} className="flex flex-wrap justify-between gap-x-3 py-2">
                 <span>
                   {entry.sentence}
-                  {entry.note ? <span className="block text-muted">{entry.note}</span> : null}
+                  
                 </span>
                 <span className="flex gap-3 text-muted">
                   <span className={entry.quantity > 0 ? 'text-success' : undefined}>{entry.quantity > 0 ? `+${entry.quantity}` : entry.quantity}</span>
@@ -109,11 +113,10 @@ function CreditLedger({ clientId, timeZone }: { clientId: number; timeZone: stri
   );
 }
 
-function AdjustCreditsDialog({ clientId, grants, open, onClose }: { clientId: number; grants: CreditGrant[]; open: boolean; onClose: () => void }) {
+function AdjustCreditsDialog({ clientId, open, onClose }: { clientId: number; open: boolean; onClose: () => void }) {
   const adjust = useAdjustCredits(clientId);
   const toast = useToast();
   const [quantity, setQuantity] = useState('1');
-  const [grantId, setGrantId] = useState('');
   const [note, setNote] = useState('');
   const fields = serverFieldErrors(adjust.error);
   const count = Number.parseInt(quantity, 10);
@@ -126,7 +129,7 @@ function AdjustCreditsDialog({ clientId, grants, open, onClose }: { clientId: nu
           event.preventDefault();
           if (invalid || !note.trim()) return;
           adjust.mutate(
-            { quantity: count, note: note.trim(), grant_id: grantId ? Number(grantId) : undefined },
+            { quantity: count, note: note.trim() },
             {
               onSuccess: () => {
                 toast.success(count > 0 ? `${credits(count)} added.` : `${credits(-count)} taken away.`);
@@ -138,16 +141,6 @@ function AdjustCreditsDialog({ clientId, grants, open, onClose }: { clientId: nu
       >
         <FormAlert message={formErrorMessage(adjust.error)} />
         <InputField label="Credits to add (negative to take away)" type="number" step={1} value={quantity} onChange={(event) => setQuantity(event.target.value)} error={fields.quantity ?? (quantity ? invalid : undefined)} />
-        {grants.length ? (
-          <SelectField label="From" value={grantId} onChange={(event) => setGrantId(event.target.value)} error={fields.grant_id}>
-            <option value="">The earliest to expire</option>
-            {grants.map((grant) => (
-              <option key={grant.id} value={grant.id}>
-                {grant.source ?? 'Credits'} ({grant.remaining} left)
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
         <TextareaField label="Why" required value={note} onChange={(event) => setNote(event.target.value)} error={fields.note} hint="Kept in the ledger and the activity log." />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>

@@ -42,7 +42,7 @@ export function InvoiceRows({ invoices, today, href, actions, label, showClient 
                 {showClient ? <span className="font-medium text-foreground">{invoice.client_name} · </span> : null}
                 {invoice.issued_on ? `${formatDate(invoice.issued_on)} · ` : ''}
                 {invoiceSummary(invoice)}
-                {invoice.days_overdue ? ` · ${invoice.days_overdue} days overdue` : ''}
+                {'age_days' in invoice && invoice.age_days ? ` · ${invoice.age_days} days overdue` : ''}
               </p>
             </div>
             {actions ? <div className="flex flex-wrap gap-2">{actions(invoice)}</div> : null}

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { InvoiceDetail } from '@/features/billing/api';
 import { formatMoney, formatPercent, invoiceStatus, parseMoney, todayIn, toMajorInput } from '@/features/billing/format';
 import { useCreateCreditNote, useDeleteInvoice, useInvoiceAction } from '@/features/billing/mutations';
+import { useInvoices, usePayments } from '@/features/billing/queries';
 import { invoiceTitle } from '@/features/billing/components/invoice-rows';
 import { RecordPaymentDialog } from '@/features/billing/components/payment-dialogs';
 import { PaymentsList } from '@/features/billing/components/payments-list';
@@ -44,6 +45,10 @@ export function InvoiceView({ invoice, timeZone, canManage, editDraft }: { invoi
   const navigate = useNavigate();
   const action = useInvoiceAction();
   const remove = useDeleteInvoice();
+  const payments = usePayments({ invoice_id: invoice.id, per_page: 100 }).data?.items ?? [];
+  // The credit notes that correct it: the client's, narrowed to this invoice.
+  const clientNotes = useInvoices({ client_id: invoice.client_id, kind: 'credit_note', per_page: 100 }).data?.items ?? [];
+  const creditNotes = invoice.kind === 'invoice' ? clientNotes.filter((note) => note.credit_note_for_id === invoice.id) : [];
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [paying, setPaying] = useState(false);
   const [crediting, setCrediting] = useState(false);
@@ -140,10 +145,10 @@ export function InvoiceView({ invoice, timeZone, canManage, editDraft }: { invoi
               </dl>
             </Card>
           )}
-          {invoice.payments.length ? (
+          {payments.length ? (
             <Card>
               <h2 className="mb-1 font-semibold">Payments</h2>
-              <PaymentsList payments={invoice.payments} timeZone={timeZone} canRefund={canManage} showInvoice={false} />
+              <PaymentsList payments={payments} timeZone={timeZone} canRefund={canManage} showInvoice={false} />
             </Card>
           ) : null}
         </div>
@@ -165,10 +170,10 @@ export function InvoiceView({ invoice, timeZone, canManage, editDraft }: { invoi
           ) : null}
           {invoice.credit_note_for_id ? (
             <Link to={paths.billingInvoice.getHref(invoice.credit_note_for_id)} className="text-primary-text hover:underline">
-              The invoice it corrects
+              {invoice.credit_note_for_number ? `Corrects invoice ${invoice.credit_note_for_number}` : 'The invoice it corrects'}
             </Link>
           ) : null}
-          {invoice.credit_notes.map((note) => (
+          {creditNotes.map((note) => (
             <Link key={note.id} to={paths.billingInvoice.getHref(note.id)} className="text-primary-text hover:underline">
               {invoiceTitle(note)} ({money(-note.total)})
             </Link>

@@ -21,7 +21,7 @@ export function membershipSituation(membership: Membership, timeZone: string): s
     return `The last renewal was not paid.${retry}`;
   }
   if (membership.status === 'paused') return `Paused${membership.paused_at ? ` since ${formatDate(dayIn(membership.paused_at, timeZone))}` : ''}.`;
-  if (membership.ends_on) return membership.ends_on_explained ?? `Ends on ${formatDate(membership.ends_on)}.`;
+  if (membership.ends_on) return membership.ends_explained ?? `Ends on ${formatDate(membership.ends_on)}.`;
   if (membership.status === 'active') return `Renews on ${formatDate(membership.current_period_end)}${membership.collection === 'stripe' ? ', charged to the saved card' : ''}.`;
   return `Ended${membership.ends_on ? ` on ${formatDate(membership.ends_on)}` : ''}.`;
 }
@@ -44,7 +44,7 @@ export function MembershipsCard({ clientId, timeZone, canManage, forClient = fal
       { membershipId: membership.id, action },
       {
         onSuccess: (updated) => {
-          toast.success(action === 'cancel' ? (updated.ends_on_explained ?? `${membership.product_name} ends on ${formatDate(updated.ends_on)}.`) : `${membership.product_name} is ${action === 'pause' ? 'paused' : 'active again'}.`);
+          toast.success(action === 'cancel' ? (updated.ends_explained ?? `${membership.product_name} ends on ${formatDate(updated.ends_on)}.`) : `${membership.product_name} is ${action === 'pause' ? 'paused' : 'active again'}.`);
           setConfirming(null);
         },
         onError: (error) => {

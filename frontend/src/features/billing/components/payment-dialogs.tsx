@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Invoice, Payment, PaymentMethod } from '@/features/billing/api';
+import type { Invoice, Payment, ManualPaymentMethod } from '@/features/billing/api';
 import { formatMoney, parseMoney, PAYMENT_METHOD_LABELS, toMajorInput } from '@/features/billing/format';
 import { useRecordPayment, useRefund } from '@/features/billing/mutations';
 import { Button } from '@/components/ui/button';
@@ -9,7 +9,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { useToast } from '@/components/ui/toast';
 import { formErrorMessage, serverFieldErrors } from '@/lib/form';
 
-const MANUAL_METHODS: PaymentMethod[] = ['cash', 'bank_transfer', 'card_terminal', 'other'];
+const MANUAL_METHODS: ManualPaymentMethod[] = ['cash', 'bank_transfer', 'card_terminal', 'other'];
 
 /** An amount field in the invoice's currency: what the user typed, checked against `max`. */
 function useAmount(initial: number, currency: string, max: number) {
@@ -29,7 +29,7 @@ export function RecordPaymentDialog({ invoice, open, onClose }: { invoice: Invoi
   const record = useRecordPayment();
   const toast = useToast();
   const amount = useAmount(invoice.amount_due, invoice.currency, invoice.amount_due);
-  const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [method, setMethod] = useState<ManualPaymentMethod>('cash');
   const [reference, setReference] = useState('');
   const [receivedOn, setReceivedOn] = useState('');
   const fields = serverFieldErrors(record.error);
@@ -53,7 +53,7 @@ export function RecordPaymentDialog({ invoice, open, onClose }: { invoice: Invoi
       >
         <FormAlert message={formErrorMessage(record.error)} />
         <InputField label={`Amount (${invoice.currency})`} inputMode="decimal" value={amount.text} onChange={(event) => amount.setText(event.target.value)} error={fields.amount ?? amount.error} hint={`${formatMoney(invoice.amount_due, invoice.currency)} is due.`} />
-        <SelectField label="How it was paid" value={method} onChange={(event) => setMethod(event.target.value as PaymentMethod)} error={fields.method}>
+        <SelectField label="How it was paid" value={method} onChange={(event) => setMethod(event.target.value as ManualPaymentMethod)} error={fields.method}>
           {MANUAL_METHODS.map((value) => (
             <option key={value} value={value}>
               {PAYMENT_METHOD_LABELS[value]}

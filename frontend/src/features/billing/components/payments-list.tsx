@@ -35,11 +35,6 @@ export function PaymentsList({ payments, timeZone, canRefund, showInvoice = true
                   Invoice {payment.invoice_number}
                 </Link>
               ) : null}
-              {payment.refunds.map((refund) => (
-                <p key={refund.id} className="text-muted">
-                  Refunded {formatMoney(refund.amount, payment.currency)} on {formatDateTime(refund.refunded_at, timeZone)}: {refund.reason}
-                </p>
-              ))}
             </div>
             {canRefund && payment.status === 'succeeded' && payment.amount_refunded < payment.amount ? (
               <Button variant="secondary" onClick={() => setRefunding(payment)}>

@@ -4,7 +4,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ReportGroup } from '@/features/billing/api';
 import { currencyExponent, formatMoney, todayIn } from '@/features/billing/format';
 import { reportPath, useReport, type ReportName, type ReportRange } from '@/features/billing/queries';
-import { periodLabel, PRESETS, presetRange, readRange, type Preset } from '@/features/billing/report-range';
+import { PRESETS, presetRange, readRange, type Preset } from '@/features/billing/report-range';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { InputField, SelectField } from '@/components/ui/field';
@@ -13,7 +13,7 @@ import type { ThemeColors } from '@/components/ui/theme-colors';
 import { useToast } from '@/components/ui/toast';
 import { downloadFile } from '@/lib/api-client';
 import { errorMessage } from '@/lib/api-error';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 
 // Chart.js comes with the first chart, not with the page.
 const RevenueChart = lazy(() => import('@/features/billing/components/revenue-chart'));
@@ -120,10 +120,10 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
     (colors: ThemeColors): ChartConfiguration => ({
       type: 'bar',
       data: {
-        labels: revenueData?.rows.map((row) => periodLabel(row.period, revenueData.group)) ?? [],
+        labels: revenueData?.periods.map((row) => row.label) ?? [],
         datasets: [
-          { label: 'Payments', data: revenueData?.rows.map((row) => row.payments / scale) ?? [], backgroundColor: colors.primary },
-          { label: 'Refunds', data: revenueData?.rows.map((row) => -row.refunds / scale) ?? [], backgroundColor: colors.danger },
+          { label: 'Payments', data: revenueData?.periods.map((row) => row.received / scale) ?? [], backgroundColor: colors.primary },
+          { label: 'Refunds', data: revenueData?.periods.map((row) => -row.refunded / scale) ?? [], backgroundColor: colors.danger },
         ],
       },
       options: {
@@ -142,8 +142,8 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
     (colors: ThemeColors): ChartConfiguration => ({
       type: 'line',
       data: {
-        labels: mrrData?.rows.map((row) => periodLabel(row.month, 'month')) ?? [],
-        datasets: [{ label: 'MRR', data: mrrData?.rows.map((row) => row.mrr / scale) ?? [], borderColor: colors.primary, backgroundColor: colors.primary }],
+        labels: mrrData?.months.map((row) => row.label) ?? [],
+        datasets: [{ label: 'MRR', data: mrrData?.months.map((row) => row.mrr / scale) ?? [], borderColor: colors.primary, backgroundColor: colors.primary }],
       },
       options: {
         maintainAspectRatio: false,
@@ -182,9 +182,9 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
           {(data) => (
             <>
               <p className="text-2xl font-bold" data-testid="revenue-total">
-                {formatMoney(data.total, data.currency)}
+                {formatMoney(data.net, data.currency)}
               </p>
-              <Chart label={`Revenue by ${data.group}: ${data.rows.map((row) => `${periodLabel(row.period, data.group)} ${formatMoney(row.net, data.currency)}`).join(', ') || 'none'}`} build={buildRevenue} />
+              <Chart label={`Revenue by ${data.group}: ${data.periods.map((row) => `${row.label} ${formatMoney(row.net, data.currency)}`).join(', ') || 'none'}`} build={buildRevenue} />
             </>
           )}
         </Loading>
@@ -192,21 +192,21 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
 
       <div className="grid gap-4 lg:grid-cols-2">
         <Section title="By product" name="revenue-by-product" range={span}>
-          <Loading query={byProduct}>{(data) => <Rows label="Revenue by product" rows={data.rows.map((row) => [row.product_name, formatMoney(row.revenue, data.currency)])} />}</Loading>
+          <Loading query={byProduct}>{(data) => <Rows label="Revenue by product" rows={data.products.map((row) => [row.name, formatMoney(row.collected, data.currency)])} />}</Loading>
         </Section>
         <Section title="By trainer" name="revenue-by-trainer" range={span} description="Sessions delivered at their price; a membership's period shared over the sessions delivered in it.">
           <Loading query={byTrainer}>
-            {(data) => <Rows label="Revenue by trainer" rows={data.rows.map((row) => [`${row.trainer_name} · ${row.sessions} sessions`, formatMoney(row.revenue, data.currency)])} />}
+            {(data) => <Rows label="Revenue by trainer" rows={data.trainers.map((row) => [`${row.name} · ${row.sessions} ${row.sessions === 1 ? 'session' : 'sessions'}`, formatMoney(row.revenue, data.currency)])} />}
           </Loading>
         </Section>
         <Section title="Monthly recurring revenue" name="mrr" range={span} description="What memberships bring in each month, and how it moved.">
           <Loading query={mrr}>
             {(data) => (
               <>
-                <Chart label={`MRR by month: ${data.rows.map((row) => `${periodLabel(row.month, 'month')} ${formatMoney(row.mrr, data.currency)}`).join(', ') || 'none'}`} build={buildMrr} />
+                <Chart label={`MRR by month: ${data.months.map((row) => `${row.label} ${formatMoney(row.mrr, data.currency)}`).join(', ') || 'none'}`} build={buildMrr} />
                 <Rows
                   label="MRR movements"
-                  rows={data.rows.map((row) => [periodLabel(row.month, 'month'), mrrMovements(row, data.currency)])}
+                  rows={data.months.map((row) => [row.label, mrrMovements(row, data.currency)])}
                 />
               </>
             )}
@@ -214,7 +214,7 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
         </Section>
         <Section title="Owed, by age" name="receivables" range={span} description="Open invoices by days past their due date.">
           <Loading query={receivables}>
-            {(data) => <Rows label="Receivables by age" rows={data.rows.map((row) => [`${row.bucket === '90+' ? 'Over 90' : row.bucket.replace('-', '–')} days · ${row.invoices} ${row.invoices === 1 ? 'invoice' : 'invoices'}`, formatMoney(row.amount, data.currency)])} />}
+            {(data) => <Rows label="Receivables by age" rows={data.buckets.map((row) => [`${row.label} · ${row.invoices} ${row.invoices === 1 ? 'invoice' : 'invoices'}`, formatMoney(row.amount, data.currency)])} />}
           </Loading>
         </Section>
       </div>
@@ -223,7 +223,7 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
           {(data) => (
             <Rows
               label="Refunds"
-              rows={data.rows.map((row) => [`${formatDate(row.refunded_on)} · ${row.client_name}${row.invoice_number ? ` · ${row.invoice_number}` : ''}: ${row.reason}`, formatMoney(row.amount, data.currency)])}
+              rows={data.items.map((row) => [`${formatDateTime(row.refunded_at, timeZone)} · ${row.client_name}${row.invoice_number ? ` · ${row.invoice_number}` : ''}: ${row.reason}`, formatMoney(row.amount, data.currency)])}
             />
           )}
         </Loading>

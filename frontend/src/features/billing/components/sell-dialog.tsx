@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PaymentMethod, Product } from '@/features/billing/api';
+import type { ManualPaymentMethod, Product } from '@/features/billing/api';
 import { describeDiscount, describeProduct, formatMoney, PAYMENT_METHOD_LABELS, PRODUCT_KIND_LABELS } from '@/features/billing/format';
 import { useSell } from '@/features/billing/mutations';
 import { useDiscounts, useProducts } from '@/features/billing/queries';
@@ -33,7 +33,7 @@ export function SellDialog({ clientId, clientName, currency, open, onClose }: { 
   const [discountId, setDiscountId] = useState('');
   const [quantity, setQuantity] = useState('1');
   const [paidNow, setPaidNow] = useState(false);
-  const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [method, setMethod] = useState<ManualPaymentMethod>('cash');
   const [reference, setReference] = useState('');
   const product = products.data?.items.find((item) => String(item.id) === productId);
   const count = Number.parseInt(quantity, 10) || 1;
@@ -95,7 +95,7 @@ export function SellDialog({ clientId, clientName, currency, open, onClose }: { 
         <Checkbox label="Paid now (cash, transfer or card terminal)" checked={paidNow} onChange={(event) => setPaidNow(event.target.checked)} />
         {paidNow ? (
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField label="How it was paid" value={method} onChange={(event) => setMethod(event.target.value as PaymentMethod)}>
+            <SelectField label="How it was paid" value={method} onChange={(event) => setMethod(event.target.value as ManualPaymentMethod)}>
               {(['cash', 'bank_transfer', 'card_terminal', 'other'] as const).map((value) => (
                 <option key={value} value={value}>
                   {PAYMENT_METHOD_LABELS[value]}

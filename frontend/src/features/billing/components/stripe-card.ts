@@ -21,7 +21,8 @@ function injectScript(url: string): Promise<void> {
 }
 
 /** One Stripe object per publishable key; the stand-in, when the API names one, is put in place first. */
-export function stripeFor({ publishable_key, stripe_js_url }: { publishable_key: string; stripe_js_url?: string | null }): Promise<Stripe> {
+export function stripeFor({ publishable_key, stripe_js_url }: { publishable_key: string | null; stripe_js_url?: string | null }): Promise<Stripe> {
+  if (!publishable_key) return Promise.reject(new Error('Card payments are not set up for this studio yet.'));
   let promise = loaded.get(publishable_key);
   if (!promise) {
     promise = (async () => {
