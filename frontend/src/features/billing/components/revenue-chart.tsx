@@ -15,7 +15,7 @@ export default function RevenueChart({ label, build }: { label: string; build: (
     return () => chart.destroy();
   }, [colors, build]);
   return (
-    <div className="relative h-64">
+    <div className="relative h-64 w-full min-w-0 overflow-hidden">
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );

@@ -20,7 +20,7 @@ const RevenueChart = lazy(() => import('@/features/billing/components/revenue-ch
 
 function Chart({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
   return (
-    <div className="h-64">
+    <div className="h-64 w-full min-w-0">
       <Suspense fallback={<p className="sr-only">{label}</p>}>
         <RevenueChart label={label} build={build} />
       </Suspense>
@@ -54,9 +54,9 @@ function CsvButton({ name, range }: { name: ReportName; range: ReportRange & { g
 
 function Section({ title, name, range, children, description }: { title: string; name: ReportName; range: ReportRange & { group?: ReportGroup }; children: ReactNode; description?: string }) {
   return (
-    <Card data-testid={`report-${name}`}>
+    <Card data-testid={`report-${name}`} className="min-w-0">
       <div className="mb-2 flex items-start justify-between gap-2">
-        <div>
+        <div className="min-w-0">
           <h2 className="font-semibold">{title}</h2>
           {description ? <p className="text-sm text-muted">{description}</p> : null}
         </div>
@@ -190,7 +190,7 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
         </Loading>
       </Section>
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Section title="By product" name="revenue-by-product" range={span}>
           <Loading query={byProduct}>{(data) => <Rows label="Revenue by product" rows={data.products.map((row) => [row.name, formatMoney(row.collected, data.currency)])} />}</Loading>
         </Section>
