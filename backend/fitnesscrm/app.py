@@ -178,6 +178,7 @@ def _subscribe_to_events() -> None:
         reminders,  # noqa: F401 - registers the periodic reminders task
     )
     from fitnesscrm.notifications import events as notification_events  # noqa: F401 - emails about sessions, assignments
+    from fitnesscrm.notifications import invoices as invoice_emails  # noqa: F401 - invoices and receipts emailed
     from fitnesscrm.notifications.inbox import events as inbox_events  # noqa: F401 - the bell's notifications
     from fitnesscrm.notifications.inbox import live  # noqa: F401 - notifications emitted once committed
     from fitnesscrm.notifications.inbox import service as inbox  # noqa: F401 - registers the nightly prune

@@ -21,6 +21,8 @@ TOPIC_OF = {
     "reminder": "reminders",
     "chat_message": "messages",
     "payment_reminder": "billing",
+    "invoice_issued": "billing",
+    "payment_receipt": "billing",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
 TOPICS = {
@@ -49,6 +51,8 @@ TEMPLATE_LABELS = {
     "reminder": "Session reminder",
     "chat_message": "New chat message",
     "payment_reminder": "Payment reminder",
+    "invoice_issued": "Invoice",
+    "payment_receipt": "Payment receipt",
 }
 
 
