@@ -4,7 +4,7 @@ import { cn } from '@/lib/cn';
 export type TabItem = { id: string; label: string; render: () => ReactNode };
 
 /** A titled section of tabs (the WAI-ARIA tabs pattern): only the chosen tab's panel is rendered, so it alone loads. */
-export function TabbedSection({ title, tabs }: { title: string; tabs: TabItem[] }) {
+export function TabbedSection({ title, tabs, titleHidden = false }: { title: string; tabs: TabItem[]; /** When a heading just above already says it: the title stays for screen readers. */ titleHidden?: boolean }) {
   const [chosen, setChosen] = useState(tabs[0]?.id);
   const base = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -23,7 +23,7 @@ export function TabbedSection({ title, tabs }: { title: string; tabs: TabItem[] 
 
   return (
     <section aria-labelledby={`${base}-heading`} className="flex min-w-0 flex-col gap-4">
-      <h2 id={`${base}-heading`} className="text-lg font-semibold">
+      <h2 id={`${base}-heading`} className={titleHidden ? 'sr-only' : 'text-lg font-semibold'}>
         {title}
       </h2>
       <div role="tablist" aria-label={title} className="flex gap-1 overflow-x-auto border-b border-border" onKeyDown={onKeyDown}>

@@ -43,6 +43,7 @@ export function ClientBilling({ clientId, clientName, timeZone, canManage, archi
       </div>
       <TabbedSection
         title={`${clientName}'s billing`}
+        titleHidden
         tabs={[
           { id: 'credits', label: 'Credits', render: () => <CreditsCard clientId={clientId} timeZone={timeZone} canAdjust={canManage} /> },
           { id: 'memberships', label: 'Memberships', render: () => <MembershipsCard clientId={clientId} timeZone={timeZone} canManage={canManage} /> },

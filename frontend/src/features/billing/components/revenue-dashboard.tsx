@@ -78,9 +78,9 @@ function Rows({ rows, label }: { rows: [string, string][]; label: string }) {
   return (
     <dl className="flex flex-col divide-y divide-border text-sm" aria-label={label}>
       {rows.map(([name, value], index) => (
-        <div key={`${name}-${index}`} className="flex justify-between gap-4 py-2">
+        <div key={`${name}-${index}`} className="flex flex-wrap justify-between gap-x-4 gap-y-1 py-2">
           <dt className="min-w-0 break-words">{name}</dt>
-          <dd className="tabular-nums">{value}</dd>
+          <dd className="ml-auto text-right tabular-nums">{value}</dd>
         </div>
       ))}
     </dl>
