@@ -12,7 +12,7 @@ export default function BillingInvoicesRoute() {
   if (!isManager(me)) return <Navigate to={paths.dashboard.getHref()} replace />;
   return (
     <>
-      <PageHeader title="Invoices" description="Search by client or number; Overdue shows what is past its due date, oldest first." />
+      <PageHeader title="Invoices" description="Search by invoice number; Overdue shows what is past its due date, oldest first." />
       <BillingTabs />
       <InvoicesList timeZone={me.timezone} />
     </>

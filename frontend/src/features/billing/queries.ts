@@ -10,6 +10,7 @@ import {
   type Discount,
   type Invoice,
   type InvoiceDetail,
+  type OverdueInvoice,
   type Membership,
   type MrrReport,
   type Page,
@@ -78,13 +79,19 @@ export function useSavedCards(clientId: number, options: { enabled?: boolean } =
   return useQuery({ queryKey: billingKeys.client(clientId, 'cards'), queryFn: () => request<Page<SavedCard>>('GET', `/api/clients/${clientId}/cards`), ...options });
 }
 
-export type InvoiceQuery = { client_id?: number; kind?: 'invoice' | 'credit_note'; status?: string; overdue?: boolean; q?: string; page?: number; per_page?: number; sort?: string };
+/** `number`: part of an invoice's number. `overdue`: open invoices past their due date, oldest first, each with its age in days. */
+export type InvoiceQuery = { client_id?: number; kind?: 'invoice' | 'credit_note'; status?: string; overdue?: boolean; number?: string; page?: number; per_page?: number };
 
 /** `pollWhile`: keep looking every 1.5 s while it holds for the page (a payment Stripe has not reported yet). */
 export function useInvoices(query: InvoiceQuery, { pollWhile }: { pollWhile?: (page: Page<Invoice>) => boolean } = {}) {
   return useQuery({
     queryKey: billingKeys.invoices(query),
-    queryFn: () => request<Page<Invoice>>('GET', `/api/billing/invoices${queryString(query)}`),
+    queryFn: () => {
+      const { overdue, ...rest } = query;
+      // The overdue list has its own address, which gives each invoice's age; a number search stays on the full list.
+      if (overdue && !query.number) return request<Page<OverdueInvoice>>('GET', `/api/billing/invoices/overdue${queryString({ client_id: rest.client_id, page: rest.page, per_page: rest.per_page })}`);
+      return request<Page<Invoice>>('GET', `/api/billing/invoices${queryString({ ...rest, overdue })}`);
+    },
     placeholderData: keepPreviousData,
     refetchInterval: pollWhile ? (current) => (current.state.data && pollWhile(current.state.data) ? 1500 : false) : undefined,
   });

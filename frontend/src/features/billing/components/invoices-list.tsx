@@ -22,14 +22,14 @@ const STATUSES: [string, string][] = [
   ['uncollectible', 'Uncollectible'],
 ];
 
-/** The studio's invoices, searchable by client or number and filtered by status; "Overdue" lists the oldest debts first with their age. */
+/** The studio's invoices, searchable by number and filtered by status; "Overdue" lists the oldest debts first with their age. */
 export function InvoicesList({ timeZone }: { timeZone: string }) {
   const [search, setSearch] = useSearchParams();
   const state = readListState(search, DEFAULTS);
   const overdue = state.status === 'overdue';
   const currency = useCurrency();
   const invoices = useInvoices({
-    q: state.q || undefined,
+    number: state.q.trim() || undefined,
     status: overdue ? undefined : (state.status as InvoiceStatus) || undefined,
     overdue: overdue || undefined,
     page: state.page,
@@ -41,7 +41,7 @@ export function InvoicesList({ timeZone }: { timeZone: string }) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end gap-3">
-        <SearchInput value={state.q} onSearch={(q) => change({ q })} label="Search invoices" placeholder="Client or invoice number" />
+        <SearchInput value={state.q} onSearch={(q) => change({ q })} label="Search invoices" placeholder="Invoice number, e.g. 000114" />
         <FilterSelect label="Status" value={state.status} onChange={(status) => change({ status })}>
           {STATUSES.map(([value, label]) => (
             <option key={value} value={value}>
