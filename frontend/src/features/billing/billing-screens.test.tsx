@@ -84,7 +84,7 @@ test('the portal shows what is owed with a Pay button per invoice, the credits l
 
   await userEvent.click(await screen.findByRole('button', { name: 'Cancel membership' }));
   const dialog = await screen.findByRole('dialog', { name: 'Cancel Monthly unlimited?' });
-  expect(dialog).toHaveTextContent("This membership has 30 days' notice.");
+  expect(dialog).toHaveTextContent('The current period ends');
   expect(dialog).toHaveTextContent('The minimum term runs until');
   expect(screen.queryByText(/INV-2026-000003/)).toBeInTheDocument();
   expect(screen.getByRole('list', { name: 'Saved cards' })).toHaveTextContent('VISA •••• 4242, expires 04/2029 · used for renewals');

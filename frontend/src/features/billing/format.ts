@@ -147,6 +147,7 @@ export function membershipPrice(membership: Pick<Membership, 'price_display' | '
 /** What notice means for a membership before anyone cancels: the rules the server will apply. */
 export function noticeSentence(membership: Pick<Membership, 'minimum_term_ends_on' | 'current_period_end'> & { notice_days?: number | null }, today: string): string {
   const notice = membership.notice_days ? `${membership.notice_days} days' notice` : 'no notice period';
+  if (membership.notice_days === undefined || membership.notice_days === null) return `The current period ends ${formatDate(membership.current_period_end)}.${membership.minimum_term_ends_on > today ? ` The minimum term runs until ${formatDate(membership.minimum_term_ends_on)}, so it cannot end before then.` : ''}`;
   const term = membership.minimum_term_ends_on > today ? ` The minimum term runs until ${formatDate(membership.minimum_term_ends_on)}, so it cannot end before then.` : '';
   return `This membership has ${notice}.${term} The current period ends ${formatDate(membership.current_period_end)}.`;
 }

@@ -38,10 +38,11 @@ export function useCurrency(): string {
   return useBillingSettings().data?.currency ?? 'USD';
 }
 
-export function useProducts(query: { kind?: string; archived?: boolean } = {}) {
+export function useProducts(query: { kind?: string; archived?: boolean } = {}, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: billingKeys.catalogue('products', query),
     queryFn: () => request<Page<Product>>('GET', `/api/billing/products${queryString({ ...ALL, ...query })}`),
+    ...options,
   });
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Membership } from '@/features/billing/api';
 import { membershipPrice, membershipStatus, noticeSentence, todayIn } from '@/features/billing/format';
 import { useMembershipAction } from '@/features/billing/mutations';
-import { useClientMemberships } from '@/features/billing/queries';
+import { useClientMemberships, useProducts } from '@/features/billing/queries';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -36,6 +36,9 @@ export function MembershipsCard({ clientId, timeZone, canManage, forClient = fal
   const toast = useToast();
   const [confirming, setConfirming] = useState<{ membership: Membership; action: Action } | null>(null);
   const today = todayIn(timeZone);
+  // A membership names its product; the product says how much notice it takes (staff only).
+  const products = useProducts({ kind: 'membership' }, { enabled: canManage });
+  const noticeDays = (membership: Membership) => products.data?.items.find((product) => product.id === membership.product_id)?.notice_days;
 
   const run = () => {
     if (!confirming) return;
@@ -115,7 +118,7 @@ export function MembershipsCard({ clientId, timeZone, canManage, forClient = fal
           onConfirm={run}
         >
           {confirming.action === 'cancel'
-            ? `${noticeSentence(confirming.membership, today)} Sessions can be booked until the last day, which is shown once you confirm.`
+            ? `${noticeSentence({ ...confirming.membership, notice_days: noticeDays(confirming.membership) }, today)} Sessions can be booked until the last day, which is shown once you confirm.`
             : confirming.action === 'pause'
               ? 'No renewals are invoiced and no credits are granted while it is paused.'
               : 'Renewals start again from the next period.'}
