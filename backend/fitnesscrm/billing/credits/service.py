@@ -70,8 +70,8 @@ def _open_grants_statement(*, usable_only: bool) -> sa.Select:
     remaining = (CreditEntry.quantity + sa.func.coalesce(sa.func.sum(spent.quantity), 0)).label("remaining")
     stmt = (
         sa.select(
-            CreditEntry.id, CreditEntry.client_id, CreditEntry.quantity, remaining, CreditEntry.session_kinds, CreditEntry.expires_at,
-            CreditEntry.product_id, CreditEntry.membership_id,
+            CreditEntry.id, CreditEntry.client_id, CreditEntry.quantity, remaining, CreditEntry.session_kinds,
+            CreditEntry.expires_at, CreditEntry.product_id, CreditEntry.membership_id,
         )
         .outerjoin(spent, spent.grant_id == CreditEntry.id)
         .where(
