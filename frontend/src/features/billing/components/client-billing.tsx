@@ -42,7 +42,7 @@ export function ClientBilling({ clientId, clientName, timeZone, canManage, archi
         ) : null}
       </div>
       <TabbedSection
-        title={`${clientName}'s billing`}
+        title="Billing details"
         titleHidden
         tabs={[
           { id: 'credits', label: 'Credits', render: () => <CreditsCard clientId={clientId} timeZone={timeZone} canAdjust={canManage} /> },
