@@ -16,7 +16,7 @@ import { errorMessage } from '@/lib/api-error';
 import { formatDate, formatDateTime } from '@/lib/format';
 
 // Chart.js comes with the first chart, not with the page.
-const RevenueChart = lazy(() => import('@/features/billing/components/revenue-chart'));
+const RevenueChart = lazy(() => import('@/components/ui/themed-chart'));
 
 function Chart({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
   return (

@@ -14,11 +14,11 @@ import {
 import { useEffect, useRef } from 'react';
 import { useThemeColors, type ThemeColors } from '@/components/ui/theme-colors';
 
-// The pieces the progress charts draw: lines (e1RM) and stacked bars (volume).
+// The pieces the lazily loaded charts draw: lines (e1RM, MRR) and bars (volume, revenue).
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-/** A Chart.js canvas in the theme's colours, with a text alternative for screen readers. */
-export default function ProgressChart({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
+/** A Chart.js canvas in the theme's colours, redrawn when the theme switches, with a text alternative for screen readers. */
+export default function ThemedChart({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const colors = useThemeColors();
   useEffect(() => {
@@ -27,7 +27,8 @@ export default function ProgressChart({ label, build }: { label: string; build: 
     return () => chart.destroy();
   }, [colors, build]);
   return (
-    <div className="relative h-64">
+    // min-w-0: inside a grid or flex cell the canvas may shrink with a phone's width instead of widening the page.
+    <div className="relative h-64 w-full min-w-0 overflow-hidden">
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );
