@@ -191,8 +191,9 @@ def make_studio():
     client_user = UserFactory(organization_id=org.id, role="client")
     trainer = TrainerFactory(organization_id=org.id, user_id=trainer_user.id)
     other_trainer = TrainerFactory(organization_id=org.id)
-    client = ClientFactory(organization_id=org.id, user_id=client_user.id)
-    other_client = ClientFactory(organization_id=org.id)
+    # Fixed names: a random one (Faker has "Nunez", "Pena") would match the search tests' queries.
+    client = ClientFactory(organization_id=org.id, user_id=client_user.id, first_name="Casey", last_name="Holloway")
+    other_client = ClientFactory(organization_id=org.id, first_name="Morgan", last_name="Ashby")
     AssignmentFactory(organization_id=org.id, client_id=client.id, trainer_id=trainer.id)
     AssignmentFactory(organization_id=org.id, client_id=other_client.id, trainer_id=other_trainer.id)
     return SimpleNamespace(
