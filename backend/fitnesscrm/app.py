@@ -9,10 +9,11 @@ from flask import Flask
 from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from fitnesscrm import errors, models, spa  # noqa: F401 - registers every mapper before first use
+from fitnesscrm import api_v2, errors, models, spa  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
 from fitnesscrm.core import api_docs, fields, json_body, realtime, security_headers, urls
 from fitnesscrm.core.jobs.schema import include_name
+from fitnesscrm.developers.keys.access import SECURITY_SCHEME
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
 
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
@@ -61,6 +62,7 @@ def create_app(config: Config | None = None) -> Flask:
     # A wall-clock time has no UTC offset, so it is not an RFC 3339 "date-time".
     api.register_field(ma.fields.NaiveDateTime, "string", "local-date-time")
     _register_blueprints(api)
+    api_v2.register(app, FitnessApi)
     app.register_blueprint(api_docs.blp)
     security_headers.register(app)
     _subscribe_to_events()
@@ -89,6 +91,8 @@ def _spec_kwargs() -> dict:
                 "twilioSignature": {"type": "apiKey", "in": "header", "name": "X-Twilio-Signature"},
                 # Stripe's webhooks: t=<unix time>,v1=HMAC-SHA256 of "<t>.<body>" with the studio's whsec_ secret.
                 "stripeSignature": {"type": "apiKey", "in": "header", "name": "Stripe-Signature"},
+                # The scheduler's call to /api/automation/process-triggers, with a key holding automation:run.
+                "apiKey": SECURITY_SCHEME,
             }
         },
     }

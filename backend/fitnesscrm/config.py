@@ -206,6 +206,11 @@ class Config:
     # Days a read notification stays in the bell's list before the daily prune removes it.
     NOTIFICATION_RETENTION_DAYS = _env_int("NOTIFICATION_RETENTION_DAYS", 90)
 
+    # core/outbound: requests to URLs a studio typed in (webhooks, automation steps). Private, loopback
+    # and link-local addresses are refused unless allowed, for a receiver on the studio's own network.
+    OUTBOUND_ALLOW_PRIVATE_ADDRESSES = _env_bool("OUTBOUND_ALLOW_PRIVATE_ADDRESSES", False)
+    OUTBOUND_TIMEOUT_SECONDS = _env_int("OUTBOUND_TIMEOUT_SECONDS", 10)
+
     API_TITLE = "FitnessCRM API"
     API_VERSION = "1.0"
     OPENAPI_VERSION = "3.0.3"
@@ -214,6 +219,14 @@ class Config:
     OPENAPI_SWAGGER_UI_PATH = "docs"
     # Swagger UI's files are served by the app itself (core/api_docs.py), never from a CDN.
     OPENAPI_SWAGGER_UI_URL = "/api/docs/assets/"
+    # The public API (api_v2): its own document and reference page, versioned apart from the SPA's /api.
+    V2_API_TITLE = "FitnessCRM public API"
+    V2_API_VERSION = "2.0"
+    V2_OPENAPI_VERSION = "3.0.3"
+    V2_OPENAPI_URL_PREFIX = "/api/v2"
+    V2_OPENAPI_JSON_PATH = "openapi.json"
+    V2_OPENAPI_SWAGGER_UI_PATH = "docs"
+    V2_OPENAPI_SWAGGER_UI_URL = "/api/docs/assets/"
     JSON_SORT_KEYS = False
 
 

@@ -74,7 +74,7 @@ test('the owner finds a message given up, retries it, and changes an email notif
   expect(await reminders.isChecked()).toBe(true);
   await reminders.uncheck();
   await card.getByRole('button', { name: 'Save notifications' }).click();
-  await page.getByText('Saved. Turned off: 1 of 6 by email.').waitFor();
+  await page.getByText('Saved. Turned off: 1 of 8 by email.').waitFor();
   await page.reload();
   await reminders.waitFor();
   expect(await reminders.isChecked()).toBe(false);

@@ -65,7 +65,7 @@ test('a trainer turns reminders by text on', async () => {
   expect(await byText.isChecked()).toBe(false); // texts wait for a yes
   await byText.check();
   await card.getByRole('button', { name: 'Save notifications' }).click();
-  await page.getByText(/^Saved\. Turned off: 5 of 6 by text\.$/).waitFor();
+  await page.getByText(/^Saved\. Turned off: 7 of 8 by text\.$/).waitFor();
   await page.reload();
   await byText.waitFor();
   expect(await byText.isChecked()).toBe(true);
@@ -74,7 +74,7 @@ test('a trainer turns reminders by text on', async () => {
   await screenshot(page, 'settings-notification-channels-desktop-light');
   await byText.uncheck();
   await card.getByRole('button', { name: 'Save notifications' }).click();
-  await page.getByText(/^Saved\. Turned off: 6 of 6 by text\.$/).waitFor();
+  await page.getByText(/^Saved\. Turned off: 8 of 8 by text\.$/).waitFor();
   await context.close();
 });
 

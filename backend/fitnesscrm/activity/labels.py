@@ -37,9 +37,17 @@ ENTITY_TYPES = {
     "payment": "Payment",
     # billing (credits): memberships
     "membership": "Membership",
+    # developers: API keys
+    "api_key": "API key",
 }
 ACTIONS = {
     "create": "Created",
+    "revoke": "Revoked",
+    "send": "Sent",
+    "complete": "Completed",
+    "reopen": "Reopened",
+    "disable": "Disabled",
+    "enable": "Enabled",
     "update": "Changed",
     "delete": "Deleted",
     "archive": "Archived",

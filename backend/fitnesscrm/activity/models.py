@@ -17,6 +17,8 @@ ACTIONS = (
     # progress: habits and check-ins
     "assign_habit", "change_habit", "archive_habit", "assign_check_in", "end_check_in", "submit_check_in",
     "reply_check_in", "review_check_in",
+    # developers, automations, campaigns, tasks
+    "revoke", "send", "complete", "reopen", "disable", "enable",
 )  # fmt: skip
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from flask import has_request_context
+from flask import has_request_context, request
 from flask_jwt_extended import get_current_user, verify_jwt_in_request
 
 from fitnesscrm.core.tenancy import Principal, Role
@@ -13,17 +13,22 @@ from fitnesscrm.errors import Forbidden
 
 ALL_ROLES = tuple(Role)
 SECURITY = [{"cookieAuth": []}, {"bearerAuth": []}]
+# Where a request made with an API key keeps its caller: the request's environ lives exactly as long
+# as the request (g may outlive it, when a test or the CLI holds an app context).
+KEY_PRINCIPAL = "fitnesscrm.key_principal"
 
 
 def current_principal() -> Principal:
-    """The caller of the current request (set by `requires`)."""
-    return get_current_user()
+    """The caller of the current request: a person (set by `requires`) or an API key (developers.keys.access)."""
+    return request.environ.get(KEY_PRINCIPAL) or get_current_user()
 
 
 def caller_or_none() -> Principal | None:
     """The caller when the current request is authenticated, else None (sign-up, CLI, jobs)."""
     if not has_request_context():
         return None
+    if KEY_PRINCIPAL in request.environ:
+        return request.environ[KEY_PRINCIPAL]
     try:
         return get_current_user()
     except RuntimeError:

@@ -43,6 +43,9 @@ class Principal:
     # The units the caller reads mass and length in (their own, else the studio's); None when not loaded.
     weight_unit: str | None = None
     length_unit: str | None = None
+    # Set when an API key is calling: the key's id and what it may do (developers/keys/scopes); None for people.
+    api_key_id: int | None = None
+    scopes: frozenset[str] | None = None
 
     @property
     def is_manager(self) -> bool:

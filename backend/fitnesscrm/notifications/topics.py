@@ -23,6 +23,9 @@ TOPIC_OF = {
     "payment_reminder": "billing",
     "invoice_issued": "billing",
     "payment_receipt": "billing",
+    # Messages a studio writes itself (notifications/merge_fields): campaigns and automations.
+    "campaign": "news",
+    "automation": "automations",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
 TOPICS = {
@@ -32,6 +35,8 @@ TOPICS = {
     "reminders": "Reminders before your sessions",
     "messages": "New chat messages",
     "billing": "Invoices and payment reminders",
+    "news": "News and offers from your studio",
+    "automations": "Automatic check-ins, reminders and follow-ups",
 }
 # What the outbox screen calls each message ("Invitation to Sam Lee").
 TEMPLATE_LABELS = {
@@ -53,6 +58,8 @@ TEMPLATE_LABELS = {
     "payment_reminder": "Payment reminder",
     "invoice_issued": "Invoice",
     "payment_receipt": "Payment receipt",
+    "campaign": "Campaign email",
+    "automation": "Automated message",
 }
 
 
