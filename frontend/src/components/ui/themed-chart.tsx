@@ -1,8 +1,11 @@
 import {
+  ArcElement,
   BarController,
   BarElement,
   CategoryScale,
   Chart,
+  DoughnutController,
+  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -14,8 +17,22 @@ import {
 import { useEffect, useRef } from 'react';
 import { useThemeColors, type ThemeColors } from '@/components/ui/theme-colors';
 
-// The pieces the lazily loaded charts draw: lines (e1RM, MRR) and bars (volume, revenue).
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+// The pieces the lazily loaded charts draw: lines (e1RM, MRR, measurements), filled areas (body composition),
+// bars (volume, revenue, the dashboard) and doughnuts (the dashboard's client statuses).
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  Filler,
+  BarController,
+  BarElement,
+  DoughnutController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+);
 
 /** A Chart.js canvas in the theme's colours, redrawn when the theme switches, with a text alternative for screen readers. */
 export default function ThemedChart({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ChartConfiguration } from 'chart.js';
 import type { ReportGroup } from '@/features/billing/api';
@@ -7,6 +7,7 @@ import { reportPath, useReport, type ReportName, type ReportRange } from '@/feat
 import { PRESETS, presetRange, readRange, type Preset } from '@/features/billing/report-range';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { LazyThemedChart } from '@/components/ui/lazy-themed-chart';
 import { InputField, SelectField } from '@/components/ui/field';
 import { ErrorState, Spinner } from '@/components/ui/states';
 import type { ThemeColors } from '@/components/ui/theme-colors';
@@ -14,19 +15,6 @@ import { useToast } from '@/components/ui/toast';
 import { downloadFile } from '@/lib/api-client';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate, formatDateTime } from '@/lib/format';
-
-// Chart.js comes with the first chart, not with the page.
-const RevenueChart = lazy(() => import('@/components/ui/themed-chart'));
-
-function Chart({ label, build }: { label: string; build: (colors: ThemeColors) => ChartConfiguration }) {
-  return (
-    <div className="h-64 w-full min-w-0">
-      <Suspense fallback={<p className="sr-only">{label}</p>}>
-        <RevenueChart label={label} build={build} />
-      </Suspense>
-    </div>
-  );
-}
 
 function CsvButton({ name, range }: { name: ReportName; range: ReportRange & { group?: ReportGroup } }) {
   const toast = useToast();
@@ -184,7 +172,7 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
               <p className="text-2xl font-bold" data-testid="revenue-total">
                 {formatMoney(data.net, data.currency)}
               </p>
-              <Chart label={`Revenue by ${data.group}: ${data.periods.map((row) => `${row.label} ${formatMoney(row.net, data.currency)}`).join(', ') || 'none'}`} build={buildRevenue} />
+              <LazyThemedChart label={`Revenue by ${data.group}: ${data.periods.map((row) => `${row.label} ${formatMoney(row.net, data.currency)}`).join(', ') || 'none'}`} build={buildRevenue} />
             </>
           )}
         </Loading>
@@ -203,7 +191,7 @@ export function RevenueDashboard({ timeZone }: { timeZone: string }) {
           <Loading query={mrr}>
             {(data) => (
               <>
-                <Chart label={`MRR by month: ${data.months.map((row) => `${row.label} ${formatMoney(row.mrr, data.currency)}`).join(', ') || 'none'}`} build={buildMrr} />
+                <LazyThemedChart label={`MRR by month: ${data.months.map((row) => `${row.label} ${formatMoney(row.mrr, data.currency)}`).join(', ') || 'none'}`} build={buildMrr} />
                 <Rows
                   label="MRR movements"
                   rows={data.months.map((row) => [row.label, mrrMovements(row, data.currency)])}

@@ -5,7 +5,7 @@ import type { ThemeColors } from '@/components/ui/theme-colors';
 // Chart.js is most of the dashboard's code. It is fetched and run after the figures are on
 // screen: when a chart nears the viewport, or when the browser is next idle, whichever comes
 // first, so charts below the fold on a phone are drawn by the time anyone scrolls (or prints).
-const ChartCanvas = lazy(() => import('@/features/dashboard/components/chart-canvas').then((module) => ({ default: module.ChartCanvas })));
+const ThemedChart = lazy(() => import('@/components/ui/themed-chart'));
 
 function whenIdle(callback: () => void): () => void {
   if ('requestIdleCallback' in window) {
@@ -38,7 +38,7 @@ export function LazyChart({ label, build }: { label: string; build: (colors: The
     <div ref={slot} className="h-64">
       {wanted ? (
         <Suspense fallback={<p className="sr-only">{label}</p>}>
-          <ChartCanvas label={label} build={build} />
+          <ThemedChart label={label} build={build} />
         </Suspense>
       ) : (
         <p className="sr-only">{label}</p>

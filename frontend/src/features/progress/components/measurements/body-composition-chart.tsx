@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { useBodyComposition } from '@/features/progress/api/get-body-composition';
-import { LazyMeasurementCanvas } from '@/features/progress/components/measurements/lazy-measurement-canvas';
+import { LazyThemedChart } from '@/components/ui/lazy-themed-chart';
 import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatDay, formatMeasurement, rangeQuery, todayIn, type RangeChoice } from '@/features/progress/components/measurements/measurement-format';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -60,7 +60,7 @@ export function BodyCompositionChart({ clientId, timeZone, range }: { clientId: 
   const label = `Body composition on ${points.length} day${points.length === 1 ? '' : 's'}${last ? `; latest ${formatDay(last.date, today)}: fat ${formatMeasurement(last.fat_mass, composition.data.unit)}, lean ${formatMeasurement(last.lean_mass, composition.data.unit)}` : ''}.`;
   return (
     <div className="flex flex-col gap-1" data-testid="body-composition-chart">
-      <LazyMeasurementCanvas label={label} build={build} />
+      <LazyThemedChart label={label} build={build} />
       {composition.data.derived_note ? <p className="text-xs text-muted">{composition.data.derived_note}</p> : null}
     </div>
   );

@@ -2,7 +2,7 @@ import { useCallback, useId, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { useLatestMeasurements } from '@/features/progress/api/get-latest-measurements';
 import { useMeasurementChart, type MeasurementChart as ChartData } from '@/features/progress/api/get-measurement-chart';
-import { LazyMeasurementCanvas } from '@/features/progress/components/measurements/lazy-measurement-canvas';
+import { LazyThemedChart } from '@/components/ui/lazy-themed-chart';
 import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatDay, formatMeasurement, rangeQuery, todayIn, type RangeChoice } from '@/features/progress/components/measurements/measurement-format';
 import { RangePicker } from '@/features/progress/components/measurements/range-picker';
@@ -80,7 +80,7 @@ function TypeLine({ clientId, typeId, range, today }: { clientId: number; typeId
   if (chart.data.points.length === 0) return <EmptyState compact title="No entries in this range">Choose a longer range to see earlier entries.</EmptyState>;
   return (
     <div className="flex flex-col gap-1" data-testid="measurement-chart">
-      <LazyMeasurementCanvas label={summary(chart.data, today)} build={build} />
+      <LazyThemedChart label={summary(chart.data, today)} build={build} />
       <p className="text-xs text-muted">
         {summary(chart.data, today)}
         {chart.data.thinned ? ` Showing ${chart.data.points.length} of the ${chart.data.entries} entries, evenly spaced; the average uses them all.` : ''}

@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useExerciseProgress } from '@/features/training/api/get-exercise-progress';
 import { useLoggedExercises } from '@/features/training/api/get-logged-exercises';
-import { LazyProgressChart } from '@/features/training/components/progress/lazy-progress-chart';
+import { LazyThemedChart } from '@/components/ui/lazy-themed-chart';
 import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatKg, formatLoad, formatShortDate, inUnit, recordSentence, type LoadUnit } from '@/features/training/components/progress/training-format';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -106,7 +106,7 @@ function ExerciseLine({ clientId, exerciseId, timeZone }: { clientId: number; ex
   }${best ? `; best ${formatKg(best.value, unit)}` : ''}.`;
   return (
     <div className="flex flex-col gap-2" data-testid="e1rm-chart">
-      <LazyProgressChart label={summary} build={build} />
+      <LazyThemedChart label={summary} build={build} />
       {data && data.records.length > 0 ? (
         <ul className="flex flex-col gap-1 text-sm" aria-label={`${data.exercise_name} records`}>
           {data.records.map((record) => (

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTrainingVolume, type TrainingVolumeSeries } from '@/features/training/api/get-training-volume';
-import { LazyProgressChart } from '@/features/training/components/progress/lazy-progress-chart';
+import { LazyThemedChart } from '@/components/ui/lazy-themed-chart';
 import type { ThemeColors } from '@/components/ui/theme-colors';
 import { formatShortDate } from '@/features/training/components/progress/training-format';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -58,5 +58,5 @@ export function VolumeChart({ clientId }: { clientId: number }) {
     );
   }
   const totals = series.map((entry) => `${entry.label} ${Math.round(entry.volumes_kg.reduce((a, b) => a + b, 0)).toLocaleString()} kg`).join(', ');
-  return <LazyProgressChart label={`Volume per week over the last ${data?.weeks.length} weeks, by muscle group. Totals: ${totals}.`} build={build} />;
+  return <LazyThemedChart label={`Volume per week over the last ${data?.weeks.length} weeks, by muscle group. Totals: ${totals}.`} build={build} />;
 }
