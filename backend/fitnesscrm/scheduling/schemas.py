@@ -83,6 +83,9 @@ class _RangeArgsSchema(PageArgsSchema):
 
 class SessionQuerySchema(_RangeArgsSchema):
     per_page = fields.Integer(load_default=100, minimum=1, maximum=MAX_CALENDAR_PER_PAGE)
+    ended_by = fields.DateTime(
+        metadata={"description": "Sessions over by this instant (a client's past sessions, without one in progress)."}
+    )
     status = fields.List(fields.String(validate=ma.validate.OneOf(STATUSES)), max_items=len(STATUSES))
     sort = fields.String(
         load_default="starts_at",

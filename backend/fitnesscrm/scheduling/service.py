@@ -80,10 +80,13 @@ def get_all(
     client_id: int | None = None,
     series_id: int | None = None,
     status: list[str] | None = None,
+    ended_by: datetime | None = None,
     sort: str = "starts_at",
 ) -> Page:
     """One page of sessions overlapping [from, to), by start (latest first for `-starts_at`): three statements."""
     stmt = _filtered(actor, from_=from_, to=to, trainer_id=trainer_id, client_id=client_id, series_id=series_id)
+    if ended_by is not None:
+        stmt = stmt.where(Session.ends_at <= ended_by)
     if status:
         stmt = stmt.where(Session.status.in_(status))
     order = (Session.starts_at.desc(), Session.id.desc()) if sort == "-starts_at" else (Session.starts_at, Session.id)

@@ -179,6 +179,17 @@ def test_sessions_list_latest_first_for_a_clients_past_sessions(studio, client_a
     assert api.get(f"{url}&sort=ends_at").status_code == 422
 
 
+def test_ended_by_leaves_out_a_session_still_in_progress(studio, client_as):
+    api = client_as(studio.owner)
+    for start, end in (("08:00", "09:00"), ("11:00", "13:00")):
+        book(api, studio.trainer.id, start, end, [studio.client.id])
+    # At 12:00 the 11:00–13:00 session is in progress: it is upcoming (it has not ended), not past.
+    past = api.get(f"/api/sessions?client_id={studio.client.id}&ended_by=2030-01-07T12:00:00Z").get_json()
+    upcoming = api.get(f"/api/sessions?client_id={studio.client.id}&from=2030-01-07T12:00:00Z").get_json()
+    assert [s["local_start"][11:16] for s in past["items"]] == ["08:00"]
+    assert [s["local_start"][11:16] for s in upcoming["items"]] == ["11:00"]
+
+
 def test_moving_one_end_to_more_than_twelve_hours_is_a_422_and_changes_nothing(studio, client_as):
     api = client_as(studio.owner)
     session = book(api, studio.trainer.id, "20:00", "21:00").get_json()

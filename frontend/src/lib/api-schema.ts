@@ -8932,6 +8932,8 @@ export interface paths {
                     trainer_id?: number;
                     client_id?: number;
                     series_id?: number;
+                    /** @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Sessions over by this instant (a client's past sessions, without one in progress). */
+                    ended_by?: string;
                     status?: ("scheduled" | "completed" | "cancelled" | "no_show" | "late_cancel")[];
                     /** @description By start, earliest first; `-starts_at` for the latest first (past sessions). */
                     sort?: "starts_at" | "-starts_at";

@@ -50,5 +50,6 @@ test('upcoming and past sessions with attendance, each opening in the calendar, 
   expect(screen.getByRole('link', { name: 'Book session' })).toHaveAttribute('href', '/calendar?book=9');
   const asked = requests.map((url) => Object.fromEntries(url.searchParams));
   expect(asked).toContainEqual(expect.objectContaining({ client_id: '9', sort: '-starts_at', per_page: '5' }));
-  expect(asked.some((query) => query.from && !query.to && query.client_id === '9')).toBe(true);
+  expect(asked.some((query) => query.from && !query.ended_by && query.client_id === '9')).toBe(true);
+  expect(asked.some((query) => query.ended_by && !query.from && query.sort === '-starts_at')).toBe(true);
 });

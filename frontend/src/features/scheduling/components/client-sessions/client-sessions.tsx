@@ -38,7 +38,7 @@ export function ClientSessions({ clientId, zone, showTrainer, canBook }: ClientS
         ) : null}
       </div>
       <SessionList title="Upcoming" empty="Nothing booked." query={{ from: now, client_id: clientId }} zone={zone} showTrainer={showTrainer} now={now} />
-      <SessionList title="Past" empty="No sessions yet." query={{ to: now, client_id: clientId, sort: '-starts_at' }} zone={zone} showTrainer={showTrainer} now={now} />
+      <SessionList title="Past" empty="No sessions yet." query={{ ended_by: now, client_id: clientId, sort: '-starts_at' }} zone={zone} showTrainer={showTrainer} now={now} />
     </Card>
   );
 }
@@ -46,7 +46,7 @@ export function ClientSessions({ clientId, zone, showTrainer, canBook }: ClientS
 type SessionListProps = {
   title: string;
   empty: string;
-  query: { from?: string; to?: string; client_id: number; sort?: '-starts_at' };
+  query: { from?: string; ended_by?: string; client_id: number; sort?: '-starts_at' };
   zone: string;
   showTrainer: boolean;
   now: string;
