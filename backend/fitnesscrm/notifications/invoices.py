@@ -8,7 +8,7 @@ announced as one to pay.
 
 from __future__ import annotations
 
-from fitnesscrm.billing import money
+from fitnesscrm.billing import money, payment_methods
 from fitnesscrm.billing.events import InvoiceFinalised, PaymentRecorded
 from fitnesscrm.billing.models import Invoice, Membership, Payment
 from fitnesscrm.clients.models import Client
@@ -17,9 +17,6 @@ from fitnesscrm.core.events import subscribe
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import service
 from fitnesscrm.organizations.models import Organization
-
-METHODS = {"cash": "in cash", "bank_transfer": "by bank transfer", "card_terminal": "by card",
-           "stripe": "by card online", "other": ""}  # fmt: skip
 
 
 def _day(value) -> str:
@@ -85,7 +82,7 @@ def email_receipt(event: PaymentRecorded) -> None:
         to_name=client.full_name, to_user_id=client.user_id,
         subject=f"Receipt from {studio}: {amount} received, thank you",
         context={
-            "first_name": client.first_name, "amount": amount, "method": METHODS.get(payment.method, ""),
+            "first_name": client.first_name, "amount": amount, "method": payment_methods.how_paid(payment.method),
             "received_on": _day(payment.received_at.date()), "number": invoice.number if invoice else None,
             "still_due": money.format_money(invoice.amount_due, invoice.currency)
             if invoice is not None and invoice.amount_due > 0 else None,

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 
-from fitnesscrm.billing import money
+from fitnesscrm.billing import money, payment_methods
 from fitnesscrm.billing.events import PaymentFailed, PaymentRecorded, PaymentRefunded
 from fitnesscrm.billing.invoices.state import locked, outstanding, settle_if_nothing_due, studio_zone
 from fitnesscrm.billing.models import PAYMENT_METHODS, Invoice, Payment, Refund
@@ -25,11 +25,6 @@ from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import Principal, Role, scoped
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
 from fitnesscrm.extensions import db
-
-METHOD_NAMES = {
-    "cash": "cash", "bank_transfer": "bank transfer", "card_terminal": "card terminal", "stripe": "card (Stripe)",
-    "other": "other",
-}  # fmt: skip
 
 
 def _check_amount(amount: Any) -> None:
@@ -47,7 +42,8 @@ def _check_method(method: str) -> None:
 def _payment_label(payment: Payment, invoice: Invoice) -> str:
     """ "$12.50 by cash for INV-2026-000123 (Jane Doe)"."""
     amount = money.format_money(payment.amount, payment.currency)
-    return f"{amount} by {METHOD_NAMES[payment.method]} for {invoice.number} ({invoice.client.full_name})"
+    how = payment_methods.how_paid(payment.method)
+    return f"{amount}{f' {how}' if how else ''} for {invoice.number} ({invoice.client.full_name})"
 
 
 def _record(event_type, actor: Principal | None, payment: Payment, invoice: Invoice, changes, **extra) -> None:
@@ -125,7 +121,7 @@ def record_payment(
     _record(
         PaymentRecorded, actor, payment, invoice,
         {"amount": {"before": None, "after": money.format_money(amount, invoice.currency)},
-         "method": {"before": None, "after": METHOD_NAMES[method]},
+         "method": {"before": None, "after": payment_methods.name(method)},
          **({"reference": {"before": None, "after": reference}} if reference else {})},
     )  # fmt: skip
     settle_if_nothing_due(actor, invoice)

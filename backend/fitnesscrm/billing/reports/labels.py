@@ -8,10 +8,6 @@ from decimal import Decimal
 from fitnesscrm.billing.money import exponent
 
 PRODUCT_KINDS = {"pack": "Session pack", "membership": "Membership", "drop_in": "Drop-in", "item": "Item"}
-PAYMENT_METHODS = {
-    "cash": "Cash", "bank_transfer": "Bank transfer", "card_terminal": "Card terminal", "stripe": "Card online",
-    "other": "Other",
-}  # fmt: skip
 
 
 def period_label(period: date, group: str) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import marshmallow as ma
 
+from fitnesscrm.billing import payment_methods
 from fitnesscrm.billing.reports.context import GROUPS
-from fitnesscrm.billing.reports.labels import PAYMENT_METHODS
 from fitnesscrm.core import fields
 from fitnesscrm.core.exports import FORMATS
 from fitnesscrm.core.pagination import PageArgsSchema, PageMetaSchema
@@ -134,7 +134,7 @@ class RefundReportRowSchema(ma.Schema):
     invoice_number = ma.fields.String(allow_none=True)
     method = ma.fields.String(required=True, metadata={"example": "card_terminal"})
     method_label = ma.fields.Function(
-        lambda row: PAYMENT_METHODS.get(row.method, row.method), metadata={"type": "string", "example": "Card terminal"}
+        lambda row: payment_methods.name(row.method), metadata={"type": "string", "example": "Card terminal"}
     )
     payment_amount = ma.fields.Integer(required=True)
     refunded_by = ma.fields.String(allow_none=True)

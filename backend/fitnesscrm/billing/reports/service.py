@@ -13,9 +13,10 @@ from typing import Any
 
 from flask import Response
 
+from fitnesscrm.billing import payment_methods
 from fitnesscrm.billing.reports import receivables, recurring, refunds, revenue, trainers
 from fitnesscrm.billing.reports.context import day_range, studio_of
-from fitnesscrm.billing.reports.labels import PAYMENT_METHODS, PRODUCT_KINDS, day_label, major_units, period_label
+from fitnesscrm.billing.reports.labels import PRODUCT_KINDS, day_label, major_units, period_label
 from fitnesscrm.core.exports import DATETIME, NUMBER, TEXT, ExportColumn, export_response
 from fitnesscrm.core.tenancy import MANAGERS, Principal
 
@@ -158,7 +159,7 @@ def refunds_made(
         columns=(ExportColumn("Refunded", DATETIME), ExportColumn("Client"), ExportColumn("Invoice"),
                  ExportColumn("Paid by"), ExportColumn("Currency"), _money("Payment"), _money("Refunded amount"),
                  ExportColumn("Reason", TEXT), ExportColumn("Refunded by")),
-        rows=lambda: ((r.refunded_at, r.client_name, r.invoice_number, PAYMENT_METHODS.get(r.method, r.method),
+        rows=lambda: ((r.refunded_at, r.client_name, r.invoice_number, payment_methods.name(r.method),
                        studio.currency, money(r.payment_amount), money(r.amount), r.reason, r.refunded_by)
                       for r in refunds.all_rows(studio=studio, days=days)),
     )  # fmt: skip
