@@ -38,10 +38,11 @@ def register(app: Flask, api_class) -> None:
     from fitnesscrm.api_v2.assignments import blp as assignments
     from fitnesscrm.api_v2.clients import blp as clients
     from fitnesscrm.api_v2.invoices import blp as invoices
+    from fitnesscrm.api_v2.measurements import blp as measurements
     from fitnesscrm.api_v2.payments import blp as payments
     from fitnesscrm.api_v2.sessions import blp as sessions
     from fitnesscrm.api_v2.trainers import blp as trainers
 
     api = api_class(app, spec_kwargs=spec_kwargs(), config_prefix="V2_")
-    for blueprint in (clients, trainers, assignments, sessions, invoices, payments):
+    for blueprint in (clients, trainers, assignments, sessions, invoices, payments, measurements):
         api.register_blueprint(blueprint)
