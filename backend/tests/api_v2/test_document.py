@@ -14,6 +14,7 @@ EXPECTED = {
     "listTrainers", "getTrainer",
     "listAssignments", "createAssignment", "getAssignment", "endAssignment",
     "listSessions", "createSession", "getSession", "updateSession", "cancelSession", "markSessionAttendance",
+    "listSeries", "createSeries", "getSeries", "cancelSeries",
     "listInvoices", "getInvoice", "listPayments", "getPayment",
     "listMeasurements", "createMeasurement",
 }  # fmt: skip
@@ -46,4 +47,4 @@ def test_every_v2_operation_has_a_camel_case_id_a_key_and_a_summary(client):
 
 
 def test_every_v2_resource_has_a_representation_for_webhooks(app):
-    assert kinds() >= {"client", "trainer", "assignment", "session", "invoice", "payment", "measurement"}
+    assert kinds() >= {"client", "trainer", "assignment", "session", "invoice", "payment", "measurement", "series"}
