@@ -36,6 +36,7 @@ def spec_kwargs() -> dict:
 def register(app: Flask, api_class) -> None:
     """The second API on the app: its blueprints, its document and reference page."""
     from fitnesscrm.api_v2.assignments import blp as assignments
+    from fitnesscrm.api_v2.availability import blp as availability
     from fitnesscrm.api_v2.clients import blp as clients
     from fitnesscrm.api_v2.invoices import blp as invoices
     from fitnesscrm.api_v2.measurements import blp as measurements
@@ -45,5 +46,5 @@ def register(app: Flask, api_class) -> None:
     from fitnesscrm.api_v2.trainers import blp as trainers
 
     api = api_class(app, spec_kwargs=spec_kwargs(), config_prefix="V2_")
-    for blueprint in (clients, trainers, assignments, sessions, series, invoices, payments, measurements):
+    for blueprint in (clients, trainers, assignments, sessions, series, availability, invoices, payments, measurements):
         api.register_blueprint(blueprint)

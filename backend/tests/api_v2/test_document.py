@@ -14,7 +14,7 @@ EXPECTED = {
     "listTrainers", "getTrainer",
     "listAssignments", "createAssignment", "getAssignment", "endAssignment",
     "listSessions", "createSession", "getSession", "updateSession", "cancelSession", "markSessionAttendance",
-    "listSeries", "createSeries", "getSeries", "cancelSeries",
+    "listSeries", "createSeries", "getSeries", "cancelSeries", "listFreeSlots",
     "listInvoices", "getInvoice", "listPayments", "getPayment",
     "listMeasurements", "createMeasurement",
 }  # fmt: skip
