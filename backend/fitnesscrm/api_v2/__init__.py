@@ -41,10 +41,14 @@ def register(app: Flask, api_class) -> None:
     from fitnesscrm.api_v2.invoices import blp as invoices
     from fitnesscrm.api_v2.measurements import blp as measurements
     from fitnesscrm.api_v2.payments import blp as payments
+    from fitnesscrm.api_v2.programs import blp as programs
     from fitnesscrm.api_v2.series import blp as series
     from fitnesscrm.api_v2.sessions import blp as sessions
     from fitnesscrm.api_v2.trainers import blp as trainers
 
     api = api_class(app, spec_kwargs=spec_kwargs(), config_prefix="V2_")
-    for blueprint in (clients, trainers, assignments, sessions, series, availability, invoices, payments, measurements):
+    resources = (
+        clients, trainers, assignments, sessions, series, availability, programs, measurements, invoices, payments,
+    )  # fmt: skip
+    for blueprint in resources:
         api.register_blueprint(blueprint)

@@ -17,6 +17,7 @@ EXPECTED = {
     "listSeries", "createSeries", "getSeries", "cancelSeries", "listFreeSlots",
     "listInvoices", "getInvoice", "listPayments", "getPayment",
     "listMeasurements", "createMeasurement",
+    "listProgramTemplates", "getProgramTemplate", "listPrograms", "createProgram", "getProgram",
 }  # fmt: skip
 
 
@@ -47,4 +48,7 @@ def test_every_v2_operation_has_a_camel_case_id_a_key_and_a_summary(client):
 
 
 def test_every_v2_resource_has_a_representation_for_webhooks(app):
-    assert kinds() >= {"client", "trainer", "assignment", "session", "invoice", "payment", "measurement", "series"}
+    assert kinds() >= {
+        "client", "trainer", "assignment", "session", "series", "program", "program_template", "measurement",
+        "invoice", "payment",
+    }  # fmt: skip
