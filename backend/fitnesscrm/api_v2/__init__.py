@@ -45,10 +45,12 @@ def register(app: Flask, api_class) -> None:
     from fitnesscrm.api_v2.series import blp as series
     from fitnesscrm.api_v2.sessions import blp as sessions
     from fitnesscrm.api_v2.trainers import blp as trainers
+    from fitnesscrm.api_v2.workouts import blp as workouts
 
     api = api_class(app, spec_kwargs=spec_kwargs(), config_prefix="V2_")
     resources = (
-        clients, trainers, assignments, sessions, series, availability, programs, measurements, invoices, payments,
+        clients, trainers, assignments, sessions, series, availability, programs, workouts, measurements,
+        invoices, payments,
     )  # fmt: skip
     for blueprint in resources:
         api.register_blueprint(blueprint)

@@ -18,6 +18,7 @@ EXPECTED = {
     "listInvoices", "getInvoice", "listPayments", "getPayment",
     "listMeasurements", "createMeasurement",
     "listProgramTemplates", "getProgramTemplate", "listPrograms", "createProgram", "getProgram",
+    "listWorkouts", "getWorkout",
 }  # fmt: skip
 
 
@@ -50,5 +51,5 @@ def test_every_v2_operation_has_a_camel_case_id_a_key_and_a_summary(client):
 def test_every_v2_resource_has_a_representation_for_webhooks(app):
     assert kinds() >= {
         "client", "trainer", "assignment", "session", "series", "program", "program_template", "measurement",
-        "invoice", "payment",
+        "invoice", "payment", "workout",
     }  # fmt: skip
