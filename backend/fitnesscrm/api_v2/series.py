@@ -121,7 +121,7 @@ class SeriesList(MethodView):
         if "trainer_id" in args:
             stmt = stmt.where(SessionSeries.trainer_id == args["trainer_id"])
         if "client_id" in args:
-            stmt = stmt.where(SessionSeries.client_ids.any(args["client_id"]))
+            stmt = stmt.where(sa.literal(args["client_id"]) == sa.any_(SessionSeries.client_ids))
         if args["status"] == "active":
             stmt = stmt.where(SessionSeries.cancelled_at.is_(None))
         elif args["status"] == "cancelled":
