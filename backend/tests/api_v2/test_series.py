@@ -44,6 +44,11 @@ def test_create_series_books_its_occurrences(api_as, studio):
     assert datetime.fromisoformat(body["first_starts_at"]) == SOON and body["client_ids"] == [studio.client.id]
     sessions = api_as("sessions:read").get(f"/api/v2/sessions?client_id={studio.client.id}").get_json()["data"]
     assert [item["series_id"] for item in sessions] == [body["id"]] * 4
+    reader = api_as("sessions:read")
+    assert [item["id"] for item in reader.get(f"/api/v2/series?client_id={studio.client.id}").get_json()["data"]] == [
+        body["id"]
+    ]
+    assert reader.get(f"/api/v2/series?client_id={studio.other_client.id}").get_json()["data"] == []
 
 
 def test_create_series_validates_and_refuses_overlaps(api_as, studio, other_studio):
