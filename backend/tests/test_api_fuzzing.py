@@ -17,14 +17,18 @@ from types import SimpleNamespace
 import hypothesis
 import pytest
 import schemathesis
+import sqlalchemy as sa
 from flask_jwt_extended import create_access_token
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from fitnesscrm.app import create_app
+from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.config import TestConfig
-from fitnesscrm.extensions import limiter
-from tests.factories import PASSWORD
+from fitnesscrm.developers.keys import service as keys
+from fitnesscrm.developers.keys.scopes import SCOPES
+from fitnesscrm.extensions import db, limiter
+from tests.factories import PASSWORD, principal_for
 
 # Generated requests per operation, besides the boundary cases; `make api-fuzz` runs more.
 MAX_EXAMPLES = int(os.environ.get("API_FUZZ_EXAMPLES", "15"))
@@ -39,6 +43,8 @@ def _document_app():
 
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", _document_app())
+# The public API, /api/v2, called with an API key holding every scope.
+schema_v2 = schemathesis.openapi.from_wsgi("/api/v2/openapi.json", _document_app())
 
 
 @pytest.fixture
@@ -87,10 +93,14 @@ def rows(studio, client_as, monkeypatch):
             "discount_id": discount["id"],
             "invoice_id": invoice["id"],
             "payment_id": payment["id"],
+            "assignment_id": db.session.scalar(
+                sa.select(Assignment.id).where(Assignment.client_id == studio.client.id)
+            ),
         },
         tokens={"token": feed["token"]},
         invitation_token=invitation["accept_url"].rsplit("token=", 1)[1],
         owner_token=create_access_token(identity=str(studio.owner.id)),
+        api_key=keys.create(actor=principal_for(studio.owner), name="Fuzzing", scopes=list(SCOPES))[1],
         owner_email=studio.owner.email,
     )
 
@@ -129,5 +139,22 @@ def test_operation_answers_generated_requests_without_server_errors(case, app, r
     case.call_and_validate(
         app=app,
         headers={"Authorization": f"Bearer {rows.owner_token}"},
+        checks=[not_a_server_error, response_schema_conformance],
+    )
+
+
+@schema_v2.parametrize()
+@hypothesis.settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(hypothesis.HealthCheck),
+)
+def test_v2_operation_answers_generated_requests_without_server_errors(case, app, rows):
+    _use_real_ids(case, rows)
+    case.call_and_validate(
+        app=app,
+        headers={"Authorization": f"Bearer {rows.api_key}"},
         checks=[not_a_server_error, response_schema_conformance],
     )

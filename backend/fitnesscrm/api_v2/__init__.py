@@ -35,8 +35,22 @@ def spec_kwargs() -> dict:
 
 def register(app: Flask, api_class) -> None:
     """The second API on the app: its blueprints, its document and reference page."""
+    from fitnesscrm.api_v2.assignments import blp as assignments
+    from fitnesscrm.api_v2.availability import blp as availability
     from fitnesscrm.api_v2.clients import blp as clients
+    from fitnesscrm.api_v2.invoices import blp as invoices
+    from fitnesscrm.api_v2.measurements import blp as measurements
+    from fitnesscrm.api_v2.payments import blp as payments
+    from fitnesscrm.api_v2.programs import blp as programs
+    from fitnesscrm.api_v2.series import blp as series
+    from fitnesscrm.api_v2.sessions import blp as sessions
+    from fitnesscrm.api_v2.trainers import blp as trainers
+    from fitnesscrm.api_v2.workouts import blp as workouts
 
     api = api_class(app, spec_kwargs=spec_kwargs(), config_prefix="V2_")
-    for blueprint in (clients,):
+    resources = (
+        clients, trainers, assignments, sessions, series, availability, programs, workouts, measurements,
+        invoices, payments,
+    )  # fmt: skip
+    for blueprint in resources:
         api.register_blueprint(blueprint)
