@@ -8,6 +8,11 @@ queue until it is empty and reports deliveries per second, for each `--concurren
 delivery claimed (`FOR UPDATE SKIP LOCKED`, committed), its secret decrypted, signed with
 HMAC-SHA256, resolved and checked against the SSRF rules, POSTed over a new connection, and its
 answer recorded.
+
+Measured 2026-12-02 on the 2-CPU build machine while five other sessions ran (load average 12):
+1,000 deliveries in 94.3 s at concurrency 1 (11/s) and 40.6 s at concurrency 4 (25/s). A profile
+of 200 deliveries called directly puts 13 ms of each in the HTTP request and about 75 ms in its
+four statements and two commits (claim, finish) on the loaded disk; the receiver is not the limit.
 """
 
 from __future__ import annotations
