@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
 from fitnesscrm.api_v2.representations import kinds, represent
 from fitnesscrm.core.jobs import defer
@@ -55,17 +56,31 @@ def body(*, event_id: str, event_type: str, created: datetime, data: dict[str, A
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
+# Per transaction, (organization, event type) → the endpoints that want it: an import of a thousand
+# clients asks once, not a thousand times. Forgotten when the transaction ends.
+_ENDPOINTS_KEY = "webhooks.subscribed_endpoints"
+
+
+@sa.event.listens_for(Session, "after_commit")
+@sa.event.listens_for(Session, "after_rollback")
+def _forget_endpoints(session: Session) -> None:
+    session.info.pop(_ENDPOINTS_KEY, None)
+
+
 def subscribed_endpoints(organization_id: int, event_type: str) -> list[int]:
-    """The studio's enabled endpoints that want `event_type`."""
-    return list(
-        db.session.scalars(
-            sa.select(WebhookEndpoint.id).where(
-                WebhookEndpoint.organization_id == organization_id,
-                WebhookEndpoint.enabled.is_(True),
-                sa.literal(event_type) == sa.any_(WebhookEndpoint.event_types),
+    """The studio's enabled endpoints that want `event_type`, as this transaction first found them."""
+    known = db.session.info.setdefault(_ENDPOINTS_KEY, {})
+    if (organization_id, event_type) not in known:
+        known[(organization_id, event_type)] = list(
+            db.session.scalars(
+                sa.select(WebhookEndpoint.id).where(
+                    WebhookEndpoint.organization_id == organization_id,
+                    WebhookEndpoint.enabled.is_(True),
+                    sa.literal(event_type) == sa.any_(WebhookEndpoint.event_types),
+                )
             )
         )
-    )
+    return known[(organization_id, event_type)]
 
 
 def publish(
