@@ -12,6 +12,7 @@ from fitnesscrm.clients import service as clients
 from fitnesscrm.developers.webhooks import delivery, service, signing
 from fitnesscrm.developers.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from fitnesscrm.extensions import db
+from fitnesscrm.notifications import emails
 from fitnesscrm.notifications.models import OutboxMessage
 from tests.factories import principal_for
 
@@ -203,6 +204,10 @@ def test_endpoint_is_turned_off_after_failures_in_a_row_and_owner_emailed(studio
     [email] = db.session.scalars(sa.select(OutboxMessage).where(OutboxMessage.template == "webhook_disabled")).all()
     assert email.recipient_address == studio.owner.email
     assert email.context["url"] == receiver.url
+    rendered = emails.render(email)
+    assert rendered.subject == "Webhooks to 127.0.0.1 were turned off"
+    assert receiver.url in rendered.text and endpoint.disabled_reason in rendered.text
+    assert "/settings/developers/webhooks" in rendered.html
     # A turned-off endpoint gets nothing more, and its waiting deliveries say why.
     _add_client(studio, "Dee")
     assert len(_deliveries(endpoint.id)) == 3
