@@ -167,6 +167,10 @@ def _register_blueprints(api: Api) -> None:
         api.register_blueprint(blueprint)
     # billing: revenue reports
     api.register_blueprint(billing_reports)
+    # developers: outgoing webhooks
+    from fitnesscrm.developers.webhooks.routes import blp as webhooks
+
+    api.register_blueprint(webhooks)
 
 
 def _subscribe_to_events() -> None:
@@ -176,6 +180,8 @@ def _subscribe_to_events() -> None:
     from fitnesscrm.billing.invoices import events as invoice_events  # noqa: F401 - clients with invoices are kept
     from fitnesscrm.billing.memberships import dunning, renewals  # noqa: F401 - failed renewals; renewal job
     from fitnesscrm.billing.stripe import events as stripe_events  # noqa: F401 - Stripe memberships, webhook jobs
+    from fitnesscrm.developers.webhooks import delivery as webhook_delivery  # noqa: F401 - delivery job and sweep
+    from fitnesscrm.developers.webhooks import events as webhook_events  # noqa: F401 - domain events → webhooks
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app

@@ -210,6 +210,14 @@ class Config:
     # and link-local addresses are refused unless allowed, for a receiver on the studio's own network.
     OUTBOUND_ALLOW_PRIVATE_ADDRESSES = _env_bool("OUTBOUND_ALLOW_PRIVATE_ADDRESSES", False)
     OUTBOUND_TIMEOUT_SECONDS = _env_int("OUTBOUND_TIMEOUT_SECONDS", 10)
+    # developers/webhooks: the first retry's wait in seconds (each later wait three times the one before),
+    # the longest wait, how long after its event a delivery is still tried, how many failed tries in a
+    # row (across events) turn an endpoint off, and how long a worker may hold a delivery it is sending.
+    WEBHOOK_RETRY_BASE_SECONDS = _env_int("WEBHOOK_RETRY_BASE_SECONDS", 60)
+    WEBHOOK_RETRY_MAX_SECONDS = _env_int("WEBHOOK_RETRY_MAX_SECONDS", 12 * 3600)
+    WEBHOOK_RETRY_WINDOW_HOURS = _env_int("WEBHOOK_RETRY_WINDOW_HOURS", 72)
+    WEBHOOK_DISABLE_AFTER_FAILURES = _env_int("WEBHOOK_DISABLE_AFTER_FAILURES", 20)
+    WEBHOOK_CLAIM_SECONDS = _env_int("WEBHOOK_CLAIM_SECONDS", 120)
 
     API_TITLE = "FitnessCRM API"
     API_VERSION = "1.0"

@@ -149,6 +149,8 @@ async function startBackend(number: number, redis: Redis): Promise<Backend> {
     WEB_CONCURRENCY: '2',
     STRIPE_API_BASE: stripe.url,
     STRIPE_JS_URL: `${stripe.url}/js.stripe.com/v3/`,
+    // The webhooks journey's receiver listens on 127.0.0.1, which outbound requests refuse by default.
+    OUTBOUND_ALLOW_PRIVATE_ADDRESSES: '1',
   };
   const cwd = join(backendRoot, 'backend');
   const run = (args: string[]) =>

@@ -39,6 +39,8 @@ ENTITY_TYPES = {
     "membership": "Membership",
     # developers: API keys
     "api_key": "API key",
+    # developers: webhooks
+    "webhook_endpoint": "Webhook endpoint",
 }
 ACTIONS = {
     "create": "Created",
@@ -216,6 +218,12 @@ FIELDS: dict[str, tuple[str, str]] = {
     "stripe_publishable_key": ("Stripe publishable key", "text"),
     "stripe_secret_key": ("Stripe secret key", "text"),
     "stripe_webhook_secret": ("Stripe webhook secret", "text"),
+    # developers: webhooks
+    "url": ("Address", "text"),
+    "event_types": ("Events", "list"),
+    "signing_secret": ("Signing secret", "text"),
+    "disabled_reason": ("Why it was turned off", "text"),
+    "event": ("Event", "text"),
 }
 
 

@@ -31,6 +31,7 @@ from fitnesscrm.demo import (
     notifications,
     photos,
     sms,
+    webhooks,
 )
 from fitnesscrm.demo.schedule import ScheduleBuilder
 from fitnesscrm.demo.training import TrainingBuilder
@@ -67,6 +68,7 @@ class DemoStudio:
     outbox_messages: int = 0
     sms_messages: int = 0
     chat_messages: int = 0
+    webhook_deliveries: int = 0
     # Rows of the billing data per kind (products, invoices, payments, refunds, memberships, credit entries).
     billing: dict[str, int] = field(default_factory=dict)
     logins: list[tuple[str, str]] = field(default_factory=list)
@@ -167,6 +169,7 @@ class _Builder:
         self.result.outbox_messages = notifications.add(now=self.now, organization_id=org.id)
         self.result.sms_messages = sms.add(now=self.now, organization_id=org.id)
         self.result.chat_messages = messaging.add(now=self.now, organization_id=org.id)
+        self.result.webhook_deliveries = webhooks.add(now=self.now, organization_id=org.id)
         self.result.billing = billing.add(now=self.now, organization_id=org.id, staff_user_id=admin.user_id)
         return self.result
 

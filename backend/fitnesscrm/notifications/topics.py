@@ -26,6 +26,8 @@ TOPIC_OF = {
     # Messages a studio writes itself (notifications/merge_fields): campaigns and automations.
     "campaign": "news",
     "automation": "automations",
+    # developers: an owner told that a webhook endpoint was turned off after failing deliveries.
+    "webhook_disabled": "account",
 }
 # What a person may turn off, as the preferences screen and the unsubscribe page name it.
 TOPICS = {
@@ -60,6 +62,7 @@ TEMPLATE_LABELS = {
     "payment_receipt": "Payment receipt",
     "campaign": "Campaign email",
     "automation": "Automated message",
+    "webhook_disabled": "Webhook endpoint turned off",
 }
 
 

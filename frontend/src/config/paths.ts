@@ -23,6 +23,8 @@ export const paths = {
   settings: { path: '/settings', getHref: () => '/settings' },
   // notifications: the owners' outbox
   outbox: { path: '/settings/outbox', getHref: (search = '') => `/settings/outbox${search}` },
+  // developers: outgoing webhooks
+  developersWebhooks: { path: '/settings/developers/webhooks', getHref: () => '/settings/developers/webhooks' },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   // training: programs
   programs: { path: '/programs', getHref: () => '/programs' },

@@ -5,6 +5,7 @@ import { BillingSettingsLink } from '@/features/billing/components/billing-setti
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { PushDeviceToggle } from '@/features/notifications/push-device-toggle';
 import { OutboxCard } from '@/features/notifications/components/outbox-card';
+import { WebhooksCard } from '@/features/developers/webhooks/components/webhooks-card';
 import { SmsCard } from '@/features/notifications/components/sms-card';
 import { MeasurementTypesCard } from '@/features/progress/components/measurements/measurement-types-card';
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
@@ -36,6 +37,7 @@ export default function SettingsRoute() {
             <BillingSettingsLink />
             <PendingInvitations />
             <OutboxCard />
+            <WebhooksCard />
             <SmsCard canEdit={me?.role === 'owner'} />
             <ReminderSettings />
             <StorageUsageCard />

@@ -1,0 +1,1 @@
+"""Outgoing webhooks: endpoints, the events sent to them, each delivery's tries (docs/developers/webhooks.md)."""
