@@ -210,6 +210,12 @@ class Config:
     # and link-local addresses are refused unless allowed, for a receiver on the studio's own network.
     OUTBOUND_ALLOW_PRIVATE_ADDRESSES = _env_bool("OUTBOUND_ALLOW_PRIVATE_ADDRESSES", False)
     OUTBOUND_TIMEOUT_SECONDS = _env_int("OUTBOUND_TIMEOUT_SECONDS", 10)
+    # automation: runs taken per batch, batches and time-triggered rules per call of process-triggers (and
+    # of the worker's minute), and how long a time-triggered rule that found everyone waits to be looked at again.
+    AUTOMATION_BATCH_SIZE = _env_int("AUTOMATION_BATCH_SIZE", 200)
+    AUTOMATION_BATCHES_PER_CALL = _env_int("AUTOMATION_BATCHES_PER_CALL", 10)
+    AUTOMATION_RULES_PER_CALL = _env_int("AUTOMATION_RULES_PER_CALL", 50)
+    AUTOMATION_EVALUATION_MINUTES = _env_int("AUTOMATION_EVALUATION_MINUTES", 60)
 
     API_TITLE = "FitnessCRM API"
     API_VERSION = "1.0"

@@ -39,6 +39,9 @@ ENTITY_TYPES = {
     "membership": "Membership",
     # developers: API keys
     "api_key": "API key",
+    # automation and tasks
+    "automation_rule": "Automation",
+    "task": "Task",
 }
 ACTIONS = {
     "create": "Created",
