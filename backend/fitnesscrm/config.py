@@ -215,6 +215,8 @@ class Config:
     AUTOMATION_BATCH_SIZE = _env_int("AUTOMATION_BATCH_SIZE", 200)
     AUTOMATION_BATCHES_PER_CALL = _env_int("AUTOMATION_BATCHES_PER_CALL", 10)
     AUTOMATION_RULES_PER_CALL = _env_int("AUTOMATION_RULES_PER_CALL", 50)
+    # Runs one evaluation of a time-triggered rule may start: its query reads every client anyway.
+    AUTOMATION_EVALUATION_LIMIT = _env_int("AUTOMATION_EVALUATION_LIMIT", 5000)
     AUTOMATION_EVALUATION_MINUTES = _env_int("AUTOMATION_EVALUATION_MINUTES", 60)
 
     API_TITLE = "FitnessCRM API"

@@ -37,6 +37,8 @@ class Summary:
     fired: int = 0
     steps_run: int = 0
     next_due_at: datetime | None = None
+    # Rule and run rows this call held locks on (the benchmark reads it; the API does not show it).
+    locked: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -182,12 +184,12 @@ def _advance(run: Run, rule: Rule, recipient: steps.Recipient, now: datetime) ->
     return ran
 
 
-def run_due_steps(*, now: datetime, limit: int, organization_id: int | None = None) -> int:
-    """Run the due steps of up to `limit` claimed runs, committing the batch; how many steps ran."""
+def run_due_steps(*, now: datetime, limit: int, organization_id: int | None = None) -> tuple[int, int]:
+    """Run the due steps of up to `limit` claimed runs, committing the batch; (runs claimed, steps run)."""
     runs = _claim(now, limit, organization_id)
     if not runs:
         db.session.commit()
-        return 0
+        return 0, 0
     rule_ids = {run.rule_id for run in runs}
     rules = {rule.id: rule for rule in db.session.execute(sa.select(Rule).where(Rule.id.in_(rule_ids))).scalars()}
     zones = dict(
@@ -229,7 +231,7 @@ def run_due_steps(*, now: datetime, limit: int, organization_id: int | None = No
             ]
             log.info("automation run %s failed at step %s: %s", run.id, run.step_index, error.message)
     db.session.commit()
-    return ran
+    return len(runs), ran
 
 
 def next_due_at(organization_id: int | None = None) -> datetime | None:
@@ -256,13 +258,15 @@ def process(*, limit: int | None = None, now: datetime | None = None, organizati
     summary.evaluated, summary.fired = evaluate_time_triggers(
         now=now,
         rules_limit=current_app.config["AUTOMATION_RULES_PER_CALL"],
-        clients_limit=limit,
+        clients_limit=current_app.config["AUTOMATION_EVALUATION_LIMIT"],
         organization_id=organization_id,
     )
+    summary.locked = summary.evaluated
     for _ in range(current_app.config["AUTOMATION_BATCHES_PER_CALL"]):
-        ran = run_due_steps(now=now, limit=limit, organization_id=organization_id)
+        claimed, ran = run_due_steps(now=now, limit=limit, organization_id=organization_id)
         summary.steps_run += ran
-        if ran == 0:
+        summary.locked += claimed
+        if claimed < limit:
             break
     summary.next_due_at = next_due_at(organization_id)
     db.session.commit()
