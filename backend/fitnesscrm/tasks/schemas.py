@@ -14,12 +14,16 @@ class TaskSchema(ma.Schema):
     notes = ma.fields.String(allow_none=True)
     due_on = ma.fields.Date(allow_none=True)
     assignee_id = ma.fields.Integer()
-    assignee_name = ma.fields.Function(lambda task: task.assignee.full_name)
+    assignee_name = ma.fields.Function(lambda task: task.assignee.full_name, metadata={"type": "string"})
     client_id = ma.fields.Integer(allow_none=True)
-    client_name = ma.fields.Function(lambda task: task.client.full_name if task.client else None, allow_none=True)
+    client_name = ma.fields.Function(
+        lambda task: task.client.full_name if task.client else None, allow_none=True, metadata={"type": "string"}
+    )
     completed_at = ma.fields.DateTime(allow_none=True)
     completed_by_name = ma.fields.Function(
-        lambda task: task.completed_by.full_name if task.completed_by else None, allow_none=True
+        lambda task: task.completed_by.full_name if task.completed_by else None,
+        allow_none=True,
+        metadata={"type": "string"},
     )
     source = ma.fields.String(metadata={"description": "person, or automation (made by a rule's step)."})
     rule_id = ma.fields.Integer(allow_none=True)

@@ -23,6 +23,9 @@ export const paths = {
   settings: { path: '/settings', getHref: () => '/settings' },
   // notifications: the owners' outbox
   outbox: { path: '/settings/outbox', getHref: (search = '') => `/settings/outbox${search}` },
+  // automation and tasks
+  automations: { path: '/automations', getHref: (search = '') => `/automations${search}` },
+  tasks: { path: '/tasks', getHref: (search = '') => `/tasks${search}` },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   // training: programs
   programs: { path: '/programs', getHref: () => '/programs' },

@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "automation_rule" | "task";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "automation_rule" | "task";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -729,6 +729,486 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the rule editor offers: triggers, conditions, steps and merge fields. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AutomationOptions"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message filled with sample values. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessagePreview"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessagePreviewResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/process-triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate the studio's due time triggers and run its due steps now (an API key with automation:run). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessSummary"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's automations, newest first, each with its analytics. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    enabled?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Make an automation: a trigger, conditions over the client and ordered steps. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an automation from a built-in template, turned off until you turn it on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FromTemplate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        /** One automation with its analytics. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an automation and its runs; the tasks it made stay. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an automation; runs under way carry on from their next step. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an automation off; its runs under way stop. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an automation on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        /** An automation's runs, newest first: the client, what fired it and what each step did. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The built-in automations to start from. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AutomationTemplateList"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9511,6 +9991,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks: open ones by due date; a trainer sees their own, a manager everyone's. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "open" | "done" | "all";
+                    /** @description Only the caller's (trainers see only theirs). */
+                    mine?: boolean;
+                    assignee_id?: number;
+                    client_id?: number;
+                    due?: "today" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Make a task for yourself (or, as a manager, for another staff member). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your open tasks: how many, due today, overdue. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskSummary"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        /** One task. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a task's title, notes, due date, assignee or client. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks/{task_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a task done. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a done task as still to do. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/threads": {
         parameters: {
             query?: never;
@@ -11038,7 +11779,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "automation_rule" | "task";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -11146,6 +11887,29 @@ export interface components {
             note?: string | null;
             /** @enum {string} */
             status: "completed" | "no_show" | "late_cancel";
+        };
+        AutomationOption: {
+            label?: string;
+            value?: string;
+        };
+        AutomationOptions: {
+            conditions?: components["schemas"]["AutomationOption"][];
+            merge_fields?: components["schemas"]["AutomationOption"][];
+            steps?: components["schemas"]["AutomationOption"][];
+            triggers?: components["schemas"]["AutomationOption"][];
+            triggers_with_days?: string[];
+        };
+        AutomationTemplate: {
+            description?: string;
+            key?: string;
+            name?: string;
+            steps?: components["schemas"]["Step"][];
+            trigger?: string;
+            trigger_days?: number | null;
+            trigger_text?: string;
+        };
+        AutomationTemplateList: {
+            items: components["schemas"]["AutomationTemplate"][];
         };
         BillingSettings: {
             address?: string | null;
@@ -11935,6 +12699,16 @@ export interface components {
             items: components["schemas"]["Compliance"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Condition: {
+            /** @description For status_in. */
+            statuses?: ("lead" | "active" | "paused" | "inactive")[];
+            /** @description For has_tag, lacks_tag. */
+            tag?: string;
+            /** @description For primary_trainer_is. */
+            trainer_id?: number;
+            /** @enum {string} */
+            type: "status_in" | "has_tag" | "lacks_tag" | "primary_trainer_is" | "has_active_membership" | "no_active_membership";
+        };
         CreditLine: {
             /** @description Minor units of the invoice's currency (1250 is $12.50). */
             amount: number;
@@ -12506,6 +13280,10 @@ export interface components {
         FreeSlotPage: {
             items: components["schemas"]["FreeSlot"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        FromTemplate: {
+            /** @description A built-in template's key. */
+            template: string;
         };
         Goal: {
             /**
@@ -13439,6 +14217,15 @@ export interface components {
             /** @description Oldest first. */
             items: components["schemas"]["Message"][];
         };
+        MessagePreview: {
+            body: string;
+            subject?: string | null;
+        };
+        MessagePreviewResult: {
+            body_html?: string;
+            body_text?: string;
+            subject?: string | null;
+        };
         MessageSearchHit: {
             message: components["schemas"]["Message"];
             /** @description Plain text around the words found. */
@@ -13897,6 +14684,19 @@ export interface components {
             /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
             summary?: string;
         };
+        ProcessSummary: {
+            /** @description Time-triggered rules evaluated. */
+            evaluated: number;
+            /** @description Runs started by those evaluations. */
+            fired: number;
+            /**
+             * Format: date-time
+             * @description When the next step or evaluation falls due; null: none.
+             */
+            next_due_at: string | null;
+            /** @description Steps run (messages queued, tasks made, ...). */
+            steps_run: number;
+        };
         Product: {
             /** Format: date-time */
             archived_at?: string | null;
@@ -14153,6 +14953,92 @@ export interface components {
             /** Format: date */
             to: string;
             trainers: components["schemas"]["TrainerRevenue"][];
+        };
+        Rule: {
+            analytics?: (Record<string, never> | null) | components["schemas"]["RuleAnalytics"];
+            conditions?: components["schemas"]["Condition"][];
+            /** @description Each condition in words. */
+            conditions_text?: string[];
+            /** Format: date-time */
+            created_at?: string;
+            description?: string | null;
+            enabled?: boolean;
+            readonly id?: number;
+            name?: string;
+            steps?: components["schemas"]["Step"][];
+            template?: string | null;
+            trigger?: string;
+            trigger_days?: number | null;
+            /** @description The trigger in words: 'No session in 14 days'. */
+            trigger_text?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        RuleAnalytics: {
+            /** @description Null: not tracked. */
+            clicked: number | null;
+            /** @description Runs whose client booked a session within 7 days of its first message. */
+            conversions: number;
+            /** @description Of those, handed to the provider. */
+            messages_delivered: number;
+            messages_failed: number;
+            /** @description Messages queued by its steps. */
+            messages_sent: number;
+            /** @description Null: automation messages are not tracked. */
+            opened: number | null;
+            /** @description Runs started (clients and occasions). */
+            triggered: number;
+        };
+        RuleCreate: {
+            conditions?: components["schemas"]["Condition"][];
+            description?: string | null;
+            /** @default true */
+            enabled?: boolean;
+            name: string;
+            steps: components["schemas"]["Step"][];
+            /** @enum {string} */
+            trigger: "client_created" | "session_booked" | "session_attended" | "session_no_show" | "session_cancelled" | "payment_failed" | "goal_achieved" | "no_session_in_days" | "birthday" | "days_after_start" | "membership_expiring_in_days" | "check_in_overdue";
+            /** @description N for no_session_in_days, days_after_start and membership_expiring_in_days. */
+            trigger_days?: number | null;
+        };
+        RulePage: {
+            items: components["schemas"]["Rule"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        RuleUpdate: {
+            conditions?: components["schemas"]["Condition"][];
+            description?: string | null;
+            /** @default true */
+            enabled?: boolean;
+            name?: string;
+            steps?: components["schemas"]["Step"][];
+            /** @enum {string} */
+            trigger?: "client_created" | "session_booked" | "session_attended" | "session_no_show" | "session_cancelled" | "payment_failed" | "goal_achieved" | "no_session_in_days" | "birthday" | "days_after_start" | "membership_expiring_in_days" | "check_in_overdue";
+            /** @description N for no_session_in_days, days_after_start and membership_expiring_in_days. */
+            trigger_days?: number | null;
+        };
+        Run: {
+            client_id?: number;
+            client_name?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            finished_at?: string | null;
+            id?: number;
+            /** Format: date-time */
+            next_due_at?: string | null;
+            /** @description What fired it, in words. */
+            occasion_text?: string;
+            results?: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            status?: "active" | "completed" | "stopped" | "failed";
+            step_index?: number;
+        };
+        RunPage: {
+            items: components["schemas"]["Run"][];
+            meta: components["schemas"]["PageMeta"];
         };
         Sale: {
             credits_granted?: number;
@@ -14547,6 +15433,40 @@ export interface components {
             items: components["schemas"]["StatusChange"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Step: {
+            /** @description wait: how long. */
+            amount?: number;
+            /** @description create_task: the staff member's user id; omitted: the client's primary trainer. */
+            assignee_id?: number;
+            /** @description send_email, send_sms, send_push: the text, with merge fields. */
+            body?: string;
+            /** @description create_task: due this many days on. */
+            due_in_days?: number;
+            /** @description create_task: notes for the assignee. */
+            notes?: string;
+            /** @description call_webhook: extra JSON sent beside the client and rule. */
+            payload?: {
+                [key: string]: unknown;
+            };
+            /** @description send_email: the subject, with merge fields. */
+            subject?: string;
+            /** @description add_tag, remove_tag. */
+            tag?: string;
+            /** @description send_push, create_task: the title, with merge fields. */
+            title?: string;
+            /** @enum {string} */
+            type: "send_email" | "send_sms" | "send_push" | "create_task" | "add_tag" | "remove_tag" | "call_webhook" | "wait";
+            /**
+             * @description wait: hours or days.
+             * @enum {string}
+             */
+            unit?: "hours" | "days";
+            /**
+             * Format: url
+             * @description call_webhook: where the JSON is POSTed.
+             */
+            url?: string;
+        };
         StorageUsage: {
             by_kind?: components["schemas"]["KindUsage"][];
             /** @description The most the studio may keep, in bytes. */
@@ -14642,6 +15562,52 @@ export interface components {
             volume_kg?: number | null;
             /** Format: uuid */
             workout_log_id?: string;
+        };
+        Task: {
+            assignee_id?: number;
+            readonly assignee_name?: string;
+            client_id?: number | null;
+            readonly client_name?: string | null;
+            /** Format: date-time */
+            completed_at?: string | null;
+            readonly completed_by_name?: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date */
+            due_on?: string | null;
+            readonly id?: number;
+            notes?: string | null;
+            rule_id?: number | null;
+            /** @description person, or automation (made by a rule's step). */
+            source?: string;
+            title?: string;
+        };
+        TaskCreate: {
+            /** @description A staff member's user id; omitted: you. */
+            assignee_id?: number | null;
+            client_id?: number | null;
+            /** Format: date */
+            due_on?: string | null;
+            notes?: string | null;
+            title: string;
+        };
+        TaskPage: {
+            items: components["schemas"]["Task"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TaskSummary: {
+            due_today: number;
+            open: number;
+            overdue: number;
+        };
+        TaskUpdate: {
+            /** @description A staff member's user id; omitted: you. */
+            assignee_id?: number | null;
+            client_id?: number | null;
+            /** Format: date */
+            due_on?: string | null;
+            notes?: string | null;
+            title?: string;
         };
         TaxRate: {
             /** Format: date-time */
