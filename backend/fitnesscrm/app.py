@@ -102,6 +102,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.activity.routes import blp as activity
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.automation.routes import blp as automation
     from fitnesscrm.billing.catalogue.routes import blp as billing_catalogue
     from fitnesscrm.billing.credits.routes import blp as credits
     from fitnesscrm.billing.invoices.routes import blp as billing_invoices
@@ -127,6 +128,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.progress.measurements.routes import blp as measurements
     from fitnesscrm.progress.photos.routes import blp as progress_photos
     from fitnesscrm.scheduling.routes import blp as scheduling
+    from fitnesscrm.tasks.routes import blp as tasks
     from fitnesscrm.trainers.routes import blp as trainers
     from fitnesscrm.training.coaching.routes import blp as coaching
     from fitnesscrm.training.exercises.routes import blp as exercises
@@ -171,11 +173,16 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.developers.webhooks.routes import blp as webhooks
 
     api.register_blueprint(webhooks)
+    # automation: rules, runs, templates, process-triggers; tasks for staff
+    for blueprint in (automation, tasks):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:
     """Import the modules whose functions subscribe to domain events, so that they are registered."""
     from fitnesscrm.activity import events  # noqa: F401 - the activity log keeps every RecordChanged
+    from fitnesscrm.automation import events as automation_events  # noqa: F401 - rules started by events; minute job
+    from fitnesscrm.automation import steps as automation_steps  # noqa: F401 - registers the webhook step's task
     from fitnesscrm.billing.credits import booking, expiry  # noqa: F401 - bookings spend credits; hourly expiry
     from fitnesscrm.billing.invoices import events as invoice_events  # noqa: F401 - clients with invoices are kept
     from fitnesscrm.billing.memberships import dunning, renewals  # noqa: F401 - failed renewals; renewal job

@@ -218,6 +218,14 @@ class Config:
     WEBHOOK_RETRY_WINDOW_HOURS = _env_int("WEBHOOK_RETRY_WINDOW_HOURS", 72)
     WEBHOOK_DISABLE_AFTER_FAILURES = _env_int("WEBHOOK_DISABLE_AFTER_FAILURES", 20)
     WEBHOOK_CLAIM_SECONDS = _env_int("WEBHOOK_CLAIM_SECONDS", 120)
+    # automation: runs taken per batch, batches and time-triggered rules per call of process-triggers (and
+    # of the worker's minute), and how long a time-triggered rule that found everyone waits to be looked at again.
+    AUTOMATION_BATCH_SIZE = _env_int("AUTOMATION_BATCH_SIZE", 200)
+    AUTOMATION_BATCHES_PER_CALL = _env_int("AUTOMATION_BATCHES_PER_CALL", 10)
+    AUTOMATION_RULES_PER_CALL = _env_int("AUTOMATION_RULES_PER_CALL", 50)
+    # Runs one evaluation of a time-triggered rule may start: its query reads every client anyway.
+    AUTOMATION_EVALUATION_LIMIT = _env_int("AUTOMATION_EVALUATION_LIMIT", 5000)
+    AUTOMATION_EVALUATION_MINUTES = _env_int("AUTOMATION_EVALUATION_MINUTES", 60)
 
     API_TITLE = "FitnessCRM API"
     API_VERSION = "1.0"

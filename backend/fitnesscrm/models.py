@@ -11,6 +11,7 @@ from fitnesscrm.auth.models import (
     SignInThrottle,
     User,
 )
+from fitnesscrm.automation import models as automation  # noqa: F401 - registers the automation tables
 from fitnesscrm.billing import models as billing  # noqa: F401 - registers the billing tables
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
@@ -25,6 +26,7 @@ from fitnesscrm.notifications.sms import models as sms  # noqa: F401 - registers
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
+from fitnesscrm.tasks import models as tasks  # noqa: F401 - registers the tasks table
 from fitnesscrm.trainers.models import Trainer
 from fitnesscrm.training import models as training  # noqa: F401 - registers the training tables
 

@@ -41,6 +41,9 @@ ENTITY_TYPES = {
     "api_key": "API key",
     # developers: webhooks
     "webhook_endpoint": "Webhook endpoint",
+    # automation and tasks
+    "automation_rule": "Automation",
+    "task": "Task",
 }
 ACTIONS = {
     "create": "Created",

@@ -20,6 +20,7 @@ from fitnesscrm.clients.service import EDITABLE as CLIENT_FIELDS
 from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.demo import (
+    automation,
     billing,
     checkins,
     content,
@@ -71,6 +72,7 @@ class DemoStudio:
     webhook_deliveries: int = 0
     # Rows of the billing data per kind (products, invoices, payments, refunds, memberships, credit entries).
     billing: dict[str, int] = field(default_factory=dict)
+    automation: dict[str, int] = field(default_factory=dict)
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -171,6 +173,9 @@ class _Builder:
         self.result.chat_messages = messaging.add(now=self.now, organization_id=org.id)
         self.result.webhook_deliveries = webhooks.add(now=self.now, organization_id=org.id)
         self.result.billing = billing.add(now=self.now, organization_id=org.id, staff_user_id=admin.user_id)
+        self.result.automation = automation.add(now=self.now, organization_id=org.id)
+        # The emails automations sent are outbox rows too.
+        self.result.outbox_messages += self.result.automation["messages"]
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

@@ -68,6 +68,9 @@ const router = createBrowserRouter([
       screen(paths.settings.path, () => import('@/app/routes/settings')),
       screen(paths.outbox.path, () => import('@/app/routes/outbox')),
       screen(paths.developersWebhooks.path, () => import('@/app/routes/developers-webhooks')),
+      // automation and tasks
+      screen(paths.automations.path, () => import('@/app/routes/automations')),
+      screen(paths.tasks.path, () => import('@/app/routes/tasks')),
       screen(paths.programs.path, () => import('@/app/routes/programs')),
       screen(paths.programNew.path, () => import('@/app/routes/program')),
       screen(paths.program.path, () => import('@/app/routes/program')),

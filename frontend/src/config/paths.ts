@@ -25,6 +25,9 @@ export const paths = {
   outbox: { path: '/settings/outbox', getHref: (search = '') => `/settings/outbox${search}` },
   // developers: outgoing webhooks
   developersWebhooks: { path: '/settings/developers/webhooks', getHref: () => '/settings/developers/webhooks' },
+  // automation and tasks
+  automations: { path: '/automations', getHref: (search = '') => `/automations${search}` },
+  tasks: { path: '/tasks', getHref: (search = '') => `/tasks${search}` },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   // training: programs
   programs: { path: '/programs', getHref: () => '/programs' },

@@ -33,7 +33,11 @@ def _chat_message(studio: str, context: dict[str, Any]) -> str:
     return f"{studio}, {context['author_name']}: {preview}\nReply to this text to answer."
 
 
-WORDING = {"reminder": _reminder, "chat_message": _chat_message}
+def _automation(studio: str, context: dict[str, Any]) -> str:
+    return f"{studio}: {context['body_text']}"
+
+
+WORDING = {"reminder": _reminder, "chat_message": _chat_message, "automation": _automation}
 
 
 def render(*, template: str, context: dict[str, Any], studio_name: str, first: bool) -> str:

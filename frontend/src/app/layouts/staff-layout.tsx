@@ -12,6 +12,7 @@ import { MessagesIcon } from '@/features/messages/components/chat-icons';
 import { useNotificationsLive } from '@/features/notification-centre/api/live';
 import { NotificationBell } from '@/features/notification-centre/components/notification-bell';
 import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
+import { AutomationIcon, TaskIcon } from '@/features/tasks/components/task-icons';
 import { ActivityIcon, BillingIcon, CalendarIcon, CheckInIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
@@ -30,11 +31,13 @@ function navItems(me: Me, checkInsToReview?: number, unreadMessages?: number): N
     { to: paths.checkIns.getHref(), label: 'Check-ins', icon: <CheckInIcon />, count: checkInsToReview },
     { to: paths.exercises.getHref(), label: 'Exercises', icon: <ExercisesIcon /> },
     { to: paths.documents.getHref(), label: 'Documents', icon: <DocumentIcon /> },
+    { to: paths.tasks.getHref(), label: 'Tasks', icon: <TaskIcon /> },
   ];
   if (isManager(me)) {
     items.push({ to: paths.billing.getHref(), label: 'Billing', icon: <BillingIcon /> });
     items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });
     items.push({ to: paths.activity.getHref(), label: 'Activity', icon: <ActivityIcon /> });
+    items.push({ to: paths.automations.getHref(), label: 'Automations', icon: <AutomationIcon /> });
   } else if (me.trainer_id) {
     items.push({ to: paths.trainer.getHref(me.trainer_id), label: 'My profile', icon: <UserIcon /> });
   }
