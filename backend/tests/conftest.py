@@ -1,4 +1,10 @@
-"""One embedded PostgreSQL per test run, migrated once; every test inside a rolled-back transaction."""
+"""One embedded PostgreSQL per test run, migrated once; every test inside a rolled-back transaction.
+
+The server is private to the run (to each xdist worker), so it is tuned for speed over durability
+and its `template1` is migrated first: every database a test makes (`CREATE DATABASE`, as the live
+servers, the job and the race tests do) starts as a copy of the migrated schema, and their own
+`upgrade()` then has nothing left to do.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from flask_jwt_extended import create_access_token
 from flask_migrate import upgrade
+from sqlalchemy.engine import make_url
 
 from fitnesscrm.app import MIGRATIONS_DIR, create_app
 from fitnesscrm.config import TestConfig
@@ -25,11 +32,39 @@ from tests.mail import deferred_deliveries, sent_mail, smtp  # noqa: F401 - mail
 logging.getLogger("pgserver").setLevel(logging.WARNING)
 
 
+# A crash loses nothing a test run needs: the data directory is thrown away at its end anyway.
+FAST_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
 @pytest.fixture(scope="session")
 def database_url() -> Iterator[str]:
-    """A fresh database on a PostgreSQL server private to this test run."""
+    """A fresh database on a PostgreSQL server private to this test run, copied from a migrated template1."""
     with tempfile.TemporaryDirectory(prefix="fcrm-test-pg-") as data_dir:
-        yield embedded_postgres.start(Path(data_dir), database="fitnesscrm_test")
+        template = embedded_postgres.start(Path(data_dir), database="template1")
+        admin = sa.create_engine(make_url(template).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                for name, value in FAST_SETTINGS.items():
+                    connection.execute(sa.text(f"ALTER SYSTEM SET {name} = '{value}'"))
+                connection.execute(sa.text("SELECT pg_reload_conf()"))
+            _migrate(template)
+            with admin.connect() as connection:
+                connection.execute(sa.text('CREATE DATABASE "fitnesscrm_test"'))
+        finally:
+            admin.dispose()
+        yield make_url(template).set(database="fitnesscrm_test").render_as_string(hide_password=False)
+
+
+def _migrate(url: str) -> None:
+    """Run every migration on the database at `url` and leave no connection to it open (a template must have none)."""
+    config = TestConfig()
+    config.SQLALCHEMY_DATABASE_URI = url
+    application = create_app(config)
+    with application.app_context():
+        upgrade(directory=str(MIGRATIONS_DIR))
+        db.session.remove()
+        for engine in db.engines.values():
+            engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +73,7 @@ def app(database_url: str) -> Iterator[Flask]:
     config.SQLALCHEMY_DATABASE_URI = database_url
     application = create_app(config)
     with application.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR))
+        upgrade(directory=str(MIGRATIONS_DIR))  # at head already (a copy of template1): only checks
         # The built-in exercises are present wherever the app runs (`make migrate` seeds them too).
         from fitnesscrm.training.exercises import builtin
 
@@ -220,3 +255,28 @@ def studio():
 def other_studio():
     """A second organization whose rows the first must never see."""
     return make_studio()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under `--dist loadgroup` (make backend-test), keep the tests sharing a module or package fixture on one worker.
+
+    A demo studio or a live server takes seconds to minutes to set up; split across two workers it is set
+    up twice. Tests with only function and session fixtures stay free to go to whichever worker is idle.
+    """
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        groups = set()
+        for definitions in info.name2fixturedefs.values():
+            definition = definitions[-1]
+            if definition.scope == "package":
+                groups.add(definition.baseid or item.path.parent.as_posix())
+            elif definition.scope in ("module", "class"):
+                groups.add(item.nodeid.split("::", 1)[0])
+        if groups:
+            # A package group covers its modules' own module fixtures.
+            item.add_marker(pytest.mark.xdist_group(min(groups, key=len)))
