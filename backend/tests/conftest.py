@@ -170,6 +170,11 @@ def client(app: Flask) -> FlaskClient:
 @pytest.fixture
 def client_as(app: Flask):
     """`client_as(user)`: a client signed in as `user` with a Bearer token."""
+    return clients_for(app)
+
+
+def clients_for(app: Flask):
+    """`client_as` for fixtures wider than a test, which cannot ask for it."""
 
     def make(user) -> ApiClient:
         app.test_client_class = ApiClient
@@ -243,6 +248,19 @@ def make_studio():
         other_client=other_client,
         users={"owner": owner, "admin": admin, "trainer": trainer_user, "client": client_user},
     )
+
+
+def loaded(studio):
+    """`studio` with every row it names read while the session is still open, then `studio`.
+
+    A module fixture's rows outlive its session (`module_transaction.bound()`), detached: what a test
+    reads of them (ids, mostly) must have been loaded before.
+    """
+    rows = [*vars(studio).values(), *getattr(studio, "users", {}).values()]
+    for row in rows:
+        if hasattr(row, "__table__") and row in db.session:
+            db.session.refresh(row)
+    return studio
 
 
 @pytest.fixture

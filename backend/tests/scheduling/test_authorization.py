@@ -9,10 +9,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from flask_jwt_extended import create_access_token
 
-from fitnesscrm.extensions import db
-from tests.conftest import ApiClient, make_studio
+from tests.conftest import clients_for, loaded, make_studio
 from tests.test_authorization import CALLERS, Case, assert_case
 
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
@@ -120,9 +118,7 @@ def scheduling_studio(app, module_transaction):
     """
     with module_transaction.bound():
         studio = make_studio()
-        app.test_client_class = ApiClient
-        owner = app.test_client()
-        owner.token = create_access_token(identity=str(studio.owner.id))
+        owner = clients_for(app)(studio.owner)
 
         def made(response):
             assert response.status_code == 201, response.get_json()
@@ -151,24 +147,14 @@ def scheduling_studio(app, module_transaction):
             )
         )
         studio.feed = made(owner.post("/api/calendar/feeds", json={"trainer_id": studio.trainer.id}))
-        _load_ids(studio)
-    return studio
+        return loaded(studio)
 
 
 @pytest.fixture(scope="module")
 def other_studio(module_transaction):
     """A second organization whose rows the first must never see, made once for the module."""
     with module_transaction.bound():
-        studio = make_studio()
-        _load_ids(studio)
-    return studio
-
-
-def _load_ids(studio) -> None:
-    """Read the id of every row the cases name while its session is open: the rows outlive it, detached."""
-    for row in [*vars(studio).values(), *studio.users.values()]:
-        if hasattr(row, "__table__"):
-            db.session.refresh(row)
+        return loaded(make_studio())
 
 
 @pytest.mark.parametrize("caller", CALLERS)
