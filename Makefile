@@ -43,13 +43,11 @@ run: demo-data frontend
 	PORT=$(PORT) exec scripts/run.sh
 
 # The feed tests read calendars with ical.js too (frontend/scripts/expand-ics.mjs). One worker per
-# core (TEST_WORKERS), each with its own embedded PostgreSQL. `--dist loadgroup`: the tests of a module
-# (or package) sharing a fixture wider than a test, such as a demo studio or a live server, stay on one
-# worker, so it is set up once (tests/conftest.py groups them); every other test goes wherever a worker
-# is free. (`--dist loadfile` would do the first but stalls the schemathesis run after its first operation.)
+# core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
+# demo studio to one load, but stalls the schemathesis run after its first operation.)
 TEST_WORKERS ?= auto
 backend-test: install frontend-install redis
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
 api-fuzz: install

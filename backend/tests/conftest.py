@@ -273,28 +273,3 @@ def studio():
 def other_studio():
     """A second organization whose rows the first must never see."""
     return make_studio()
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under `--dist loadgroup` (make backend-test), keep the tests sharing a module or package fixture on one worker.
-
-    A demo studio or a live server takes seconds to minutes to set up; split across two workers it is set
-    up twice. Tests with only function and session fixtures stay free to go to whichever worker is idle.
-    """
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        info = getattr(item, "_fixtureinfo", None)
-        if info is None:
-            continue
-        groups = set()
-        for definitions in info.name2fixturedefs.values():
-            definition = definitions[-1]
-            if definition.scope == "package":
-                groups.add(definition.baseid or item.path.parent.as_posix())
-            elif definition.scope in ("module", "class"):
-                groups.add(item.nodeid.split("::", 1)[0])
-        if groups:
-            # A package group covers its modules' own module fixtures.
-            item.add_marker(pytest.mark.xdist_group(min(groups, key=len)))
