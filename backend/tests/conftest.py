@@ -1,4 +1,10 @@
-"""One embedded PostgreSQL per test run, migrated once; every test inside a rolled-back transaction."""
+"""One embedded PostgreSQL per test run, migrated once; every test inside a rolled-back transaction.
+
+The server is private to the run (to each xdist worker), so it is tuned for speed over durability
+and its `template1` is migrated first: every database a test makes (`CREATE DATABASE`, as the live
+servers, the job and the race tests do) starts as a copy of the migrated schema, and their own
+`upgrade()` then has nothing left to do.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from flask_jwt_extended import create_access_token
 from flask_migrate import upgrade
+from sqlalchemy.engine import make_url
 
 from fitnesscrm.app import MIGRATIONS_DIR, create_app
 from fitnesscrm.config import TestConfig
@@ -25,11 +32,39 @@ from tests.mail import deferred_deliveries, sent_mail, smtp  # noqa: F401 - mail
 logging.getLogger("pgserver").setLevel(logging.WARNING)
 
 
+# A crash loses nothing a test run needs: the data directory is thrown away at its end anyway.
+FAST_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
 @pytest.fixture(scope="session")
 def database_url() -> Iterator[str]:
-    """A fresh database on a PostgreSQL server private to this test run."""
+    """A fresh database on a PostgreSQL server private to this test run, copied from a migrated template1."""
     with tempfile.TemporaryDirectory(prefix="fcrm-test-pg-") as data_dir:
-        yield embedded_postgres.start(Path(data_dir), database="fitnesscrm_test")
+        template = embedded_postgres.start(Path(data_dir), database="template1")
+        admin = sa.create_engine(make_url(template).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                for name, value in FAST_SETTINGS.items():
+                    connection.execute(sa.text(f"ALTER SYSTEM SET {name} = '{value}'"))
+                connection.execute(sa.text("SELECT pg_reload_conf()"))
+            _migrate(template)
+            with admin.connect() as connection:
+                connection.execute(sa.text('CREATE DATABASE "fitnesscrm_test"'))
+        finally:
+            admin.dispose()
+        yield make_url(template).set(database="fitnesscrm_test").render_as_string(hide_password=False)
+
+
+def _migrate(url: str) -> None:
+    """Run every migration on the database at `url` and leave no connection to it open (a template must have none)."""
+    config = TestConfig()
+    config.SQLALCHEMY_DATABASE_URI = url
+    application = create_app(config)
+    with application.app_context():
+        upgrade(directory=str(MIGRATIONS_DIR))
+        db.session.remove()
+        for engine in db.engines.values():
+            engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +73,7 @@ def app(database_url: str) -> Iterator[Flask]:
     config.SQLALCHEMY_DATABASE_URI = database_url
     application = create_app(config)
     with application.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR))
+        upgrade(directory=str(MIGRATIONS_DIR))  # at head already (a copy of template1): only checks
         # The built-in exercises are present wherever the app runs (`make migrate` seeds them too).
         from fitnesscrm.training.exercises import builtin
 
@@ -135,6 +170,11 @@ def client(app: Flask) -> FlaskClient:
 @pytest.fixture
 def client_as(app: Flask):
     """`client_as(user)`: a client signed in as `user` with a Bearer token."""
+    return clients_for(app)
+
+
+def clients_for(app: Flask):
+    """`client_as` for fixtures wider than a test, which cannot ask for it."""
 
     def make(user) -> ApiClient:
         app.test_client_class = ApiClient
@@ -208,6 +248,19 @@ def make_studio():
         other_client=other_client,
         users={"owner": owner, "admin": admin, "trainer": trainer_user, "client": client_user},
     )
+
+
+def loaded(studio):
+    """`studio` with every row it names read while the session is still open, then `studio`.
+
+    A module fixture's rows outlive its session (`module_transaction.bound()`), detached: what a test
+    reads of them (ids, mostly) must have been loaded before.
+    """
+    rows = [*vars(studio).values(), *getattr(studio, "users", {}).values()]
+    for row in rows:
+        if hasattr(row, "__table__") and row in db.session:
+            db.session.refresh(row)
+    return studio
 
 
 @pytest.fixture

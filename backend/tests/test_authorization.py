@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from fitnesscrm.extensions import db
 from fitnesscrm.training.models import Exercise
+from tests.conftest import clients_for, loaded, make_studio
 from tests.training.factories import ExerciseFactory
 
 CALLERS = ("anonymous", "owner", "admin", "trainer", "client", "stranger")
@@ -1014,9 +1015,26 @@ def assert_case(case: Case, caller: str, studio, other_studio, client, client_as
         assert _database_fingerprint() == before
 
 
-@pytest.fixture
-def matrix_studio(studio, client_as):
-    """The studio plus rows some cases act on (a pending invitation)."""
+@pytest.fixture(scope="module")
+def matrix_studio(app, module_transaction):
+    """The studio plus rows some cases act on, made once for the module.
+
+    Each case then runs in a savepoint on top of them and leaves them as they were; made per case, the
+    rows took far longer than the cases themselves.
+    """
+    with module_transaction.bound():
+        return loaded(_add_matrix_rows(make_studio(), clients_for(app)))
+
+
+@pytest.fixture(scope="module")
+def other_studio(module_transaction):
+    """A second organization whose rows the first must never see, made once for the module."""
+    with module_transaction.bound():
+        return loaded(make_studio())
+
+
+def _add_matrix_rows(studio, client_as):
+    """The rows some cases act on (a pending invitation, ...), added to `studio`."""
     issued = (
         client_as(studio.owner)
         .post("/api/invitations", json={"email": "pending@example.com", "role": "admin"})

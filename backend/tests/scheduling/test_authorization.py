@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from tests.conftest import clients_for, loaded, make_studio
 from tests.test_authorization import CALLERS, Case, assert_case
 
 ANY_ROLE = {"owner": 200, "admin": 200, "trainer": 200, "client": 200, "stranger": 200}
@@ -108,39 +109,52 @@ CASES = [
 ]
 
 
-@pytest.fixture
-def scheduling_studio(studio, client_as):
-    """The studio with a session each for `trainer` (with `client`) and `other_trainer`, a series, time off, a feed."""
-    owner = client_as(studio.owner)
+@pytest.fixture(scope="module")
+def scheduling_studio(app, module_transaction):
+    """The studio with a session each for `trainer` (with `client`) and `other_trainer`, a series, time off, a feed.
 
-    def made(response):
-        assert response.status_code == 201, response.get_json()
-        return SimpleNamespace(id=response.get_json()["id"])
+    Made once for the module (each case then runs in a savepoint on top of it and leaves it as it was):
+    made per case, it took longer than the 180 cases themselves.
+    """
+    with module_transaction.bound():
+        studio = make_studio()
+        owner = clients_for(app)(studio.owner)
 
-    def booking(trainer, client, start, **extra):
-        body = {"trainer_id": trainer.id, "client_ids": [client.id], "starts_at": start, **extra}
-        return {**body, "ends_at": start.replace("T10", "T11")}
+        def made(response):
+            assert response.status_code == 201, response.get_json()
+            return SimpleNamespace(id=response.get_json()["id"])
 
-    studio.session = made(
-        owner.post("/api/sessions", json=booking(studio.trainer, studio.client, "2030-01-07T10:00:00Z"))
-    )
-    studio.other_session = made(
-        owner.post("/api/sessions", json=booking(studio.other_trainer, studio.other_client, "2030-01-07T10:00:00Z"))
-    )
-    studio.series = made(
-        owner.post(
-            "/api/series",
-            json=booking(studio.trainer, studio.client, "2030-02-04T10:00:00Z", rrule="FREQ=WEEKLY;COUNT=3"),
+        def booking(trainer, client, start, **extra):
+            body = {"trainer_id": trainer.id, "client_ids": [client.id], "starts_at": start, **extra}
+            return {**body, "ends_at": start.replace("T10", "T11")}
+
+        studio.session = made(
+            owner.post("/api/sessions", json=booking(studio.trainer, studio.client, "2030-01-07T10:00:00Z"))
         )
-    )
-    studio.time_off = made(
-        owner.post(
-            f"/api/trainers/{studio.trainer.id}/time-off",
-            json={"starts_at": "2030-01-08T00:00:00Z", "ends_at": "2030-01-09T00:00:00Z"},
+        studio.other_session = made(
+            owner.post("/api/sessions", json=booking(studio.other_trainer, studio.other_client, "2030-01-07T10:00:00Z"))
         )
-    )
-    studio.feed = made(owner.post("/api/calendar/feeds", json={"trainer_id": studio.trainer.id}))
-    return studio
+        studio.series = made(
+            owner.post(
+                "/api/series",
+                json=booking(studio.trainer, studio.client, "2030-02-04T10:00:00Z", rrule="FREQ=WEEKLY;COUNT=3"),
+            )
+        )
+        studio.time_off = made(
+            owner.post(
+                f"/api/trainers/{studio.trainer.id}/time-off",
+                json={"starts_at": "2030-01-08T00:00:00Z", "ends_at": "2030-01-09T00:00:00Z"},
+            )
+        )
+        studio.feed = made(owner.post("/api/calendar/feeds", json={"trainer_id": studio.trainer.id}))
+        return loaded(studio)
+
+
+@pytest.fixture(scope="module")
+def other_studio(module_transaction):
+    """A second organization whose rows the first must never see, made once for the module."""
+    with module_transaction.bound():
+        return loaded(make_studio())
 
 
 @pytest.mark.parametrize("caller", CALLERS)
