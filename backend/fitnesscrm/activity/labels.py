@@ -39,6 +39,9 @@ ENTITY_TYPES = {
     "membership": "Membership",
     # developers: API keys
     "api_key": "API key",
+    # campaigns: segments and email campaigns
+    "segment": "Segment",
+    "campaign": "Campaign",
 }
 ACTIONS = {
     "create": "Created",
@@ -216,6 +219,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "stripe_publishable_key": ("Stripe publishable key", "text"),
     "stripe_secret_key": ("Stripe secret key", "text"),
     "stripe_webhook_secret": ("Stripe webhook secret", "text"),
+    # campaigns: segments and email campaigns
+    "filters": ("Who is in it", "text"),
+    "segment": ("Segment", "text"),
+    "subject": ("Subject", "text"),
+    "subject_b": ("Second subject (A/B test)", "text"),
+    "sample_percent": ("A/B sample (percent)", "number"),
+    "wait_hours": ("Hours before the A/B winner is sent", "number"),
+    "message": ("Message", "text"),
+    "scheduled_at": ("Goes out", "instant"),
 }
 
 
