@@ -64,6 +64,10 @@ def create_app(config: Config | None = None) -> Flask:
     _register_blueprints(api)
     api_v2.register(app, FitnessApi)
     app.register_blueprint(api_docs.blp)
+    # campaigns: the open pixel and click links in campaign emails, outside /api (public, signed tokens)
+    from fitnesscrm.campaigns.tracking_routes import blp as campaign_tracking
+
+    app.register_blueprint(campaign_tracking)
     security_headers.register(app)
     _subscribe_to_events()
     errors.register_error_handlers(app)
@@ -167,6 +171,12 @@ def _register_blueprints(api: Api) -> None:
         api.register_blueprint(blueprint)
     # billing: revenue reports
     api.register_blueprint(billing_reports)
+    # campaigns: segments and email campaigns
+    from fitnesscrm.campaigns.routes import blp as campaigns
+    from fitnesscrm.segments.routes import blp as segments
+
+    for blueprint in (segments, campaigns):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:
@@ -176,6 +186,7 @@ def _subscribe_to_events() -> None:
     from fitnesscrm.billing.invoices import events as invoice_events  # noqa: F401 - clients with invoices are kept
     from fitnesscrm.billing.memberships import dunning, renewals  # noqa: F401 - failed renewals; renewal job
     from fitnesscrm.billing.stripe import events as stripe_events  # noqa: F401 - Stripe memberships, webhook jobs
+    from fitnesscrm.campaigns import sending as campaign_sending  # noqa: F401 - campaign dispatch tasks
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments
     from fitnesscrm.notifications import (
         delivery,  # noqa: F401 - registers the outbox's tasks with the jobs app

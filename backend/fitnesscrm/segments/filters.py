@@ -16,7 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.billing.models import Membership
 from fitnesscrm.clients.models import CLIENT_STATUSES, Client
-from fitnesscrm.core.fields import Date, Integer, List, Tags, id_field
+from fitnesscrm.core.fields import Date, Integer, List, String, Tags, id_field
 from fitnesscrm.scheduling.models import Participant, Session
 
 # Membership states in which a client is still a member (a failed renewal is being retried).
@@ -30,7 +30,7 @@ class FiltersSchema(ma.Schema):
     """Which clients a segment holds; every filter given must match."""
 
     statuses = List(
-        ma.fields.String(validate=ma.validate.OneOf(CLIENT_STATUSES)),
+        String(validate=ma.validate.OneOf(CLIENT_STATUSES)),
         max_items=len(CLIENT_STATUSES),
         load_default=list,
         metadata={"description": "Any of these statuses; empty means every status but archived."},
@@ -38,7 +38,7 @@ class FiltersSchema(ma.Schema):
     tags_any = Tags(load_default=list, metadata={"description": "Has at least one of these tags."})
     tags_all = Tags(load_default=list, metadata={"description": "Has every one of these tags."})
     trainer_id = id_field(allow_none=True, load_default=None, metadata={"description": "Coached by this trainer."})
-    membership = ma.fields.String(
+    membership = String(
         allow_none=True,
         load_default=None,
         validate=ma.validate.OneOf(MEMBERSHIP_CHOICES),
