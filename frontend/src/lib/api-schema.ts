@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "segment" | "campaign";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "segment" | "campaign";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -2563,6 +2563,371 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's campaigns, newest first, with recipients, opens and clicks. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Save a draft campaign. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/merge-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merge fields a campaign may use, with a sample value of each. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeField"][];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A campaign's subject and body as a sample client would read them. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignPreviewArgs"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignPreview"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        /** One campaign. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft or cancelled campaign. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a draft or scheduled campaign. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled campaign, or stop one that is still sending. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        /** How the campaign did: delivery, unique opens and clicks, unsubscribes, per subject and per link. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignReport"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a campaign now, or schedule it for `scheduled_at`. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignSchedule"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8783,6 +9148,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's segments by name, each with how many clients it holds now. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Save a segment. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many clients unsaved filters match now, and the first of them (the segment builder's live count). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FiltersPreview"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPreview"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{segment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segment_id: number;
+            };
+            cookie?: never;
+        };
+        /** One segment with its live count. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a segment that no campaign uses. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a segment or change its filters. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/segments/{segment_id}/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segment_id: number;
+            };
+            cookie?: never;
+        };
+        /** How many clients the segment holds now, and how many of them have an email address. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentCount"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{segment_id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segment_id: number;
+            };
+            cookie?: never;
+        };
+        /** The segment's live count and its first clients by name. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPreview"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/series": {
         parameters: {
             query?: never;
@@ -11038,7 +11684,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "segment" | "campaign";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -11257,6 +11903,113 @@ export interface components {
             assigned: number;
             /** @description Clients who already had this trainer. */
             skipped: number;
+        };
+        Campaign: {
+            readonly body_html?: string;
+            readonly body_text?: string;
+            /** Format: date-time */
+            readonly cancelled_at?: string | null;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the A/B winner is picked.
+             */
+            readonly decide_at?: string | null;
+            readonly id?: number;
+            readonly name?: string;
+            readonly sample_percent?: number | null;
+            /** Format: date-time */
+            readonly scheduled_at?: string | null;
+            readonly segment_id?: number;
+            readonly segment_name?: string | null;
+            /** Format: date-time */
+            readonly sent_at?: string | null;
+            /** Format: date-time */
+            readonly started_at?: string | null;
+            readonly stats?: components["schemas"]["CampaignStats"];
+            /** @enum {string} */
+            readonly status?: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+            readonly subject?: string;
+            readonly subject_b?: string | null;
+            /** @description The plain text follows the HTML. */
+            readonly text_is_derived?: boolean;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly wait_hours?: number | null;
+            /** @description a or b, once picked. */
+            readonly winner?: string | null;
+        };
+        CampaignCreate: {
+            body_html: string;
+            /** @description Blank: derived from the HTML when sent. */
+            body_text?: string | null;
+            name: string;
+            /** @description Share of recipients in the A/B sample. */
+            sample_percent?: number | null;
+            segment_id: number;
+            subject: string;
+            /** @description A second subject: makes the campaign an A/B test. */
+            subject_b?: string | null;
+            /** @description Hours before the winner goes to the rest. */
+            wait_hours?: number | null;
+        };
+        CampaignPage: {
+            items: components["schemas"]["Campaign"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        CampaignPreview: {
+            /** @description The body filled in for a sample client. */
+            html: string;
+            /** @description Links whose clicks are counted. */
+            links: string[];
+            subject: string;
+            subject_b: string | null;
+            text: string;
+        };
+        CampaignPreviewArgs: {
+            body_html: string;
+            body_text?: string | null;
+            subject: string;
+            subject_b?: string | null;
+        };
+        CampaignReport: {
+            campaign_id: number;
+            links: components["schemas"]["LinkFigures"][];
+            status: string;
+            totals: components["schemas"]["ReportFigures"];
+            /** @description Empty without an A/B test. */
+            variants: components["schemas"]["VariantFigures"][];
+        };
+        CampaignSchedule: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. When to send; leave out to send now.
+             * @default null
+             */
+            scheduled_at?: string | null;
+        };
+        CampaignStats: {
+            /** @description Recipients who clicked a link (unique). */
+            clicked: number;
+            /** @description Recipients who opened it (unique). */
+            opened: number;
+            /** @description Emails queued to people. */
+            recipients: number;
+        };
+        CampaignUpdate: {
+            body_html?: string;
+            /** @description Blank: derived from the HTML when sent. */
+            body_text?: string | null;
+            name?: string;
+            /** @description Share of recipients in the A/B sample. */
+            sample_percent?: number | null;
+            segment_id?: number;
+            subject?: string;
+            /** @description A second subject: makes the campaign an A/B test. */
+            subject_b?: string | null;
+            /** @description Hours before the winner goes to the rest. */
+            wait_hours?: number | null;
         };
         Cancel: {
             reason?: string | null;
@@ -12493,6 +13246,45 @@ export interface components {
             /** @description Kilograms (heaviest_load, best_e1rm) or repetitions (most_reps_at_load). */
             value: number;
         };
+        Filters: {
+            /**
+             * Format: date
+             * @description Started on or after this day.
+             * @default null
+             */
+            joined_after?: string | null;
+            /**
+             * Format: date
+             * @description Started on or before this day.
+             * @default null
+             */
+            joined_before?: string | null;
+            /**
+             * @description active: has a current membership; none: has none.
+             * @default null
+             * @enum {string|null}
+             */
+            membership?: "active" | "none" | null;
+            /**
+             * @description No session held or booked in the last N days.
+             * @default null
+             */
+            no_session_in_days?: number | null;
+            /** @description Any of these statuses; empty means every status but archived. */
+            statuses?: ("lead" | "active" | "paused" | "inactive" | "archived")[];
+            /** @description Has every one of these tags. */
+            tags_all?: string[];
+            /** @description Has at least one of these tags. */
+            tags_any?: string[];
+            /**
+             * @description Coached by this trainer.
+             * @default null
+             */
+            trainer_id?: number | null;
+        };
+        FiltersPreview: {
+            filters: components["schemas"]["Filters"];
+        };
         FreeSlot: {
             /** Format: date-time */
             ends_at?: string;
@@ -13119,6 +13911,11 @@ export interface components {
             /** @description Minor units of the studio's currency (1250 is $12.50). */
             unit_price: number;
         };
+        LinkFigures: {
+            clicks: number;
+            unique_clicks: number;
+            url: string;
+        };
         LinkPreview: {
             email: string;
             /** Format: date-time */
@@ -13409,6 +14206,11 @@ export interface components {
         MembershipPage: {
             items: components["schemas"]["Membership"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        MergeField: {
+            description: string;
+            name: string;
+            sample: string;
         };
         Message: {
             attachment: (Record<string, never> | null) | components["schemas"]["Attachment"];
@@ -13890,6 +14692,12 @@ export interface components {
              */
             tempo?: string | null;
         };
+        PreviewClient: {
+            email: string | null;
+            id: number;
+            name: string;
+            status: string;
+        };
         PreviousResult: {
             /** Format: date-time */
             performed_at?: string;
@@ -14121,6 +14929,26 @@ export interface components {
             items: components["schemas"]["Reminder"][];
             meta: components["schemas"]["PageMeta"];
         };
+        ReportFigures: {
+            /** @description Unique clickers. */
+            clicked: number;
+            /** @description Accepted by the mail server. */
+            delivered: number;
+            /** @description Bounced or failed (retrying or given up). */
+            failed: number;
+            /** @description Unique opens. */
+            opened: number;
+            /** @description People the campaign was for. */
+            recipients: number;
+            /** @description Queued, not sent yet. */
+            sending: number;
+            /** @description Had turned campaign mail off. */
+            skipped: number;
+            /** @description Turned campaign mail off since. */
+            unsubscribed: number;
+            /** @description Not queued yet (waiting for the A/B winner). */
+            waiting: number;
+        };
         Revenue: {
             /** @example USD */
             currency: string;
@@ -14185,6 +15013,44 @@ export interface components {
         };
         SavedCardList: {
             items: components["schemas"]["SavedCard"][];
+        };
+        Segment: {
+            /** @description Clients in the segment now. */
+            readonly count?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            readonly filters?: components["schemas"]["Filters"];
+            readonly id?: number;
+            readonly name?: string;
+            /** @description The filters as one sentence. */
+            readonly summary?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+        };
+        SegmentCount: {
+            count: number;
+            reachable: number;
+        };
+        SegmentCreate: {
+            filters?: components["schemas"]["Filters"];
+            name: string;
+        };
+        SegmentPage: {
+            items: components["schemas"]["Segment"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        SegmentPreview: {
+            /** @description The first matching clients by name. */
+            clients: components["schemas"]["PreviewClient"][];
+            /** @description Clients matching now. */
+            count: number;
+            /** @description Of those, clients with an email address. */
+            reachable: number;
+            summary: string;
+        };
+        SegmentUpdate: {
+            filters?: components["schemas"]["Filters"];
+            name?: string;
         };
         Series: {
             /** Format: date-time */
@@ -14936,6 +15802,29 @@ export interface components {
             received: number;
             /** @description Texts Twilio accepted. */
             sent: number;
+        };
+        VariantFigures: {
+            /** @description Unique clickers. */
+            clicked: number;
+            /** @description Accepted by the mail server. */
+            delivered: number;
+            /** @description Bounced or failed (retrying or given up). */
+            failed: number;
+            /** @description Unique opens. */
+            opened: number;
+            /** @description People the campaign was for. */
+            recipients: number;
+            /** @description Queued, not sent yet. */
+            sending: number;
+            /** @description Had turned campaign mail off. */
+            skipped: number;
+            subject: string;
+            /** @description Turned campaign mail off since. */
+            unsubscribed: number;
+            variant: string;
+            /** @description Not queued yet (waiting for the A/B winner). */
+            waiting: number;
+            winner: boolean;
         };
         Version: {
             /** Format: date-time */

@@ -12,7 +12,7 @@ import { MessagesIcon } from '@/features/messages/components/chat-icons';
 import { useNotificationsLive } from '@/features/notification-centre/api/live';
 import { NotificationBell } from '@/features/notification-centre/components/notification-bell';
 import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
-import { ActivityIcon, BillingIcon, CalendarIcon, CheckInIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, BillingIcon, CalendarIcon, CampaignsIcon, CheckInIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -33,6 +33,7 @@ function navItems(me: Me, checkInsToReview?: number, unreadMessages?: number): N
   ];
   if (isManager(me)) {
     items.push({ to: paths.billing.getHref(), label: 'Billing', icon: <BillingIcon /> });
+    items.push({ to: paths.campaigns.getHref(), label: 'Campaigns', icon: <CampaignsIcon /> });
     items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });
     items.push({ to: paths.activity.getHref(), label: 'Activity', icon: <ActivityIcon /> });
   } else if (me.trainer_id) {
