@@ -21,6 +21,7 @@ from fitnesscrm.core.changes import created, snapshot
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.demo import (
     billing,
+    campaigns,
     checkins,
     content,
     documents,
@@ -69,6 +70,8 @@ class DemoStudio:
     chat_messages: int = 0
     # Rows of the billing data per kind (products, invoices, payments, refunds, memberships, credit entries).
     billing: dict[str, int] = field(default_factory=dict)
+    # Segments, campaigns and the recipients of those sent.
+    campaigns: dict[str, int] = field(default_factory=dict)
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -168,6 +171,8 @@ class _Builder:
         self.result.sms_messages = sms.add(now=self.now, organization_id=org.id)
         self.result.chat_messages = messaging.add(now=self.now, organization_id=org.id)
         self.result.billing = billing.add(now=self.now, organization_id=org.id, staff_user_id=admin.user_id)
+        # After billing: the "Active members" segment reads the memberships.
+        self.result.campaigns = campaigns.add(now=self.now, organization_id=org.id, owner_user_id=owner.user_id)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

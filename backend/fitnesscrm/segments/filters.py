@@ -71,6 +71,11 @@ def stored(filters: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
+def loaded(filters: dict[str, Any]) -> dict[str, Any]:
+    """Stored filters as FiltersSchema dumps them (days as dates)."""
+    return {name: _day(value) if name.startswith("joined_") else value for name, value in filters.items()}
+
+
 def _day(value: str | date | None) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
 

@@ -15,7 +15,7 @@ from fitnesscrm.core.tenancy import MANAGERS, Principal
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.segments.events import SegmentCreated, SegmentDeleted, SegmentUpdated
-from fitnesscrm.segments.filters import compile_filters, describe, stored
+from fitnesscrm.segments.filters import compile_filters, describe, loaded, stored
 from fitnesscrm.segments.models import Segment
 from fitnesscrm.trainers.models import Trainer
 
@@ -80,7 +80,7 @@ def _shown(segment: Segment, *, count: int, trainer_names: dict[int, str]) -> di
     return {
         "id": segment.id,
         "name": segment.name,
-        "filters": segment.filters,
+        "filters": loaded(segment.filters),
         "summary": describe(segment.filters, trainer_name=trainer_names.get(segment.filters.get("trainer_id"))),
         "count": count,
         "created_at": segment.created_at,

@@ -134,6 +134,9 @@ def test_filters_are_validated(client_as, studio, other_studio):
     api = client_as(studio.owner)
     bad_status = api.post("/api/segments", json={"name": "X", "filters": {"statuses": ["gone"]}})
     assert bad_status.status_code == 422
+    dated = api.post("/api/segments", json={"name": "New", "filters": {"joined_after": "2026-02-01"}})
+    assert dated.status_code == 201 and dated.get_json()["filters"] == {"joined_after": "2026-02-01"}
+    assert dated.get_json()["summary"] == "All clients, who started on or after 1 February 2026."
     reversed_dates = api.post(
         "/api/segments", json={"name": "X", "filters": {"joined_after": "2026-02-01", "joined_before": "2026-01-01"}}
     )
