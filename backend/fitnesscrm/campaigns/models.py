@@ -80,6 +80,8 @@ class CampaignRecipient(TenantMixin, Base):
     name: Mapped[str] = mapped_column(sa.String(200))
     # None while waiting for the A/B winner.
     variant: Mapped[str | None] = mapped_column(sa.String(1))
+    # In an A/B test's sample (the subjects are compared on these people only).
+    in_sample: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     status: Mapped[str] = mapped_column(sa.String(8), default="pending", server_default="pending")
     outbox_message_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("outbox_messages.id", ondelete="SET NULL"), index=True

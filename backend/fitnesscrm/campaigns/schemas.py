@@ -132,6 +132,8 @@ class CampaignReportSchema(ma.Schema):
     status = ma.fields.String(required=True)
     totals = ma.fields.Nested(ReportFiguresSchema, required=True)
     variants = ma.fields.List(
-        ma.fields.Nested(VariantFiguresSchema), required=True, metadata={"description": "Empty without an A/B test."}
+        ma.fields.Nested(VariantFiguresSchema),
+        required=True,
+        metadata={"description": "Each subject's figures over its half of the A/B sample; empty without a test."},
     )
     links = ma.fields.List(ma.fields.Nested(LinkFiguresSchema), required=True)

@@ -132,7 +132,7 @@ def _expand(campaign: Campaign) -> None:
         variant = sa.case((in_sample, sa.case((ranked.c.rank % 2 == 1, "a"), else_="b")), else_=None)
         status = sa.case((in_sample, "pending"), else_="waiting")
     else:
-        variant, status = sa.literal("a"), sa.literal("pending")
+        variant, status, in_sample = sa.literal("a"), sa.literal("pending"), sa.false()
     rows = sa.select(
         sa.literal(campaign.organization_id),
         sa.literal(campaign.id),
@@ -141,10 +141,13 @@ def _expand(campaign: Campaign) -> None:
         sa.func.left(ranked.c.name, 200),
         variant,
         status,
+        in_sample,
     )
     db.session.execute(
         insert(CampaignRecipient)
-        .from_select(["organization_id", "campaign_id", "client_id", "email", "name", "variant", "status"], rows)
+        .from_select(
+            ["organization_id", "campaign_id", "client_id", "email", "name", "variant", "status", "in_sample"], rows
+        )
         .on_conflict_do_nothing(constraint="uq_campaign_recipients_campaign_client")
     )
 
@@ -228,7 +231,7 @@ def _winner(campaign_id: int) -> str:
     opens = dict(
         db.session.execute(
             sa.select(CampaignRecipient.variant, sa.func.count(CampaignRecipient.opened_at))
-            .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.variant.is_not(None))
+            .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.in_sample)
             .group_by(CampaignRecipient.variant)
         ).all()
     )

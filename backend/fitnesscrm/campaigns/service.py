@@ -275,13 +275,16 @@ def _unsubscribed():
     )
 
 
-def report(*, actor: Principal, campaign_id: int) -> dict[str, Any]:
-    """How a campaign did, in total and per subject (delivery, unique opens and clicks, unsubscribes), and per link."""
-    campaign = _get(actor, campaign_id)
+_FIGURES = ("recipients", "skipped", "waiting", "delivered", "failed", "sending", "opened", "clicked", "unsubscribed")
+
+
+def _figures(campaign_id: int, *, by_variant: bool) -> dict[str | None, dict[str, int]]:
+    """The report's figures for the whole campaign (key None), or per subject over the A/B sample only."""
     queued = CampaignRecipient.status == "queued"
-    rows = db.session.execute(
+    group = CampaignRecipient.variant if by_variant else sa.null()
+    stmt = (
         sa.select(
-            CampaignRecipient.variant,
+            group,
             sa.func.count(),
             sa.func.count().filter(CampaignRecipient.status == "skipped"),
             sa.func.count().filter(CampaignRecipient.status.in_(("pending", "waiting"))),
@@ -293,12 +296,19 @@ def report(*, actor: Principal, campaign_id: int) -> dict[str, Any]:
             sa.func.count().filter(queued, _unsubscribed()),
         )
         .outerjoin(OutboxMessage, OutboxMessage.id == CampaignRecipient.outbox_message_id)
-        .where(CampaignRecipient.campaign_id == campaign.id)
-        .group_by(CampaignRecipient.variant)
-    ).all()
-    names = ("recipients", "skipped", "waiting", "delivered", "failed", "sending", "opened", "clicked", "unsubscribed")
-    per_variant = {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
-    total = {name: sum(figures[name] for figures in per_variant.values()) for name in names}
+        .where(CampaignRecipient.campaign_id == campaign_id)
+    )
+    if by_variant:
+        stmt = stmt.where(CampaignRecipient.in_sample).group_by(CampaignRecipient.variant)
+    return {row[0]: dict(zip(_FIGURES, row[1:], strict=True)) for row in db.session.execute(stmt)}
+
+
+def report(*, actor: Principal, campaign_id: int) -> dict[str, Any]:
+    """How a campaign did in total, per subject over the A/B sample (delivery, unique opens and clicks,
+    unsubscribes), and per link."""
+    campaign = _get(actor, campaign_id)
+    empty = dict.fromkeys(_FIGURES, 0)
+    total = _figures(campaign.id, by_variant=False).get(None, empty)
     clicks = {
         row.link_index: row
         for row in db.session.execute(
@@ -313,15 +323,11 @@ def report(*, actor: Principal, campaign_id: int) -> dict[str, Any]:
     }
     variants = []
     if campaign.subject_b:
+        per_variant = _figures(campaign.id, by_variant=True)
         for variant, subject in (("a", campaign.subject), ("b", campaign.subject_b)):
             variants.append(
-                {
-                    "variant": variant,
-                    "subject": subject,
-                    "winner": campaign.winner == variant,
-                    **dict.fromkeys(names, 0),
-                    **per_variant.get(variant, {}),
-                }
+                {"variant": variant, "subject": subject, "winner": campaign.winner == variant}
+                | per_variant.get(variant, empty)
             )
     return {
         "campaign_id": campaign.id,

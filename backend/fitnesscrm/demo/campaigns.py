@@ -71,6 +71,7 @@ def _sent(org: Organization, campaign: Campaign, segment: Segment, rng: random.R
         recipient = CampaignRecipient(
             organization_id=org.id, campaign_id=campaign.id, client_id=row.id, email=row.email,
             name=f"{row.first_name} {row.last_name}", variant=variant, status="queued", queued_at=at,
+            in_sample=number < sample,
         )  # fmt: skip
         db.session.add(recipient)
         db.session.flush()
@@ -94,8 +95,9 @@ def _sent(org: Organization, campaign: Campaign, segment: Segment, rng: random.R
         db.session.add(message)
         db.session.flush()
         recipient.outbox_message_id = message.id
-        # Subject b reads better: its readers open a little more often.
-        if rng.random() < open_rate + (0.1 if variant == "b" else 0):
+        # Subject b won its test: in the sample, its readers opened it and subject a's did not.
+        opens = variant == "b" if number < sample else rng.random() < open_rate
+        if opens:
             opened = at + timedelta(minutes=rng.randint(5, 2000))
             recipient.opened_at, recipient.opens = opened, rng.randint(1, 3)
             if rng.random() < 0.35:

@@ -173,6 +173,8 @@ class _Builder:
         self.result.billing = billing.add(now=self.now, organization_id=org.id, staff_user_id=admin.user_id)
         # After billing: the "Active members" segment reads the memberships.
         self.result.campaigns = campaigns.add(now=self.now, organization_id=org.id, owner_user_id=owner.user_id)
+        # Each recipient of a sent campaign has its email in the outbox.
+        self.result.outbox_messages += self.result.campaigns["recipients"]
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

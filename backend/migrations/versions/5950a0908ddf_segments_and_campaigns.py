@@ -79,6 +79,7 @@ def upgrade():
     sa.Column('email', sa.String(length=254), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('variant', sa.String(length=1), nullable=True),
+    sa.Column('in_sample', sa.Boolean(), server_default=sa.text('false'), nullable=False),
     sa.Column('status', sa.String(length=8), server_default='pending', nullable=False),
     sa.Column('outbox_message_id', sa.BigInteger(), nullable=True),
     sa.Column('queued_at', sa.DateTime(timezone=True), nullable=True),

@@ -76,7 +76,10 @@ def test_a_b_test_sends_the_sample_then_the_winner_to_the_rest(client_as, studio
     assert all(message.subject.startswith("Only for you") for message in messages[4:])
     report = client_as(studio.owner).get(f"/api/campaigns/{campaign['id']}/report").get_json()
     by_variant = {variant["variant"]: variant for variant in report["variants"]}
-    assert by_variant["b"]["winner"] and by_variant["b"]["recipients"] == 8
+    # Each subject's figures are its half of the sample: the comparison the winner was picked by.
+    assert by_variant["b"]["winner"] and not by_variant["a"]["winner"]
+    assert (by_variant["a"]["recipients"], by_variant["b"]["recipients"]) == (2, 2)
+    assert (by_variant["a"]["opened"], by_variant["b"]["opened"]) == (0, 2)
     assert report["totals"]["recipients"] == 10
 
 

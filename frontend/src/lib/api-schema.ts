@@ -11978,7 +11978,7 @@ export interface components {
             links: components["schemas"]["LinkFigures"][];
             status: string;
             totals: components["schemas"]["ReportFigures"];
-            /** @description Empty without an A/B test. */
+            /** @description Each subject's figures over its half of the A/B sample; empty without a test. */
             variants: components["schemas"]["VariantFigures"][];
         };
         CampaignSchedule: {

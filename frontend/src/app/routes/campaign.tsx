@@ -53,7 +53,7 @@ export default function CampaignRoute() {
           <CampaignEditor key={data.updated_at} campaign={data} onSaved={() => campaign.refetch()} />
         </div>
       ) : (
-        <CampaignReport campaignId={data.id} />
+        <CampaignReport campaignId={data.id} status={data.status} />
       )}
     </>
   );

@@ -22,7 +22,7 @@ function Figures({ figures }: { figures: ReportFigures }) {
       <Figure
         label="Delivered"
         value={share(figures.delivered, reached)}
-        detail={[figures.sending ? `${figures.sending.toLocaleString()} still sending` : '', figures.waiting ? `${figures.waiting.toLocaleString()} waiting for the winner` : ''].filter(Boolean).join('; ') || undefined}
+        detail={[figures.sending ? `${figures.sending.toLocaleString()} still sending` : '', figures.waiting ? `${figures.waiting.toLocaleString()} not queued yet` : ''].filter(Boolean).join('; ') || undefined}
       />
       <Figure label="Bounced or failed" value={figures.failed.toLocaleString()} />
       <Figure label="Opened" value={share(figures.opened, figures.delivered)} detail="People, not opens; some mail apps hide opens." />
@@ -33,8 +33,8 @@ function Figures({ figures }: { figures: ReportFigures }) {
 }
 
 /** How a campaign did: delivery, unique opens and clicks, unsubscribes; each subject of an A/B test; each link. */
-export function CampaignReport({ campaignId }: { campaignId: number }) {
-  const report = useCampaignReport(campaignId);
+export function CampaignReport({ campaignId, status }: { campaignId: number; status: string }) {
+  const report = useCampaignReport(campaignId, status);
   if (report.isPending) return <Spinner label="Loading the report…" />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => report.refetch()} />;
   const { totals, variants, links } = report.data;
