@@ -64,6 +64,10 @@ def create_app(config: Config | None = None) -> Flask:
     _register_blueprints(api)
     api_v2.register(app, FitnessApi)
     app.register_blueprint(api_docs.blp)
+    # campaigns: the open pixel and click links in campaign emails, outside /api (public, signed tokens)
+    from fitnesscrm.campaigns.tracking_routes import blp as campaign_tracking
+
+    app.register_blueprint(campaign_tracking)
     security_headers.register(app)
     _subscribe_to_events()
     errors.register_error_handlers(app)
@@ -176,6 +180,12 @@ def _register_blueprints(api: Api) -> None:
     # automation: rules, runs, templates, process-triggers; tasks for staff
     for blueprint in (automation, tasks):
         api.register_blueprint(blueprint)
+    # campaigns: segments and email campaigns
+    from fitnesscrm.campaigns.routes import blp as campaigns
+    from fitnesscrm.segments.routes import blp as segments
+
+    for blueprint in (segments, campaigns):
+        api.register_blueprint(blueprint)
 
 
 def _subscribe_to_events() -> None:
@@ -187,6 +197,7 @@ def _subscribe_to_events() -> None:
     from fitnesscrm.billing.invoices import events as invoice_events  # noqa: F401 - clients with invoices are kept
     from fitnesscrm.billing.memberships import dunning, renewals  # noqa: F401 - failed renewals; renewal job
     from fitnesscrm.billing.stripe import events as stripe_events  # noqa: F401 - Stripe memberships, webhook jobs
+    from fitnesscrm.campaigns import sending as campaign_sending  # noqa: F401 - campaign dispatch tasks
     from fitnesscrm.developers.webhooks import delivery as webhook_delivery  # noqa: F401 - delivery job and sweep
     from fitnesscrm.developers.webhooks import events as webhook_events  # noqa: F401 - domain events → webhooks
     from fitnesscrm.messaging import events as messaging_events  # noqa: F401 - client threads follow assignments

@@ -13,6 +13,7 @@ from fitnesscrm.auth.models import (
 )
 from fitnesscrm.automation import models as automation  # noqa: F401 - registers the automation tables
 from fitnesscrm.billing import models as billing  # noqa: F401 - registers the billing tables
+from fitnesscrm.campaigns import models as campaigns  # noqa: F401 - registers the campaign tables
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.developers import models as developers  # noqa: F401 - registers the API keys table
@@ -26,6 +27,7 @@ from fitnesscrm.notifications.sms import models as sms  # noqa: F401 - registers
 from fitnesscrm.organizations.models import Organization
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
+from fitnesscrm.segments import models as segments  # noqa: F401 - registers the segments table
 from fitnesscrm.tasks import models as tasks  # noqa: F401 - registers the tasks table
 from fitnesscrm.trainers.models import Trainer
 from fitnesscrm.training import models as training  # noqa: F401 - registers the training tables

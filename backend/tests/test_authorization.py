@@ -1337,10 +1337,11 @@ def test_endpoint_answers_each_caller_as_allowed(case, caller, matrix_studio, ot
 def test_every_api_route_is_in_the_matrix(app):
     from tests.automation.test_authorization import CASES as AUTOMATION_CASES  # it imports this module
     from tests.billing.credits.test_authorization import CASES as CREDITS_CASES  # it imports this module
+    from tests.campaigns.test_authorization import CASES as CAMPAIGNS_CASES  # it imports this module
     from tests.developers.webhooks.test_authorization import CASES as WEBHOOK_CASES  # it imports this module
     from tests.scheduling.test_authorization import CASES as SCHEDULING_CASES  # it imports this module
 
-    cases = [*CASES, *SCHEDULING_CASES, *CREDITS_CASES, *WEBHOOK_CASES, *AUTOMATION_CASES]
+    cases = [*CASES, *SCHEDULING_CASES, *CREDITS_CASES, *WEBHOOK_CASES, *AUTOMATION_CASES, *CAMPAIGNS_CASES]
     covered = {(case.method, case.rule) for case in cases} | PUBLIC_RULES
     missing = []
     for rule in app.url_map.iter_rules():

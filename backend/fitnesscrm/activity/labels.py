@@ -44,6 +44,9 @@ ENTITY_TYPES = {
     # automation and tasks
     "automation_rule": "Automation",
     "task": "Task",
+    # campaigns: segments and email campaigns
+    "segment": "Segment",
+    "campaign": "Campaign",
 }
 ACTIONS = {
     "create": "Created",
@@ -227,6 +230,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "signing_secret": ("Signing secret", "text"),
     "disabled_reason": ("Why it was turned off", "text"),
     "event": ("Event", "text"),
+    # campaigns: segments and email campaigns
+    "filters": ("Who is in it", "text"),
+    "segment": ("Segment", "text"),
+    "subject": ("Subject", "text"),
+    "subject_b": ("Second subject (A/B test)", "text"),
+    "sample_percent": ("A/B sample (percent)", "number"),
+    "wait_hours": ("Hours before the A/B winner is sent", "number"),
+    "message": ("Message", "text"),
+    "scheduled_at": ("Goes out", "instant"),
 }
 
 

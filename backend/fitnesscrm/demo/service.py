@@ -22,6 +22,7 @@ from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.demo import (
     automation,
     billing,
+    campaigns,
     checkins,
     content,
     documents,
@@ -73,6 +74,8 @@ class DemoStudio:
     # Rows of the billing data per kind (products, invoices, payments, refunds, memberships, credit entries).
     billing: dict[str, int] = field(default_factory=dict)
     automation: dict[str, int] = field(default_factory=dict)
+    # Segments, campaigns and the recipients of those sent.
+    campaigns: dict[str, int] = field(default_factory=dict)
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -176,6 +179,10 @@ class _Builder:
         self.result.automation = automation.add(now=self.now, organization_id=org.id)
         # The emails automations sent are outbox rows too.
         self.result.outbox_messages += self.result.automation["messages"]
+        # After billing: the "Active members" segment reads the memberships.
+        self.result.campaigns = campaigns.add(now=self.now, organization_id=org.id, owner_user_id=owner.user_id)
+        # Each recipient of a sent campaign has its email in the outbox.
+        self.result.outbox_messages += self.result.campaigns["recipients"]
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

@@ -90,6 +90,13 @@ const router = createBrowserRouter([
       screen(paths.billingInvoiceNew.path, () => import('@/app/routes/billing-invoice-new')),
       screen(paths.billingInvoice.path, () => import('@/app/routes/billing-invoice')),
       screen(paths.billingCatalogue.path, () => import('@/app/routes/billing-catalogue')),
+      // campaigns
+      screen(paths.campaigns.path, () => import('@/app/routes/campaigns')),
+      screen(paths.campaignNew.path, () => import('@/app/routes/campaign')),
+      screen(paths.campaign.path, () => import('@/app/routes/campaign')),
+      screen(paths.segments.path, () => import('@/app/routes/segments')),
+      screen(paths.segmentNew.path, () => import('@/app/routes/segment')),
+      screen(paths.segment.path, () => import('@/app/routes/segment')),
       screen('*', () => import('@/app/routes/not-found')),
     ],
   },

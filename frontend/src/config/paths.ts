@@ -50,6 +50,13 @@ export const paths = {
   billingInvoiceNew: { path: '/billing/invoices/new', getHref: (clientId?: number) => (clientId ? `/billing/invoices/new?client=${clientId}` : '/billing/invoices/new') },
   billingInvoice: { path: '/billing/invoices/:invoiceId', getHref: (id: number) => `/billing/invoices/${id}` },
   billingCatalogue: { path: '/billing/catalogue', getHref: () => '/billing/catalogue' },
+  // campaigns: email to segments of clients, and the segments themselves
+  campaigns: { path: '/campaigns', getHref: (search = '') => `/campaigns${search}` },
+  campaignNew: { path: '/campaigns/new', getHref: () => '/campaigns/new' },
+  campaign: { path: '/campaigns/:campaignId', getHref: (id: number) => `/campaigns/${id}` },
+  segments: { path: '/campaigns/segments', getHref: () => '/campaigns/segments' },
+  segmentNew: { path: '/campaigns/segments/new', getHref: () => '/campaigns/segments/new' },
+  segment: { path: '/campaigns/segments/:segmentId', getHref: (id: number) => `/campaigns/segments/${id}` },
   portalBilling: { path: '/portal/billing', getHref: () => '/portal/billing' },
   portal: { path: '/portal', getHref: () => '/portal' },
   portalToday: { path: '/portal/today', getHref: () => '/portal/today' },

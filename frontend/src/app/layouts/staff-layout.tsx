@@ -13,7 +13,7 @@ import { useNotificationsLive } from '@/features/notification-centre/api/live';
 import { NotificationBell } from '@/features/notification-centre/components/notification-bell';
 import { useCheckInSummary } from '@/features/progress/api/get-check-in-queue';
 import { AutomationIcon, TaskIcon } from '@/features/tasks/components/task-icons';
-import { ActivityIcon, BillingIcon, CalendarIcon, CheckInIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
+import { ActivityIcon, BillingIcon, CalendarIcon, CampaignsIcon, CheckInIcon, ClientsIcon, DashboardIcon, DocumentIcon, ExercisesIcon, KeyboardIcon, LogOutIcon, ProgramsIcon, SettingsIcon, TrainersIcon, TrainingIcon, UserIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -35,6 +35,7 @@ function navItems(me: Me, checkInsToReview?: number, unreadMessages?: number): N
   ];
   if (isManager(me)) {
     items.push({ to: paths.billing.getHref(), label: 'Billing', icon: <BillingIcon /> });
+    items.push({ to: paths.campaigns.getHref(), label: 'Campaigns', icon: <CampaignsIcon /> });
     items.push({ to: paths.trainers.getHref(), label: 'Trainers', icon: <TrainersIcon /> });
     items.push({ to: paths.activity.getHref(), label: 'Activity', icon: <ActivityIcon /> });
     items.push({ to: paths.automations.getHref(), label: 'Automations', icon: <AutomationIcon /> });

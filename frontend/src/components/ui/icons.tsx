@@ -31,3 +31,4 @@ export const PhotoIcon = () => <Icon d="M5 4h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5
 export const CheckInIcon = () => <Icon d="M9 2h6v4H9zM16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2M8 14l3 3 5-6" />;
 export const DocumentIcon = () => <Icon d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8zM14 2v6h6M8 13h8M8 17h5" />;
 export const BillingIcon = () => <Icon d="M2 5h20v14H2zM2 10h20M6 15h4" />;
+export const CampaignsIcon = () => <Icon d="M3 11v2a1 1 0 0 0 1 1h2l5 4V6L6 10H4a1 1 0 0 0-1 1M15.5 8.5a5 5 0 0 1 0 7M18.5 5.5a9 9 0 0 1 0 13" />;

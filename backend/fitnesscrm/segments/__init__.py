@@ -1,0 +1,1 @@
+"""Segments: saved client filters, counted live, that campaigns send to and automations test against."""
