@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.billing.models import Membership
 from fitnesscrm.clients.models import CLIENT_STATUSES, Client
+from fitnesscrm.segments import service as segments
 
 # Condition type → what the editor calls it.
 TYPES = {
@@ -24,6 +25,7 @@ TYPES = {
     "primary_trainer_is": "Client's primary trainer is",
     "has_active_membership": "Client has an active membership",
     "no_active_membership": "Client has no active membership",
+    "in_segment": "Client is in the segment",
 }
 # Memberships that still give access.
 LIVE_MEMBERSHIP = ("active", "past_due", "paused")
@@ -41,10 +43,17 @@ class ConditionSchema(ma.Schema):
         validate=ma.validate.Length(min=1, max=40), metadata={"description": "For has_tag, lacks_tag."}
     )
     trainer_id = ma.fields.Integer(metadata={"description": "For primary_trainer_is."})
+    segment_id = ma.fields.Integer(metadata={"description": "For in_segment: one of the studio's saved segments."})
 
     @ma.validates_schema
     def _parameter_present(self, data: dict[str, Any], **_kwargs: Any) -> None:
-        needed = {"status_in": "statuses", "has_tag": "tag", "lacks_tag": "tag", "primary_trainer_is": "trainer_id"}
+        needed = {
+            "status_in": "statuses",
+            "has_tag": "tag",
+            "lacks_tag": "tag",
+            "primary_trainer_is": "trainer_id",
+            "in_segment": "segment_id",
+        }
         field = needed.get(data.get("type"))
         if field and not data.get(field):
             raise ma.ValidationError("Required for this condition.", field)
@@ -67,7 +76,7 @@ def _live_membership(today: date) -> sa.ColumnElement[bool]:
     )
 
 
-def compile(conditions: list[dict[str, Any]], *, today: date) -> sa.ColumnElement[bool]:
+def compile(conditions: list[dict[str, Any]], *, organization_id: int, today: date) -> sa.ColumnElement[bool]:
     """The SQL condition over `Client` that holds when every condition does (and the client is not archived)."""
     clauses: list[sa.ColumnElement[bool]] = [Client.status != "archived"]
     for condition in conditions:
@@ -84,6 +93,9 @@ def compile(conditions: list[dict[str, Any]], *, today: date) -> sa.ColumnElemen
             clauses.append(_live_membership(today))
         elif kind == "no_active_membership":
             clauses.append(sa.not_(_live_membership(today)))
+        elif kind == "in_segment":
+            # A segment deleted since the rule was saved matches nobody: the rule then reaches no one.
+            clauses.append(segments.condition(organization_id=organization_id, segment_id=condition["segment_id"]))
         else:
             raise ValueError(f"Unknown condition type {kind!r}")
     return sa.and_(*clauses)

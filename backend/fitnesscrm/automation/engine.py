@@ -75,7 +75,7 @@ def start_runs(*, organization_id: int, trigger: str, client_ids: list[int], occ
         ).where(
             Client.organization_id == organization_id,
             Client.id.in_(client_ids),
-            conditions.compile(rule.conditions, today=today),
+            conditions.compile(rule.conditions, organization_id=organization_id, today=today),
         )
         result = db.session.execute(
             insert(Run)
@@ -111,7 +111,12 @@ def evaluate_time_triggers(
             break
         rule, zone = row
         today = _today(zone, now)
-        pairs = due_pairs(rule, condition=conditions.compile(rule.conditions, today=today), today=today, now=now)
+        pairs = due_pairs(
+            rule,
+            condition=conditions.compile(rule.conditions, organization_id=rule.organization_id, today=today),
+            today=today,
+            now=now,
+        )
         chosen = sa.select(
             sa.literal(rule.organization_id), sa.literal(rule.id), pairs.c.id, pairs.c.occasion, sa.literal(now)
         ).limit(clients_limit)
@@ -155,7 +160,9 @@ def _matching(rules: dict[int, Rule], runs: list[Run], today_of: dict[int, date]
         ids = db.session.execute(
             sa.select(Client.id).where(
                 Client.id.in_(client_ids),
-                conditions.compile(rule.conditions, today=today_of[rule.organization_id]),
+                conditions.compile(
+                    rule.conditions, organization_id=rule.organization_id, today=today_of[rule.organization_id]
+                ),
             )
         ).scalars()
         matching.update((rule.id, client_id) for client_id in ids)

@@ -24,6 +24,7 @@ from fitnesscrm.core.tenancy import MANAGERS, STAFF, Principal, scoped
 from fitnesscrm.errors import NotFound, ValidationError
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications import merge_fields
+from fitnesscrm.segments.models import Segment
 from fitnesscrm.trainers.models import Trainer
 
 TEMPLATED = ("subject", "body", "title", "notes")
@@ -67,6 +68,14 @@ def _check(actor: Principal, values: dict[str, Any]) -> None:
                 raise ValidationError(
                     "Choose one of your trainers.", fields={f"conditions.{index}.trainer_id": ["No such trainer."]}
                 )
+        if condition["type"] == "in_segment":
+            exists = db.session.execute(
+                scoped(Segment, actor).where(Segment.id == condition["segment_id"]).with_only_columns(Segment.id)
+            ).scalar_one_or_none()
+            if exists is None:
+                raise ValidationError(
+                    "Choose one of your segments.", fields={f"conditions.{index}.segment_id": ["No such segment."]}
+                )
     _check_steps(actor, values["steps"])
 
 
@@ -82,15 +91,26 @@ def _trainer_names(organization_id: int, rules: list[Rule]) -> dict[int, str]:
     return {row.id: f"{row.first_name} {row.last_name}" for row in rows}
 
 
+def _segment_names(organization_id: int, rules: list[Rule]) -> dict[int, str]:
+    ids = {c["segment_id"] for rule in rules for c in rule.conditions if c["type"] == "in_segment"}
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        sa.select(Segment.id, Segment.name).where(Segment.organization_id == organization_id, Segment.id.in_(ids))
+    ).all()
+    return {row.id: row.name for row in rows}
+
+
 def _described(rules: list[Rule], organization_id: int, *, with_analytics: bool = True) -> list[Rule]:
     """Attach the words and analytics the schema shows (a few statements for the whole list)."""
     names = _trainer_names(organization_id, rules)
+    segment_names = _segment_names(organization_id, rules)
     figures = (
         analytics.for_rules(organization_id=organization_id, rule_ids=[r.id for r in rules]) if with_analytics else {}
     )
     for rule in rules:
         rule.trigger_text = wording.trigger_text(rule.trigger, rule.trigger_days)
-        rule.conditions_text = [wording.condition_text(c, names) for c in rule.conditions]
+        rule.conditions_text = [wording.condition_text(c, names, segment_names) for c in rule.conditions]
         rule.analytics = figures.get(rule.id)
     return rules
 

@@ -28,7 +28,9 @@ def trigger_text(trigger: str, days: int | None) -> str:
     return label
 
 
-def condition_text(condition: dict[str, Any], trainer_names: dict[int, str]) -> str:
+def condition_text(
+    condition: dict[str, Any], trainer_names: dict[int, str], segment_names: dict[int, str] | None = None
+) -> str:
     """One condition in words."""
     kind = condition["type"]
     if kind == "status_in":
@@ -39,6 +41,8 @@ def condition_text(condition: dict[str, Any], trainer_names: dict[int, str]) -> 
         return f"Not tagged “{condition['tag']}”"
     if kind == "primary_trainer_is":
         return f"Primary trainer is {trainer_names.get(condition['trainer_id'], 'a former trainer')}"
+    if kind == "in_segment":
+        return f"In the segment “{(segment_names or {}).get(condition['segment_id'], 'a deleted segment')}”"
     if kind == "has_active_membership":
         return "Has an active membership"
     return "Has no active membership"

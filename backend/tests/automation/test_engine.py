@@ -248,3 +248,27 @@ def test_a_session_booked_starts_a_run_per_client_on_it(studio):
     )
 
     assert [(r.client_id, r.occasion) for r in _runs(rule.id)] == [(studio.client.id, f"session_booked:{session.id}")]
+
+
+def test_a_segment_condition_starts_runs_only_for_the_segments_clients(studio, other_studio):
+    from fitnesscrm.errors import ValidationError
+    from fitnesscrm.segments import service as segments
+
+    vips = segments.create(actor=principal_for(studio.owner), name="VIPs", filters={"tags_any": ["vip"]})
+    rule = make_rule(studio, conditions=[{"type": "in_segment", "segment_id": vips["id"]}])
+    tagged = ClientFactory(organization_id=studio.org.id, tags=["vip"], status="active")
+    untagged = ClientFactory(organization_id=studio.org.id, tags=[], status="active")
+
+    started = engine.start_runs(
+        organization_id=studio.org.id, trigger="client_created", client_ids=[tagged.id, untagged.id], occasion="new"
+    )
+
+    assert started == 1 and [run.client_id for run in _runs(rule.id)] == [tagged.id]
+    assert service.get(actor=principal_for(studio.owner), rule_id=rule.id).conditions_text == ["In the segment “VIPs”"]
+    theirs = segments.create(actor=principal_for(other_studio.owner), name="Theirs", filters={})
+    try:
+        make_rule(studio, conditions=[{"type": "in_segment", "segment_id": theirs["id"]}])
+    except ValidationError as error:
+        assert "conditions.0.segment_id" in error.fields
+    else:
+        raise AssertionError("another studio's segment was accepted")
