@@ -15,6 +15,7 @@ from fitnesscrm.billing import models as billing  # noqa: F401 - registers the b
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.developers import models as developers  # noqa: F401 - registers the API keys table
+from fitnesscrm.developers.keys import models as developer_keys  # noqa: F401 - idempotency records, API settings
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables
 from fitnesscrm.messaging import models as messaging  # noqa: F401 - registers the chat tables
 from fitnesscrm.notifications.inbox.models import InAppNotification

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import datetime
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import INET
@@ -71,25 +71,48 @@ def create(*, actor: Principal, name: str, scopes: list[str], expires_at: dateti
         changes={"scopes": {"before": None, "after": row.scopes}},
     )
     db.session.commit()
-    return row, key
+    return _describe([row])[0], key
 
 
 def get_all(*, actor: Principal, include_revoked: bool = False, page: int = 1, per_page: int = 25) -> Page:
-    """The studio's keys, newest first (revoked ones only when asked)."""
+    """The studio's keys, newest first (revoked ones only when asked), each with its maker's name and status."""
     actor.require(Role.OWNER, Role.ADMIN)
     query = scoped(ApiKey, actor).order_by(ApiKey.created_at.desc(), ApiKey.id.desc())
     if not include_revoked:
         query = query.where(ApiKey.revoked_at.is_(None))
-    return paginate(query, page=page, per_page=per_page)
+    result = paginate(query, page=page, per_page=per_page)
+    _describe(result.items)
+    return result
 
 
 def get(*, actor: Principal, key_id: int) -> ApiKey:
-    """One of the studio's keys."""
+    """One of the studio's keys, with its maker's name and status."""
     actor.require(Role.OWNER, Role.ADMIN)
     row = db.session.scalars(scoped(ApiKey, actor).where(ApiKey.id == key_id)).one_or_none()
     if row is None:
         raise NotFound("No such API key.")
-    return row
+    return _describe([row])[0]
+
+
+def _describe(keys: list[ApiKey]) -> list[ApiKey]:
+    """Attach `created_by_name` (one query for all) and `status` (active, expired or revoked) to each key."""
+    user_ids = {key.created_by_user_id for key in keys if key.created_by_user_id is not None}
+    rows = (
+        db.session.execute(sa.select(User.id, User.first_name, User.last_name).where(User.id.in_(user_ids))).all()
+        if user_ids
+        else []
+    )
+    names = {user_id: f"{first} {last}".strip() for user_id, first, last in rows}
+    now = datetime.now(UTC)
+    for key in keys:
+        key.created_by_name = names.get(key.created_by_user_id)
+        if key.revoked_at is not None:
+            key.status = "revoked"
+        elif key.expires_at is not None and key.expires_at <= now:
+            key.status = "expired"
+        else:
+            key.status = "active"
+    return keys
 
 
 def revoke(*, actor: Principal, key_id: int) -> ApiKey:
@@ -100,7 +123,7 @@ def revoke(*, actor: Principal, key_id: int) -> ApiKey:
         record_by(actor, ApiKeyRevoked, entity_id=row.id, label=row.name)
         db.session.commit()
         db.session.refresh(row)
-    return row
+    return _describe([row])[0]
 
 
 def authenticate(*, key: str, ip_address: str | None) -> Principal:
