@@ -74,6 +74,11 @@ def test_create_refuses_bad_input_with_422(client_as, studio, body, field):
     assert field in response.get_json()["error"]["fields"]
 
 
+def test_no_scope_is_refused_in_a_sentence(client_as, studio):
+    response = _make(client_as(studio.owner), scopes=[])
+    assert response.get_json()["error"]["fields"] == {"scopes": ["Choose at least one scope."]}
+
+
 def test_key_with_expiry_lists_it_and_becomes_expired(client_as, studio):
     api = client_as(studio.owner)
     expires = (datetime.now(UTC) + timedelta(days=30)).replace(microsecond=0)

@@ -67,6 +67,7 @@ const router = createBrowserRouter([
       screen(paths.calendar.path, () => import('@/app/routes/calendar')),
       screen(paths.settings.path, () => import('@/app/routes/settings')),
       screen(paths.outbox.path, () => import('@/app/routes/outbox')),
+      screen(paths.developerKeys.path, () => import('@/app/routes/developer-keys')),
       screen(paths.programs.path, () => import('@/app/routes/programs')),
       screen(paths.programNew.path, () => import('@/app/routes/program')),
       screen(paths.program.path, () => import('@/app/routes/program')),

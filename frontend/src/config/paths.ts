@@ -23,6 +23,8 @@ export const paths = {
   settings: { path: '/settings', getHref: () => '/settings' },
   // notifications: the owners' outbox
   outbox: { path: '/settings/outbox', getHref: (search = '') => `/settings/outbox${search}` },
+  // developers: API keys
+  developerKeys: { path: '/settings/developers/keys', getHref: () => '/settings/developers/keys' },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   // training: programs
   programs: { path: '/programs', getHref: () => '/programs' },

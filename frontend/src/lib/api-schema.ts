@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "api_settings";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "api_settings";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -5892,6 +5892,257 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/developers/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's API keys, newest first: prefix, scopes, expiry, last use (owner, admin). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Also list revoked keys. */
+                    include_revoked?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Make an API key; the answer holds the key itself, which is never shown again (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyCreated"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/keys/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scopes a key may hold, grouped per resource as the key dialog offers them (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeCatalogue"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/keys/{key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key_id: number;
+            };
+            cookie?: never;
+        };
+        /** One API key (never the key itself) (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/keys/{key_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop an API key working from now on (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's API settings: the rate limit per key and the server's default (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiSettings"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Set the calls per minute each of the studio's keys may make, or null for the server's default (owner). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiSettingsUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiSettings"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/document-folders": {
         parameters: {
             query?: never;
@@ -11038,7 +11289,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "api_settings";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -11080,6 +11331,72 @@ export interface components {
             key: string;
             /** @example 31–60 days */
             label: string;
+        };
+        ApiKey: {
+            /** Format: date-time */
+            created_at: string;
+            /** @description Who made the key (it acts as them). */
+            created_by_name: string | null;
+            /** Format: date-time */
+            expires_at: string | null;
+            id: number;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            name: string;
+            /** @description The key's visible start (`fcrm_ab12cd34`), to recognise it by. */
+            prefix: string;
+            /** Format: date-time */
+            revoked_at: string | null;
+            scopes: components["schemas"]["Scope"][];
+            /** @description active | expired | revoked */
+            status: string;
+        };
+        ApiKeyCreate: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. When the key stops working; none: never.
+             * @default null
+             */
+            expires_at?: string | null;
+            /** @description What the key is for, e.g. “Zapier”. */
+            name: string;
+            scopes: ("clients:read" | "clients:write" | "trainers:read" | "trainers:write" | "assignments:read" | "assignments:write" | "sessions:read" | "sessions:write" | "availability:read" | "availability:write" | "programs:read" | "programs:write" | "measurements:read" | "measurements:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "automation:run")[];
+        };
+        ApiKeyCreated: {
+            /** Format: date-time */
+            created_at: string;
+            /** @description Who made the key (it acts as them). */
+            created_by_name: string | null;
+            /** Format: date-time */
+            expires_at: string | null;
+            id: number;
+            /** @description The key itself. Shown this once: only its hash is kept, so it cannot be shown again. */
+            key: string;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            name: string;
+            /** @description The key's visible start (`fcrm_ab12cd34`), to recognise it by. */
+            prefix: string;
+            /** Format: date-time */
+            revoked_at: string | null;
+            scopes: components["schemas"]["Scope"][];
+            /** @description active | expired | revoked */
+            status: string;
+        };
+        ApiKeyPage: {
+            items: components["schemas"]["ApiKey"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ApiSettings: {
+            /** @description The server's limit, as people read it: “120 calls per minute”. */
+            default_rate_limit: string;
+            /** @description Calls per minute each of the studio's keys may make; null: the server's default. */
+            rate_limit_per_minute: number | null;
+        };
+        ApiSettingsUpdate: {
+            rate_limit_per_minute: number | null;
         };
         Assign: {
             client_ids: number[];
@@ -14185,6 +14502,22 @@ export interface components {
         };
         SavedCardList: {
             items: components["schemas"]["SavedCard"][];
+        };
+        Scope: {
+            /** @example Clients: read */
+            label: string;
+            /** @example clients:read */
+            scope: string;
+        };
+        ScopeCatalogue: {
+            resources: components["schemas"]["ScopeResource"][];
+        };
+        ScopeResource: {
+            /** @example Clients */
+            label: string;
+            /** @example clients */
+            resource: string;
+            scopes: components["schemas"]["Scope"][];
         };
         Series: {
             /** Format: date-time */

@@ -58,7 +58,7 @@ class ApiKeyCreateSchema(ma.Schema):
     name = fields.Name(required=True, metadata={"description": "What the key is for, e.g. “Zapier”."})
     scopes = fields.List(
         fields.String(validate=ma.validate.OneOf(list(SCOPES))),
-        min_items=1,
+        # None is refused by the service, in a sentence: "Choose at least one scope."
         max_items=len(SCOPES),
         required=True,
     )
