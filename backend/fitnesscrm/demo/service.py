@@ -26,6 +26,7 @@ from fitnesscrm.demo import (
     documents,
     goals,
     habits,
+    keys,
     measurements,
     messaging,
     notifications,
@@ -66,6 +67,7 @@ class DemoStudio:
     photos: int = 0
     outbox_messages: int = 0
     sms_messages: int = 0
+    api_keys: int = 0
     chat_messages: int = 0
     # Rows of the billing data per kind (products, invoices, payments, refunds, memberships, credit entries).
     billing: dict[str, int] = field(default_factory=dict)
@@ -168,6 +170,7 @@ class _Builder:
         self.result.sms_messages = sms.add(now=self.now, organization_id=org.id)
         self.result.chat_messages = messaging.add(now=self.now, organization_id=org.id)
         self.result.billing = billing.add(now=self.now, organization_id=org.id, staff_user_id=admin.user_id)
+        self.result.api_keys = keys.add(now=self.now, owner=owner)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

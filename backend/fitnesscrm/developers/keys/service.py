@@ -29,11 +29,12 @@ PREFIX_LENGTH = len(KEY_PREFIX) + 8
 LAST_USED_RESOLUTION_SECONDS = 60
 
 
-def _hash(key: str) -> str:
+def hash_key(key: str) -> str:
+    """What is kept of a key: its SHA-256, in hex."""
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def _new_key() -> tuple[str, str]:
+def new_key() -> tuple[str, str]:
     """(prefix, full key): `fcrm_ab12cd34_<43 characters of secret>`."""
     prefix = KEY_PREFIX + "".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(PREFIX_LENGTH - len(KEY_PREFIX)))
     return prefix, f"{prefix}_{secrets.token_urlsafe(32)}"
@@ -51,12 +52,12 @@ def create(*, actor: Principal, name: str, scopes: list[str], expires_at: dateti
         raise ValidationError("Choose at least one scope.", fields={"scopes": ["Choose at least one scope."]})
     if expires_at is not None and expires_at <= db.session.scalar(sa.select(sa.func.now())):
         raise ValidationError("The expiry must be in the future.", fields={"expires_at": ["Must be in the future."]})
-    prefix, key = _new_key()
+    prefix, key = new_key()
     row = ApiKey(
         organization_id=actor.organization_id,
         name=name.strip(),
         prefix=prefix,
-        secret_hash=_hash(key),
+        secret_hash=hash_key(key),
         scopes=sorted(set(scopes)),
         created_by_user_id=actor.user_id,
         expires_at=expires_at,
@@ -136,7 +137,7 @@ def authenticate(*, key: str, ip_address: str | None) -> Principal:
         .outerjoin(User, User.id == ApiKey.created_by_user_id)
         .where(ApiKey.prefix == prefix)
     ).one_or_none()
-    if row is None or not hmac.compare_digest(row.ApiKey.secret_hash, _hash(key)):
+    if row is None or not hmac.compare_digest(row.ApiKey.secret_hash, hash_key(key)):
         raise Unauthorized("This API key is not valid.", code="api_key_invalid")
     api_key, user, organization, now = row
     if api_key.revoked_at is not None:
