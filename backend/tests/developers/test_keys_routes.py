@@ -178,3 +178,16 @@ def test_owner_sets_the_rate_limit_and_admin_only_reads_it(client_as, studio):
         owner.put("/api/developers/settings", json={"rate_limit_per_minute": None}).get_json()["rate_limit_per_minute"]
         is None
     )
+
+
+def test_a_busy_key_notes_its_last_use_once_a_minute(client, studio, count_statements):
+    _, key = service.create(actor=principal_for(studio.owner), name="Busy", scopes=["clients:read"])
+    headers = {"Authorization": f"Bearer {key}"}
+    with count_statements() as first:
+        assert client.get("/api/v2/clients", headers=headers).status_code == 200
+    with count_statements() as again:
+        assert client.get("/api/v2/clients", headers=headers).status_code == 200
+    # The first call writes the time and address; the next, from the same address within the minute, does not.
+    assert again.count < first.count
+    stored = db.session.get(ApiKey, db.session.scalar(db.select(ApiKey.id).where(ApiKey.name == "Busy")))
+    assert stored.last_used_at is not None and str(stored.last_used_ip) == "127.0.0.1"
