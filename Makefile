@@ -10,7 +10,8 @@ export APP_ENV ?= development
 export PYTHONPATH := $(CURDIR)/backend
 
 .PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-training bench-chat bench-lighthouse help \
-	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev redis
+	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev redis \
+	sdk sdk-check sdk-install bench-api-v2
 
 help:
 	@echo "make run    install, migrate, load demo data into an empty database, build the web app, serve it with"
@@ -46,14 +47,14 @@ run: demo-data frontend
 # core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
 # demo studio to one load, but stalls the schemathesis run after its first operation.)
 TEST_WORKERS ?= auto
-backend-test: install frontend-install redis
+backend-test: install frontend-install sdk-install redis
 	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
 api-fuzz: install
 	API_FUZZ_EXAMPLES=$${API_FUZZ_EXAMPLES:-200} $(BIN)/pytest backend/tests/test_api_fuzzing.py
 
-test: lint frontend-lint frontend-api-check backend-test frontend-test e2e
+test: lint frontend-lint frontend-api-check sdk-check backend-test frontend-test e2e
 
 lint: install
 	$(BIN)/ruff check backend bench
@@ -93,6 +94,27 @@ bench-training: install
 # Lighthouse mobile performance of sign-in, dashboard and client portal, served as `make run` serves them.
 bench-lighthouse: install frontend
 	node bench/lighthouse.mjs
+
+# --- SDKs (sdk/): generated from /api/v2 (docs/developers/api-v2.md) ---------------------------
+SDK_TS_STAMP := sdk/typescript/node_modules/.installed
+
+$(SDK_TS_STAMP): sdk/typescript/package.json sdk/typescript/package-lock.json
+	cd sdk/typescript && npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+sdk-install: install $(SDK_TS_STAMP)
+
+# Regenerate sdk/openapi-v2.json, sdk/python and sdk/typescript/src/generated; commit the result.
+sdk: sdk-install
+	$(BIN)/python sdk/generate.py
+
+# Fails when the committed SDKs no longer match /api/v2.
+sdk-check: sdk-install
+	$(BIN)/python sdk/generate.py --check
+
+# /api/v2/clients list throughput with the key check, rate limit and all, against the bare query.
+bench-api-v2: install
+	$(BIN)/python bench/api_v2_bench.py
 
 # --- Web app (frontend/) ---------------------------------------------------------------------
 FRONTEND_STAMP := frontend/node_modules/.installed

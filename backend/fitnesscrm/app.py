@@ -118,6 +118,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.clients.routes import blp as clients
     from fitnesscrm.core.storage.routes import blp as files
     from fitnesscrm.dashboard.routes import blp as dashboard
+    from fitnesscrm.developers.keys.routes import blp as developer_keys
     from fitnesscrm.documents.routes import blp as documents
     from fitnesscrm.health.routes import blp as health
     from fitnesscrm.messaging.routes import blp as messaging
@@ -186,6 +187,8 @@ def _register_blueprints(api: Api) -> None:
 
     for blueprint in (segments, campaigns):
         api.register_blueprint(blueprint)
+    # developers: API keys and the studio's API settings
+    api.register_blueprint(developer_keys)
 
 
 def _subscribe_to_events() -> None:

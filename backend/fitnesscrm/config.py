@@ -88,6 +88,8 @@ class Config:
     # Shared limiter storage (redis://...) is required once several processes serve the app.
     RATELIMIT_STORAGE_URI = _env("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
+    # /api/v2: calls each API key may make (a studio's owner may set its own per minute on the Developers screen).
+    API_RATE_LIMIT = _env("API_RATE_LIMIT", "120 per minute")
     # One budget per client IP shared by every endpoint that checks a password or a one-time link.
     LOGIN_RATE_LIMIT_PER_IP = _env("LOGIN_RATE_LIMIT_PER_IP", "20 per minute")
     # Failed sign-ins per email (or per trusted browser) before each attempt waits, the first wait
@@ -305,6 +307,7 @@ class TestConfig(Config):
     MAIL_SERVER = "localhost"
     LOGIN_RATE_LIMIT_PER_IP = "1000 per minute"
     ACCOUNT_EMAIL_RATE_LIMIT = "1000 per minute"
+    API_RATE_LIMIT = _env("API_RATE_LIMIT", "10000 per minute")
 
 
 class ProductionConfig(Config):

@@ -17,6 +17,7 @@ from fitnesscrm.campaigns import models as campaigns  # noqa: F401 - registers t
 from fitnesscrm.clients.models import Client, ClientCounts
 from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.developers import models as developers  # noqa: F401 - registers the API keys table
+from fitnesscrm.developers.keys import models as developer_keys  # noqa: F401 - idempotency records, API settings
 from fitnesscrm.developers.webhooks import models as webhooks  # noqa: F401 - registers the webhook tables
 from fitnesscrm.documents import models as documents  # noqa: F401 - registers the documents tables
 from fitnesscrm.messaging import models as messaging  # noqa: F401 - registers the chat tables

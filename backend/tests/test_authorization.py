@@ -960,6 +960,19 @@ CASES = [
         {"owner": 409, "admin": 409, "client": 404, "stranger": 404},
         params={"membership_id": "other_membership"},
     ),
+    # developers: API keys (owners and admins; `api_key` is the studio's) and the rate limit (owners set it)
+    Case("GET", "/api/developers/keys", MANAGERS_IN_OWN_STUDIO),
+    Case(
+        "POST",
+        "/api/developers/keys",
+        {"owner": 201, "admin": 201, "stranger": 201},
+        body={"name": "Zapier", "scopes": ["clients:read"]},
+    ),
+    Case("GET", "/api/developers/keys/scopes", MANAGERS_IN_OWN_STUDIO),
+    Case("GET", "/api/developers/keys/<int:key_id>", MANAGERS_ONLY, params={"key_id": "api_key"}),
+    Case("POST", "/api/developers/keys/<int:key_id>/revoke", MANAGERS_ONLY, params={"key_id": "api_key"}),
+    Case("GET", "/api/developers/settings", MANAGERS_IN_OWN_STUDIO),
+    Case("PUT", "/api/developers/settings", {"owner": 200, "stranger": 200}, body={"rate_limit_per_minute": 60}),
 ]
 
 
@@ -1072,6 +1085,11 @@ def _add_matrix_rows(studio, client_as):
     db.session.commit()
     _add_chat(studio)
     _add_stripe_billing(studio)
+    # developers: an API key of the studio's
+    from fitnesscrm.developers.keys import service as api_keys
+    from tests.factories import principal_for
+
+    studio.api_key, _ = api_keys.create(actor=principal_for(studio.owner), name="Matrix", scopes=["clients:read"])
     return studio
 
 

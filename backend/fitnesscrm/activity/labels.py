@@ -47,6 +47,7 @@ ENTITY_TYPES = {
     # campaigns: segments and email campaigns
     "segment": "Segment",
     "campaign": "Campaign",
+    "api_settings": "API settings",
 }
 ACTIONS = {
     "create": "Created",
@@ -92,6 +93,7 @@ KINDS = ("text", "choice", "date", "instant", "local", "period", "list", "flag",
 
 # In the order a person reads a record; fields not listed follow, by name.
 FIELDS: dict[str, tuple[str, str]] = {
+    "rate_limit_per_minute": ("Rate limit per API key", "text"),
     "first_name": ("First name", "text"),
     "last_name": ("Last name", "text"),
     "title": ("Title", "text"),

@@ -28,6 +28,7 @@ from fitnesscrm.demo import (
     documents,
     goals,
     habits,
+    keys,
     measurements,
     messaging,
     notifications,
@@ -69,6 +70,7 @@ class DemoStudio:
     photos: int = 0
     outbox_messages: int = 0
     sms_messages: int = 0
+    api_keys: int = 0
     chat_messages: int = 0
     webhook_deliveries: int = 0
     # Rows of the billing data per kind (products, invoices, payments, refunds, memberships, credit entries).
@@ -183,6 +185,7 @@ class _Builder:
         self.result.campaigns = campaigns.add(now=self.now, organization_id=org.id, owner_user_id=owner.user_id)
         # Each recipient of a sent campaign has its email in the outbox.
         self.result.outbox_messages += self.result.campaigns["recipients"]
+        self.result.api_keys = keys.add(now=self.now, owner=owner)
         return self.result
 
     def add_trainers(self, org: Organization, owner: Principal) -> list[Coach]:

@@ -71,6 +71,7 @@ const router = createBrowserRouter([
       // automation and tasks
       screen(paths.automations.path, () => import('@/app/routes/automations')),
       screen(paths.tasks.path, () => import('@/app/routes/tasks')),
+      screen(paths.developerKeys.path, () => import('@/app/routes/developer-keys')),
       screen(paths.programs.path, () => import('@/app/routes/programs')),
       screen(paths.programNew.path, () => import('@/app/routes/program')),
       screen(paths.program.path, () => import('@/app/routes/program')),

@@ -28,6 +28,8 @@ export const paths = {
   // automation and tasks
   automations: { path: '/automations', getHref: (search = '') => `/automations${search}` },
   tasks: { path: '/tasks', getHref: (search = '') => `/tasks${search}` },
+  // developers: API keys
+  developerKeys: { path: '/settings/developers/keys', getHref: () => '/settings/developers/keys' },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   // training: programs
   programs: { path: '/programs', getHref: () => '/programs' },

@@ -34,3 +34,19 @@ def grants(held: frozenset[str] | set[str] | list[str], wanted: str) -> bool:
         return True
     resource, _, access = wanted.partition(":")
     return access == "read" and f"{resource}:write" in held
+
+
+def catalogue() -> list[dict]:
+    """The scopes grouped as the key dialog offers them: per resource, read then write; automation last."""
+    groups = [
+        {
+            "resource": resource,
+            "label": label,
+            "scopes": [{"scope": f"{resource}:{access}", "label": access.capitalize()} for access in ("read", "write")],
+        }
+        for resource, label in RESOURCES.items()
+    ]
+    groups.append(
+        {"resource": "automation", "label": "Automations", "scopes": [{"scope": AUTOMATION_RUN, "label": "Run"}]}
+    )
+    return groups

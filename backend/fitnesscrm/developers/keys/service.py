@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import INET
@@ -29,11 +29,12 @@ PREFIX_LENGTH = len(KEY_PREFIX) + 8
 LAST_USED_RESOLUTION_SECONDS = 60
 
 
-def _hash(key: str) -> str:
+def hash_key(key: str) -> str:
+    """What is kept of a key: its SHA-256, in hex."""
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def _new_key() -> tuple[str, str]:
+def new_key() -> tuple[str, str]:
     """(prefix, full key): `fcrm_ab12cd34_<43 characters of secret>`."""
     prefix = KEY_PREFIX + "".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(PREFIX_LENGTH - len(KEY_PREFIX)))
     return prefix, f"{prefix}_{secrets.token_urlsafe(32)}"
@@ -51,12 +52,12 @@ def create(*, actor: Principal, name: str, scopes: list[str], expires_at: dateti
         raise ValidationError("Choose at least one scope.", fields={"scopes": ["Choose at least one scope."]})
     if expires_at is not None and expires_at <= db.session.scalar(sa.select(sa.func.now())):
         raise ValidationError("The expiry must be in the future.", fields={"expires_at": ["Must be in the future."]})
-    prefix, key = _new_key()
+    prefix, key = new_key()
     row = ApiKey(
         organization_id=actor.organization_id,
         name=name.strip(),
         prefix=prefix,
-        secret_hash=_hash(key),
+        secret_hash=hash_key(key),
         scopes=sorted(set(scopes)),
         created_by_user_id=actor.user_id,
         expires_at=expires_at,
@@ -71,25 +72,48 @@ def create(*, actor: Principal, name: str, scopes: list[str], expires_at: dateti
         changes={"scopes": {"before": None, "after": row.scopes}},
     )
     db.session.commit()
-    return row, key
+    return _describe([row])[0], key
 
 
 def get_all(*, actor: Principal, include_revoked: bool = False, page: int = 1, per_page: int = 25) -> Page:
-    """The studio's keys, newest first (revoked ones only when asked)."""
+    """The studio's keys, newest first (revoked ones only when asked), each with its maker's name and status."""
     actor.require(Role.OWNER, Role.ADMIN)
     query = scoped(ApiKey, actor).order_by(ApiKey.created_at.desc(), ApiKey.id.desc())
     if not include_revoked:
         query = query.where(ApiKey.revoked_at.is_(None))
-    return paginate(query, page=page, per_page=per_page)
+    result = paginate(query, page=page, per_page=per_page)
+    _describe(result.items)
+    return result
 
 
 def get(*, actor: Principal, key_id: int) -> ApiKey:
-    """One of the studio's keys."""
+    """One of the studio's keys, with its maker's name and status."""
     actor.require(Role.OWNER, Role.ADMIN)
     row = db.session.scalars(scoped(ApiKey, actor).where(ApiKey.id == key_id)).one_or_none()
     if row is None:
         raise NotFound("No such API key.")
-    return row
+    return _describe([row])[0]
+
+
+def _describe(keys: list[ApiKey]) -> list[ApiKey]:
+    """Attach `created_by_name` (one query for all) and `status` (active, expired or revoked) to each key."""
+    user_ids = {key.created_by_user_id for key in keys if key.created_by_user_id is not None}
+    rows = (
+        db.session.execute(sa.select(User.id, User.first_name, User.last_name).where(User.id.in_(user_ids))).all()
+        if user_ids
+        else []
+    )
+    names = {user_id: f"{first} {last}".strip() for user_id, first, last in rows}
+    now = datetime.now(UTC)
+    for key in keys:
+        key.created_by_name = names.get(key.created_by_user_id)
+        if key.revoked_at is not None:
+            key.status = "revoked"
+        elif key.expires_at is not None and key.expires_at <= now:
+            key.status = "expired"
+        else:
+            key.status = "active"
+    return keys
 
 
 def revoke(*, actor: Principal, key_id: int) -> ApiKey:
@@ -100,7 +124,7 @@ def revoke(*, actor: Principal, key_id: int) -> ApiKey:
         record_by(actor, ApiKeyRevoked, entity_id=row.id, label=row.name)
         db.session.commit()
         db.session.refresh(row)
-    return row
+    return _describe([row])[0]
 
 
 def authenticate(*, key: str, ip_address: str | None) -> Principal:
@@ -113,7 +137,7 @@ def authenticate(*, key: str, ip_address: str | None) -> Principal:
         .outerjoin(User, User.id == ApiKey.created_by_user_id)
         .where(ApiKey.prefix == prefix)
     ).one_or_none()
-    if row is None or not hmac.compare_digest(row.ApiKey.secret_hash, _hash(key)):
+    if row is None or not hmac.compare_digest(row.ApiKey.secret_hash, hash_key(key)):
         raise Unauthorized("This API key is not valid.", code="api_key_invalid")
     api_key, user, organization, now = row
     if api_key.revoked_at is not None:
@@ -130,7 +154,7 @@ def authenticate(*, key: str, ip_address: str | None) -> Principal:
             "The person who made this API key no longer manages the studio; an owner or admin must make a new one.",
             code="api_key_orphaned",
         )
-    _note_use(api_key, ip_address)
+    _note_use(api_key, ip_address, now)
     return Principal(
         user_id=user.id,
         organization_id=api_key.organization_id,
@@ -146,8 +170,16 @@ def authenticate(*, key: str, ip_address: str | None) -> Principal:
     )
 
 
-def _note_use(api_key: ApiKey, ip_address: str | None) -> None:
+def _note_use(api_key: ApiKey, ip_address: str | None, now: datetime) -> None:
     """Record when and from where the key was last used, at most once a minute per key and address."""
+    # Most calls come from where the row already says, within the minute: no statement for them at all.
+    if (
+        api_key.last_used_at is not None
+        and now - api_key.last_used_at < timedelta(seconds=LAST_USED_RESOLUTION_SECONDS)
+        and api_key.last_used_ip is not None
+        and str(api_key.last_used_ip) == ip_address
+    ):
+        return
     changed = db.session.execute(
         sa.update(ApiKey)
         .where(

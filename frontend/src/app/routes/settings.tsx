@@ -2,6 +2,7 @@ import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { PendingInvitations } from '@/features/auth/components/pending-invitations';
 import { BillingSettingsLink } from '@/features/billing/components/billing-settings-link';
+import { DevelopersLink } from '@/features/developers/api-keys/components/developers-link';
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { PushDeviceToggle } from '@/features/notifications/push-device-toggle';
 import { OutboxCard } from '@/features/notifications/components/outbox-card';
@@ -16,7 +17,7 @@ import { TimeZoneSettings } from '@/features/settings/components/time-zone-setti
 import { UnitSettings } from '@/features/settings/components/unit-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone, units, password and notifications; for owners and admins also the studio, its billing, its pending invitations, outbox, text messages, reminders, measurement types and storage. */
+/** Your time zone, units, password and notifications; for owners and admins also the studio, its billing, its pending invitations, outbox, text messages, reminders, measurement types, storage and developers' API keys. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -42,6 +43,7 @@ export default function SettingsRoute() {
             <ReminderSettings />
             <StorageUsageCard />
             <MeasurementTypesCard />
+            <DevelopersLink />
           </div>
         ) : null}
       </div>

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error import Error
+from ...models.v2_client import V2Client
+from ...models.v2_client_update import V2ClientUpdate
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    client_id: int,
+    *,
+    body: V2ClientUpdate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v2/clients/{client_id}".format(client_id=quote(str(client_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | V2Client:
+    if response.status_code == 200:
+        response_200 = V2Client.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | V2Client]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: V2ClientUpdate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Error | V2Client]:
+    """ Change some of a client's fields.
+
+    Args:
+        client_id (int):
+        idempotency_key (str | Unset):
+        body (V2ClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | V2Client]
+     """
+
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: V2ClientUpdate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Error | V2Client | None:
+    """ Change some of a client's fields.
+
+    Args:
+        client_id (int):
+        idempotency_key (str | Unset):
+        body (V2ClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | V2Client
+     """
+
+
+    return sync_detailed(
+        client_id=client_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: V2ClientUpdate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Error | V2Client]:
+    """ Change some of a client's fields.
+
+    Args:
+        client_id (int):
+        idempotency_key (str | Unset):
+        body (V2ClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | V2Client]
+     """
+
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: V2ClientUpdate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Error | V2Client | None:
+    """ Change some of a client's fields.
+
+    Args:
+        client_id (int):
+        idempotency_key (str | Unset):
+        body (V2ClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | V2Client
+     """
+
+
+    return (await asyncio_detailed(
+        client_id=client_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

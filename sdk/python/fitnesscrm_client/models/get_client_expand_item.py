@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class GetClientExpandItem(StrEnum):
+    TRAINERS = "trainers"
+
+    def __str__(self) -> str:
+        return str(self.value)

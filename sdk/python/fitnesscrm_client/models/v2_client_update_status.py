@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class V2ClientUpdateStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    LEAD = "lead"
+    PAUSED = "paused"
+
+    def __str__(self) -> str:
+        return str(self.value)
