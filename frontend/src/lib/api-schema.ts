@@ -15,7 +15,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -68,7 +68,7 @@ export interface paths {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
                     action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -729,6 +729,486 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the rule editor offers: triggers, conditions, steps and merge fields. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AutomationOptions"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message filled with sample values. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessagePreview"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessagePreviewResult"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/process-triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate the studio's due time triggers and run its due steps now (an API key with automation:run). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessSummary"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's automations, newest first, each with its analytics. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    enabled?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Make an automation: a trigger, conditions over the client and ordered steps. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an automation from a built-in template, turned off until you turn it on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FromTemplate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        /** One automation with its analytics. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an automation and its runs; the tasks it made stay. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an automation; runs under way carry on from their next step. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an automation off; its runs under way stop. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an automation on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/rules/{rule_id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        /** An automation's runs, newest first: the client, what fired it and what each step did. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path: {
+                    rule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The built-in automations to start from. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AutomationTemplateList"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2563,6 +3043,371 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's campaigns, newest first, with recipients, opens and clicks. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Save a draft campaign. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/merge-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merge fields a campaign may use, with a sample value of each. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeField"][];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A campaign's subject and body as a sample client would read them. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignPreviewArgs"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignPreview"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        /** One campaign. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft or cancelled campaign. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a draft or scheduled campaign. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled campaign, or stop one that is still sending. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        /** How the campaign did: delivery, unique opens and clicks, unsubscribes, per subject and per link. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignReport"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaign_id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a campaign now, or schedule it for `scheduled_at`. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaign_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignSchedule"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5892,6 +6737,257 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/developers/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's API keys, newest first: prefix, scopes, expiry, last use (owner, admin). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    /** @description Also list revoked keys. */
+                    include_revoked?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Make an API key; the answer holds the key itself, which is never shown again (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyCreated"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/keys/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scopes a key may hold, grouped per resource as the key dialog offers them (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeCatalogue"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/keys/{key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key_id: number;
+            };
+            cookie?: never;
+        };
+        /** One API key (never the key itself) (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/keys/{key_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop an API key working from now on (owner, admin). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/developers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's API settings: the rate limit per key and the server's default (owner, admin). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiSettings"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Set the calls per minute each of the studio's keys may make, or null for the server's default (owner). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiSettingsUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiSettings"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/developers/webhooks": {
         parameters: {
             query?: never;
@@ -9148,6 +10244,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's segments by name, each with how many clients it holds now. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Save a segment. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many clients unsaved filters match now, and the first of them (the segment builder's live count). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FiltersPreview"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPreview"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{segment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segment_id: number;
+            };
+            cookie?: never;
+        };
+        /** One segment with its live count. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a segment that no campaign uses. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a segment or change its filters. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/segments/{segment_id}/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segment_id: number;
+            };
+            cookie?: never;
+        };
+        /** How many clients the segment holds now, and how many of them have an email address. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentCount"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{segment_id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segment_id: number;
+            };
+            cookie?: never;
+        };
+        /** The segment's live count and its first clients by name. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    segment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPreview"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/series": {
         parameters: {
             query?: never;
@@ -9872,6 +11249,267 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks: open ones by due date; a trainer sees their own, a manager everyone's. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: "open" | "done" | "all";
+                    /** @description Only the caller's (trainers see only theirs). */
+                    mine?: boolean;
+                    assignee_id?: number;
+                    client_id?: number;
+                    due?: "today" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        /** Make a task for yourself (or, as a manager, for another staff member). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your open tasks: how many, due today, overdue. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskSummary"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        /** One task. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a task's title, notes, due date, assignee or client. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks/{task_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a task done. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a done task as still to do. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    task_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11405,7 +13043,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -11447,6 +13085,72 @@ export interface components {
             key: string;
             /** @example 31–60 days */
             label: string;
+        };
+        ApiKey: {
+            /** Format: date-time */
+            created_at: string;
+            /** @description Who made the key (it acts as them). */
+            created_by_name: string | null;
+            /** Format: date-time */
+            expires_at: string | null;
+            id: number;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            name: string;
+            /** @description The key's visible start (`fcrm_ab12cd34`), to recognise it by. */
+            prefix: string;
+            /** Format: date-time */
+            revoked_at: string | null;
+            scopes: components["schemas"]["Scope"][];
+            /** @description active | expired | revoked */
+            status: string;
+        };
+        ApiKeyCreate: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. When the key stops working; none: never.
+             * @default null
+             */
+            expires_at?: string | null;
+            /** @description What the key is for, e.g. “Zapier”. */
+            name: string;
+            scopes: ("clients:read" | "clients:write" | "trainers:read" | "trainers:write" | "assignments:read" | "assignments:write" | "sessions:read" | "sessions:write" | "availability:read" | "availability:write" | "programs:read" | "programs:write" | "measurements:read" | "measurements:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "automation:run")[];
+        };
+        ApiKeyCreated: {
+            /** Format: date-time */
+            created_at: string;
+            /** @description Who made the key (it acts as them). */
+            created_by_name: string | null;
+            /** Format: date-time */
+            expires_at: string | null;
+            id: number;
+            /** @description The key itself. Shown this once: only its hash is kept, so it cannot be shown again. */
+            key: string;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            name: string;
+            /** @description The key's visible start (`fcrm_ab12cd34`), to recognise it by. */
+            prefix: string;
+            /** Format: date-time */
+            revoked_at: string | null;
+            scopes: components["schemas"]["Scope"][];
+            /** @description active | expired | revoked */
+            status: string;
+        };
+        ApiKeyPage: {
+            items: components["schemas"]["ApiKey"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ApiSettings: {
+            /** @description The server's limit, as people read it: “120 calls per minute”. */
+            default_rate_limit: string;
+            /** @description Calls per minute each of the studio's keys may make; null: the server's default. */
+            rate_limit_per_minute: number | null;
+        };
+        ApiSettingsUpdate: {
+            rate_limit_per_minute: number | null;
         };
         Assign: {
             client_ids: number[];
@@ -11513,6 +13217,29 @@ export interface components {
             note?: string | null;
             /** @enum {string} */
             status: "completed" | "no_show" | "late_cancel";
+        };
+        AutomationOption: {
+            label?: string;
+            value?: string;
+        };
+        AutomationOptions: {
+            conditions?: components["schemas"]["AutomationOption"][];
+            merge_fields?: components["schemas"]["AutomationOption"][];
+            steps?: components["schemas"]["AutomationOption"][];
+            triggers?: components["schemas"]["AutomationOption"][];
+            triggers_with_days?: string[];
+        };
+        AutomationTemplate: {
+            description?: string;
+            key?: string;
+            name?: string;
+            steps?: components["schemas"]["Step"][];
+            trigger?: string;
+            trigger_days?: number | null;
+            trigger_text?: string;
+        };
+        AutomationTemplateList: {
+            items: components["schemas"]["AutomationTemplate"][];
         };
         BillingSettings: {
             address?: string | null;
@@ -11624,6 +13351,113 @@ export interface components {
             assigned: number;
             /** @description Clients who already had this trainer. */
             skipped: number;
+        };
+        Campaign: {
+            readonly body_html?: string;
+            readonly body_text?: string;
+            /** Format: date-time */
+            readonly cancelled_at?: string | null;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the A/B winner is picked.
+             */
+            readonly decide_at?: string | null;
+            readonly id?: number;
+            readonly name?: string;
+            readonly sample_percent?: number | null;
+            /** Format: date-time */
+            readonly scheduled_at?: string | null;
+            readonly segment_id?: number;
+            readonly segment_name?: string | null;
+            /** Format: date-time */
+            readonly sent_at?: string | null;
+            /** Format: date-time */
+            readonly started_at?: string | null;
+            readonly stats?: components["schemas"]["CampaignStats"];
+            /** @enum {string} */
+            readonly status?: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+            readonly subject?: string;
+            readonly subject_b?: string | null;
+            /** @description The plain text follows the HTML. */
+            readonly text_is_derived?: boolean;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly wait_hours?: number | null;
+            /** @description a or b, once picked. */
+            readonly winner?: string | null;
+        };
+        CampaignCreate: {
+            body_html: string;
+            /** @description Blank: derived from the HTML when sent. */
+            body_text?: string | null;
+            name: string;
+            /** @description Share of recipients in the A/B sample. */
+            sample_percent?: number | null;
+            segment_id: number;
+            subject: string;
+            /** @description A second subject: makes the campaign an A/B test. */
+            subject_b?: string | null;
+            /** @description Hours before the winner goes to the rest. */
+            wait_hours?: number | null;
+        };
+        CampaignPage: {
+            items: components["schemas"]["Campaign"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        CampaignPreview: {
+            /** @description The body filled in for a sample client. */
+            html: string;
+            /** @description Links whose clicks are counted. */
+            links: string[];
+            subject: string;
+            subject_b: string | null;
+            text: string;
+        };
+        CampaignPreviewArgs: {
+            body_html: string;
+            body_text?: string | null;
+            subject: string;
+            subject_b?: string | null;
+        };
+        CampaignReport: {
+            campaign_id: number;
+            links: components["schemas"]["LinkFigures"][];
+            status: string;
+            totals: components["schemas"]["ReportFigures"];
+            /** @description Each subject's figures over its half of the A/B sample; empty without a test. */
+            variants: components["schemas"]["VariantFigures"][];
+        };
+        CampaignSchedule: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. When to send; leave out to send now.
+             * @default null
+             */
+            scheduled_at?: string | null;
+        };
+        CampaignStats: {
+            /** @description Recipients who clicked a link (unique). */
+            clicked: number;
+            /** @description Recipients who opened it (unique). */
+            opened: number;
+            /** @description Emails queued to people. */
+            recipients: number;
+        };
+        CampaignUpdate: {
+            body_html?: string;
+            /** @description Blank: derived from the HTML when sent. */
+            body_text?: string | null;
+            name?: string;
+            /** @description Share of recipients in the A/B sample. */
+            sample_percent?: number | null;
+            segment_id?: number;
+            subject?: string;
+            /** @description A second subject: makes the campaign an A/B test. */
+            subject_b?: string | null;
+            /** @description Hours before the winner goes to the rest. */
+            wait_hours?: number | null;
         };
         Cancel: {
             reason?: string | null;
@@ -12302,6 +14136,18 @@ export interface components {
             items: components["schemas"]["Compliance"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Condition: {
+            /** @description For in_segment: one of the studio's saved segments. */
+            segment_id?: number;
+            /** @description For status_in. */
+            statuses?: ("lead" | "active" | "paused" | "inactive")[];
+            /** @description For has_tag, lacks_tag. */
+            tag?: string;
+            /** @description For primary_trainer_is. */
+            trainer_id?: number;
+            /** @enum {string} */
+            type: "status_in" | "has_tag" | "lacks_tag" | "primary_trainer_is" | "has_active_membership" | "no_active_membership" | "in_segment";
+        };
         CreditLine: {
             /** @description Minor units of the invoice's currency (1250 is $12.50). */
             amount: number;
@@ -12860,6 +14706,45 @@ export interface components {
             /** @description Kilograms (heaviest_load, best_e1rm) or repetitions (most_reps_at_load). */
             value: number;
         };
+        Filters: {
+            /**
+             * Format: date
+             * @description Started on or after this day.
+             * @default null
+             */
+            joined_after?: string | null;
+            /**
+             * Format: date
+             * @description Started on or before this day.
+             * @default null
+             */
+            joined_before?: string | null;
+            /**
+             * @description active: has a current membership; none: has none.
+             * @default null
+             * @enum {string|null}
+             */
+            membership?: "active" | "none" | null;
+            /**
+             * @description No session held or booked in the last N days.
+             * @default null
+             */
+            no_session_in_days?: number | null;
+            /** @description Any of these statuses; empty means every status but archived. */
+            statuses?: ("lead" | "active" | "paused" | "inactive" | "archived")[];
+            /** @description Has every one of these tags. */
+            tags_all?: string[];
+            /** @description Has at least one of these tags. */
+            tags_any?: string[];
+            /**
+             * @description Coached by this trainer.
+             * @default null
+             */
+            trainer_id?: number | null;
+        };
+        FiltersPreview: {
+            filters: components["schemas"]["Filters"];
+        };
         FreeSlot: {
             /** Format: date-time */
             ends_at?: string;
@@ -12873,6 +14758,10 @@ export interface components {
         FreeSlotPage: {
             items: components["schemas"]["FreeSlot"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        FromTemplate: {
+            /** @description A built-in template's key. */
+            template: string;
         };
         Goal: {
             /**
@@ -13486,6 +15375,11 @@ export interface components {
             /** @description Minor units of the studio's currency (1250 is $12.50). */
             unit_price: number;
         };
+        LinkFigures: {
+            clicks: number;
+            unique_clicks: number;
+            url: string;
+        };
         LinkPreview: {
             email: string;
             /** Format: date-time */
@@ -13777,6 +15671,11 @@ export interface components {
             items: components["schemas"]["Membership"][];
             meta: components["schemas"]["PageMeta"];
         };
+        MergeField: {
+            description: string;
+            name: string;
+            sample: string;
+        };
         Message: {
             attachment: (Record<string, never> | null) | components["schemas"]["Attachment"];
             author: (Record<string, never> | null) | components["schemas"]["MessageAuthor"];
@@ -13805,6 +15704,15 @@ export interface components {
             has_more: boolean;
             /** @description Oldest first. */
             items: components["schemas"]["Message"][];
+        };
+        MessagePreview: {
+            body: string;
+            subject?: string | null;
+        };
+        MessagePreviewResult: {
+            body_html?: string;
+            body_text?: string;
+            subject?: string | null;
         };
         MessageSearchHit: {
             message: components["schemas"]["Message"];
@@ -14257,12 +16165,31 @@ export interface components {
              */
             tempo?: string | null;
         };
+        PreviewClient: {
+            email: string | null;
+            id: number;
+            name: string;
+            status: string;
+        };
         PreviousResult: {
             /** Format: date-time */
             performed_at?: string;
             sets?: components["schemas"]["Set"][];
             /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
             summary?: string;
+        };
+        ProcessSummary: {
+            /** @description Time-triggered rules evaluated. */
+            evaluated: number;
+            /** @description Runs started by those evaluations. */
+            fired: number;
+            /**
+             * Format: date-time
+             * @description When the next step or evaluation falls due; null: none.
+             */
+            next_due_at: string | null;
+            /** @description Steps run (messages queued, tasks made, ...). */
+            steps_run: number;
         };
         Product: {
             /** Format: date-time */
@@ -14488,6 +16415,26 @@ export interface components {
             items: components["schemas"]["Reminder"][];
             meta: components["schemas"]["PageMeta"];
         };
+        ReportFigures: {
+            /** @description Unique clickers. */
+            clicked: number;
+            /** @description Accepted by the mail server. */
+            delivered: number;
+            /** @description Bounced or failed (retrying or given up). */
+            failed: number;
+            /** @description Unique opens. */
+            opened: number;
+            /** @description People the campaign was for. */
+            recipients: number;
+            /** @description Queued, not sent yet. */
+            sending: number;
+            /** @description Had turned campaign mail off. */
+            skipped: number;
+            /** @description Turned campaign mail off since. */
+            unsubscribed: number;
+            /** @description Not queued yet (waiting for the A/B winner). */
+            waiting: number;
+        };
         Revenue: {
             /** @example USD */
             currency: string;
@@ -14521,6 +16468,92 @@ export interface components {
             to: string;
             trainers: components["schemas"]["TrainerRevenue"][];
         };
+        Rule: {
+            analytics?: (Record<string, never> | null) | components["schemas"]["RuleAnalytics"];
+            conditions?: components["schemas"]["Condition"][];
+            /** @description Each condition in words. */
+            conditions_text?: string[];
+            /** Format: date-time */
+            created_at?: string;
+            description?: string | null;
+            enabled?: boolean;
+            readonly id?: number;
+            name?: string;
+            steps?: components["schemas"]["Step"][];
+            template?: string | null;
+            trigger?: string;
+            trigger_days?: number | null;
+            /** @description The trigger in words: 'No session in 14 days'. */
+            trigger_text?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        RuleAnalytics: {
+            /** @description Null: not tracked. */
+            clicked: number | null;
+            /** @description Runs whose client booked a session within 7 days of its first message. */
+            conversions: number;
+            /** @description Of those, handed to the provider. */
+            messages_delivered: number;
+            messages_failed: number;
+            /** @description Messages queued by its steps. */
+            messages_sent: number;
+            /** @description Null: automation messages are not tracked. */
+            opened: number | null;
+            /** @description Runs started (clients and occasions). */
+            triggered: number;
+        };
+        RuleCreate: {
+            conditions?: components["schemas"]["Condition"][];
+            description?: string | null;
+            /** @default true */
+            enabled?: boolean;
+            name: string;
+            steps: components["schemas"]["Step"][];
+            /** @enum {string} */
+            trigger: "client_created" | "session_booked" | "session_attended" | "session_no_show" | "session_cancelled" | "payment_failed" | "goal_achieved" | "no_session_in_days" | "birthday" | "days_after_start" | "membership_expiring_in_days" | "check_in_overdue";
+            /** @description N for no_session_in_days, days_after_start and membership_expiring_in_days. */
+            trigger_days?: number | null;
+        };
+        RulePage: {
+            items: components["schemas"]["Rule"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        RuleUpdate: {
+            conditions?: components["schemas"]["Condition"][];
+            description?: string | null;
+            /** @default true */
+            enabled?: boolean;
+            name?: string;
+            steps?: components["schemas"]["Step"][];
+            /** @enum {string} */
+            trigger?: "client_created" | "session_booked" | "session_attended" | "session_no_show" | "session_cancelled" | "payment_failed" | "goal_achieved" | "no_session_in_days" | "birthday" | "days_after_start" | "membership_expiring_in_days" | "check_in_overdue";
+            /** @description N for no_session_in_days, days_after_start and membership_expiring_in_days. */
+            trigger_days?: number | null;
+        };
+        Run: {
+            client_id?: number;
+            client_name?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            finished_at?: string | null;
+            id?: number;
+            /** Format: date-time */
+            next_due_at?: string | null;
+            /** @description What fired it, in words. */
+            occasion_text?: string;
+            results?: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            status?: "active" | "completed" | "stopped" | "failed";
+            step_index?: number;
+        };
+        RunPage: {
+            items: components["schemas"]["Run"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         Sale: {
             credits_granted?: number;
             invoice?: components["schemas"]["InvoiceDetail"];
@@ -14552,6 +16585,60 @@ export interface components {
         };
         SavedCardList: {
             items: components["schemas"]["SavedCard"][];
+        };
+        Scope: {
+            /** @example Clients: read */
+            label: string;
+            /** @example clients:read */
+            scope: string;
+        };
+        ScopeCatalogue: {
+            resources: components["schemas"]["ScopeResource"][];
+        };
+        ScopeResource: {
+            /** @example Clients */
+            label: string;
+            /** @example clients */
+            resource: string;
+            scopes: components["schemas"]["Scope"][];
+        };
+        Segment: {
+            /** @description Clients in the segment now. */
+            readonly count?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            readonly filters?: components["schemas"]["Filters"];
+            readonly id?: number;
+            readonly name?: string;
+            /** @description The filters as one sentence. */
+            readonly summary?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+        };
+        SegmentCount: {
+            count: number;
+            reachable: number;
+        };
+        SegmentCreate: {
+            filters?: components["schemas"]["Filters"];
+            name: string;
+        };
+        SegmentPage: {
+            items: components["schemas"]["Segment"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        SegmentPreview: {
+            /** @description The first matching clients by name. */
+            clients: components["schemas"]["PreviewClient"][];
+            /** @description Clients matching now. */
+            count: number;
+            /** @description Of those, clients with an email address. */
+            reachable: number;
+            summary: string;
+        };
+        SegmentUpdate: {
+            filters?: components["schemas"]["Filters"];
+            name?: string;
         };
         Series: {
             /** Format: date-time */
@@ -14914,6 +17001,40 @@ export interface components {
             items: components["schemas"]["StatusChange"][];
             meta: components["schemas"]["PageMeta"];
         };
+        Step: {
+            /** @description wait: how long. */
+            amount?: number;
+            /** @description create_task: the staff member's user id; omitted: the client's primary trainer. */
+            assignee_id?: number;
+            /** @description send_email, send_sms, send_push: the text, with merge fields. */
+            body?: string;
+            /** @description create_task: due this many days on. */
+            due_in_days?: number;
+            /** @description create_task: notes for the assignee. */
+            notes?: string;
+            /** @description call_webhook: extra JSON sent beside the client and rule. */
+            payload?: {
+                [key: string]: unknown;
+            };
+            /** @description send_email: the subject, with merge fields. */
+            subject?: string;
+            /** @description add_tag, remove_tag. */
+            tag?: string;
+            /** @description send_push, create_task: the title, with merge fields. */
+            title?: string;
+            /** @enum {string} */
+            type: "send_email" | "send_sms" | "send_push" | "create_task" | "add_tag" | "remove_tag" | "call_webhook" | "wait";
+            /**
+             * @description wait: hours or days.
+             * @enum {string}
+             */
+            unit?: "hours" | "days";
+            /**
+             * Format: url
+             * @description call_webhook: where the JSON is POSTed.
+             */
+            url?: string;
+        };
         StorageUsage: {
             by_kind?: components["schemas"]["KindUsage"][];
             /** @description The most the studio may keep, in bytes. */
@@ -15009,6 +17130,52 @@ export interface components {
             volume_kg?: number | null;
             /** Format: uuid */
             workout_log_id?: string;
+        };
+        Task: {
+            assignee_id?: number;
+            readonly assignee_name?: string;
+            client_id?: number | null;
+            readonly client_name?: string | null;
+            /** Format: date-time */
+            completed_at?: string | null;
+            readonly completed_by_name?: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date */
+            due_on?: string | null;
+            readonly id?: number;
+            notes?: string | null;
+            rule_id?: number | null;
+            /** @description person, or automation (made by a rule's step). */
+            source?: string;
+            title?: string;
+        };
+        TaskCreate: {
+            /** @description A staff member's user id; omitted: you. */
+            assignee_id?: number | null;
+            client_id?: number | null;
+            /** Format: date */
+            due_on?: string | null;
+            notes?: string | null;
+            title: string;
+        };
+        TaskPage: {
+            items: components["schemas"]["Task"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        TaskSummary: {
+            due_today: number;
+            open: number;
+            overdue: number;
+        };
+        TaskUpdate: {
+            /** @description A staff member's user id; omitted: you. */
+            assignee_id?: number | null;
+            client_id?: number | null;
+            /** Format: date */
+            due_on?: string | null;
+            notes?: string | null;
+            title?: string;
         };
         TaxRate: {
             /** Format: date-time */
@@ -15303,6 +17470,29 @@ export interface components {
             received: number;
             /** @description Texts Twilio accepted. */
             sent: number;
+        };
+        VariantFigures: {
+            /** @description Unique clickers. */
+            clicked: number;
+            /** @description Accepted by the mail server. */
+            delivered: number;
+            /** @description Bounced or failed (retrying or given up). */
+            failed: number;
+            /** @description Unique opens. */
+            opened: number;
+            /** @description People the campaign was for. */
+            recipients: number;
+            /** @description Queued, not sent yet. */
+            sending: number;
+            /** @description Had turned campaign mail off. */
+            skipped: number;
+            subject: string;
+            /** @description Turned campaign mail off since. */
+            unsubscribed: number;
+            variant: string;
+            /** @description Not queued yet (waiting for the A/B winner). */
+            waiting: number;
+            winner: boolean;
         };
         Version: {
             /** Format: date-time */

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { CreateClientData, CreateClientErrors, CreateClientResponses, GetClientData, GetClientErrors, GetClientResponses, ListClientsData, ListClientsErrors, ListClientsResponses, UpdateClientData, UpdateClientErrors, UpdateClientResponses } from './types.gen.js';
+import type { CancelSeriesData, CancelSeriesErrors, CancelSeriesResponses, CancelSessionData, CancelSessionErrors, CancelSessionResponses, CreateAssignmentData, CreateAssignmentErrors, CreateAssignmentResponses, CreateClientData, CreateClientErrors, CreateClientResponses, CreateMeasurementData, CreateMeasurementErrors, CreateMeasurementResponses, CreateProgramData, CreateProgramErrors, CreateProgramResponses, CreateSeriesData, CreateSeriesErrors, CreateSeriesResponses, CreateSessionData, CreateSessionErrors, CreateSessionResponses, EndAssignmentData, EndAssignmentErrors, EndAssignmentResponses, GetAssignmentData, GetAssignmentErrors, GetAssignmentResponses, GetClientData, GetClientErrors, GetClientResponses, GetInvoiceData, GetInvoiceErrors, GetInvoiceResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetProgramData, GetProgramErrors, GetProgramResponses, GetProgramTemplateData, GetProgramTemplateErrors, GetProgramTemplateResponses, GetSeriesData, GetSeriesErrors, GetSeriesResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTrainerData, GetTrainerErrors, GetTrainerResponses, GetWorkoutData, GetWorkoutErrors, GetWorkoutResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListFreeSlotsData, ListFreeSlotsErrors, ListFreeSlotsResponses, ListInvoicesData, ListInvoicesErrors, ListInvoicesResponses, ListMeasurementsData, ListMeasurementsErrors, ListMeasurementsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListProgramsData, ListProgramsErrors, ListProgramsResponses, ListProgramTemplatesData, ListProgramTemplatesErrors, ListProgramTemplatesResponses, ListSeriesData, ListSeriesErrors, ListSeriesResponses, ListSessionsData, ListSessionsErrors, ListSessionsResponses, ListTrainersData, ListTrainersErrors, ListTrainersResponses, ListWorkoutsData, ListWorkoutsErrors, ListWorkoutsResponses, MarkSessionAttendanceData, MarkSessionAttendanceErrors, MarkSessionAttendanceResponses, UpdateClientData, UpdateClientErrors, UpdateClientResponses, UpdateSessionData, UpdateSessionErrors, UpdateSessionResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,55 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * List trainer assignments, the current ones unless `status` says otherwise.
+ */
+export const listAssignments = <ThrowOnError extends boolean = false>(options?: Options<ListAssignmentsData, ThrowOnError>) => (options?.client ?? client).get<ListAssignmentsResponses, ListAssignmentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/assignments',
+    ...options
+});
+
+/**
+ * Assign a trainer to a client; 409 when they coach them already.
+ */
+export const createAssignment = <ThrowOnError extends boolean = false>(options: Options<CreateAssignmentData, ThrowOnError>) => (options.client ?? client).post<CreateAssignmentResponses, CreateAssignmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/assignments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One assignment, current or ended.
+ */
+export const getAssignment = <ThrowOnError extends boolean = false>(options: Options<GetAssignmentData, ThrowOnError>) => (options.client ?? client).get<GetAssignmentResponses, GetAssignmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/assignments/{assignment_id}',
+    ...options
+});
+
+/**
+ * End an assignment, keeping it as history; the client's oldest other trainer becomes primary if need be.
+ */
+export const endAssignment = <ThrowOnError extends boolean = false>(options: Options<EndAssignmentData, ThrowOnError>) => (options.client ?? client).post<EndAssignmentResponses, EndAssignmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/assignments/{assignment_id}/end',
+    ...options
+});
+
+/**
+ * A trainer's free slots of `duration` minutes in working hours between two days, earliest first.
+ */
+export const listFreeSlots = <ThrowOnError extends boolean = false>(options: Options<ListFreeSlotsData, ThrowOnError>) => (options.client ?? client).get<ListFreeSlotsResponses, ListFreeSlotsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/availability/free-slots',
+    ...options
+});
 
 /**
  * List the studio's clients, every status included unless one is asked for.
@@ -60,4 +109,261 @@ export const updateClient = <ThrowOnError extends boolean = false>(options: Opti
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * List invoices and credit notes, drafts included, filtered by client, status, kind or number.
+ */
+export const listInvoices = <ThrowOnError extends boolean = false>(options?: Options<ListInvoicesData, ThrowOnError>) => (options?.client ?? client).get<ListInvoicesResponses, ListInvoicesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/invoices',
+    ...options
+});
+
+/**
+ * One invoice or credit note.
+ */
+export const getInvoice = <ThrowOnError extends boolean = false>(options: Options<GetInvoiceData, ThrowOnError>) => (options.client ?? client).get<GetInvoiceResponses, GetInvoiceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/invoices/{invoice_id}',
+    ...options
+});
+
+/**
+ * List current measurements, filtered by client, type or days.
+ */
+export const listMeasurements = <ThrowOnError extends boolean = false>(options?: Options<ListMeasurementsData, ThrowOnError>) => (options?.client ?? client).get<ListMeasurementsResponses, ListMeasurementsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/measurements',
+    ...options
+});
+
+/**
+ * Record a client's measurement for a day; one already there for that type and day is corrected.
+ */
+export const createMeasurement = <ThrowOnError extends boolean = false>(options: Options<CreateMeasurementData, ThrowOnError>) => (options.client ?? client).post<CreateMeasurementResponses, CreateMeasurementErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/measurements',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List payments, succeeded, pending and failed, filtered by invoice, client, status or time received.
+ */
+export const listPayments = <ThrowOnError extends boolean = false>(options?: Options<ListPaymentsData, ThrowOnError>) => (options?.client ?? client).get<ListPaymentsResponses, ListPaymentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/payments',
+    ...options
+});
+
+/**
+ * One payment.
+ */
+export const getPayment = <ThrowOnError extends boolean = false>(options: Options<GetPaymentData, ThrowOnError>) => (options.client ?? client).get<GetPaymentResponses, GetPaymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/payments/{payment_id}',
+    ...options
+});
+
+/**
+ * List the studio's program templates, those in use unless `status` says otherwise.
+ */
+export const listProgramTemplates = <ThrowOnError extends boolean = false>(options?: Options<ListProgramTemplatesData, ThrowOnError>) => (options?.client ?? client).get<ListProgramTemplatesResponses, ListProgramTemplatesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/program-templates',
+    ...options
+});
+
+/**
+ * One program template, with its current version's document.
+ */
+export const getProgramTemplate = <ThrowOnError extends boolean = false>(options: Options<GetProgramTemplateData, ThrowOnError>) => (options.client ?? client).get<GetProgramTemplateResponses, GetProgramTemplateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/program-templates/{template_id}',
+    ...options
+});
+
+/**
+ * List clients' programs, filtered by client, template or status.
+ */
+export const listPrograms = <ThrowOnError extends boolean = false>(options?: Options<ListProgramsData, ThrowOnError>) => (options?.client ?? client).get<ListProgramsResponses, ListProgramsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/programs',
+    ...options
+});
+
+/**
+ * Give a client their own copy of a template, laid out on dates; 409 if they have an active program.
+ */
+export const createProgram = <ThrowOnError extends boolean = false>(options: Options<CreateProgramData, ThrowOnError>) => (options.client ?? client).post<CreateProgramResponses, CreateProgramErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/programs',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One client's program, with its document.
+ */
+export const getProgram = <ThrowOnError extends boolean = false>(options: Options<GetProgramData, ThrowOnError>) => (options.client ?? client).get<GetProgramResponses, GetProgramErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/programs/{program_id}',
+    ...options
+});
+
+/**
+ * List recurring bookings, filtered by trainer, client or whether they were cancelled.
+ */
+export const listSeries = <ThrowOnError extends boolean = false>(options?: Options<ListSeriesData, ThrowOnError>) => (options?.client ?? client).get<ListSeriesResponses, ListSeriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/series',
+    ...options
+});
+
+/**
+ * Book a recurring series; its occurrences are booked as sessions a year ahead, 409 if one is taken.
+ */
+export const createSeries = <ThrowOnError extends boolean = false>(options: Options<CreateSeriesData, ThrowOnError>) => (options.client ?? client).post<CreateSeriesResponses, CreateSeriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/series',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One series.
+ */
+export const getSeries = <ThrowOnError extends boolean = false>(options: Options<GetSeriesData, ThrowOnError>) => (options.client ?? client).get<GetSeriesResponses, GetSeriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/series/{series_id}',
+    ...options
+});
+
+/**
+ * Cancel every occurrence not yet begun; those past keep their attendance.
+ */
+export const cancelSeries = <ThrowOnError extends boolean = false>(options: Options<CancelSeriesData, ThrowOnError>) => (options.client ?? client).post<CancelSeriesResponses, CancelSeriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/series/{series_id}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List sessions in id order, filtered by time range, trainer, client or status.
+ */
+export const listSessions = <ThrowOnError extends boolean = false>(options?: Options<ListSessionsData, ThrowOnError>) => (options?.client ?? client).get<ListSessionsResponses, ListSessionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/sessions',
+    ...options
+});
+
+/**
+ * Book one session; 409 names the session in the way, 422 a time outside working hours without override.
+ */
+export const createSession = <ThrowOnError extends boolean = false>(options: Options<CreateSessionData, ThrowOnError>) => (options.client ?? client).post<CreateSessionResponses, CreateSessionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/sessions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One session.
+ */
+export const getSession = <ThrowOnError extends boolean = false>(options: Options<GetSessionData, ThrowOnError>) => (options.client ?? client).get<GetSessionResponses, GetSessionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/sessions/{session_id}',
+    ...options
+});
+
+/**
+ * Move, resize or edit one session; 409 when the new time is taken.
+ */
+export const updateSession = <ThrowOnError extends boolean = false>(options: Options<UpdateSessionData, ThrowOnError>) => (options.client ?? client).patch<UpdateSessionResponses, UpdateSessionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/sessions/{session_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Mark a session completed, no_show or late_cancel.
+ */
+export const markSessionAttendance = <ThrowOnError extends boolean = false>(options: Options<MarkSessionAttendanceData, ThrowOnError>) => (options.client ?? client).post<MarkSessionAttendanceResponses, MarkSessionAttendanceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/sessions/{session_id}/attendance',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Cancel one session: the slot is freed and its clients' reminders are dropped.
+ */
+export const cancelSession = <ThrowOnError extends boolean = false>(options: Options<CancelSessionData, ThrowOnError>) => (options.client ?? client).post<CancelSessionResponses, CancelSessionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/sessions/{session_id}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the studio's trainers, those still coaching unless `status` says otherwise.
+ */
+export const listTrainers = <ThrowOnError extends boolean = false>(options?: Options<ListTrainersData, ThrowOnError>) => (options?.client ?? client).get<ListTrainersResponses, ListTrainersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/trainers',
+    ...options
+});
+
+/**
+ * One trainer.
+ */
+export const getTrainer = <ThrowOnError extends boolean = false>(options: Options<GetTrainerData, ThrowOnError>) => (options.client ?? client).get<GetTrainerResponses, GetTrainerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/trainers/{trainer_id}',
+    ...options
+});
+
+/**
+ * List logged workouts in id order, filtered by client or start time; `expand=sets` adds their sets.
+ */
+export const listWorkouts = <ThrowOnError extends boolean = false>(options?: Options<ListWorkoutsData, ThrowOnError>) => (options?.client ?? client).get<ListWorkoutsResponses, ListWorkoutsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/workouts',
+    ...options
+});
+
+/**
+ * One logged workout.
+ */
+export const getWorkout = <ThrowOnError extends boolean = false>(options: Options<GetWorkoutData, ThrowOnError>) => (options.client ?? client).get<GetWorkoutResponses, GetWorkoutErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/workouts/{workout_id}',
+    ...options
 });

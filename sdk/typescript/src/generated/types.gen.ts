@@ -4,6 +4,42 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
+export type Attendance = {
+    note?: string | null;
+    status: 'completed' | 'no_show' | 'late_cancel';
+};
+
+export type Block = {
+    exercises: Array<BlockExercise>;
+    /**
+     * Stays the same across edits, copies and versions.
+     */
+    key?: string;
+    kind?: 'single' | 'superset' | 'circuit';
+    name?: string | null;
+    rest_seconds?: number | null;
+    rounds?: number | null;
+};
+
+export type BlockExercise = {
+    exercise_id: number;
+    /**
+     * Stays the same across edits, copies and versions.
+     */
+    key?: string;
+    prescription?: Prescription;
+};
+
+export type Day = {
+    blocks?: Array<Block>;
+    /**
+     * Stays the same across edits, copies and versions.
+     */
+    key?: string;
+    name: string;
+    notes?: string | null;
+};
+
 export type Error = {
     error: ErrorDetail;
 };
@@ -17,6 +53,11 @@ export type ErrorDetail = {
         [key: string]: unknown;
     };
     message: string;
+};
+
+export type Load = {
+    type: 'kg' | 'lb' | 'percent_1rm' | 'rpe' | 'rir';
+    value: number;
 };
 
 export type PaginationMetadata = {
@@ -48,6 +89,89 @@ export type PaginationMetadata = {
      * Total number of pages.
      */
     total_pages?: number;
+};
+
+export type Phase = {
+    /**
+     * Stays the same across edits, copies and versions.
+     */
+    key?: string;
+    kind?: 'accumulation' | 'intensification' | 'realization' | 'deload' | 'other';
+    name: string;
+};
+
+export type Prescription = {
+    distance_m?: number | null;
+    duration_seconds?: number | null;
+    load?: Load | {
+        [key: string]: unknown;
+    } | null;
+    notes?: string | null;
+    progression?: Progression | {
+        [key: string]: unknown;
+    } | null;
+    reps?: number | null;
+    reps_max?: number | null;
+    reps_min?: number | null;
+    rest_seconds?: number | null;
+    sets?: number;
+    tempo?: string | null;
+};
+
+export type ProgramContent = {
+    phases?: Array<Phase>;
+    weeks: Array<Week>;
+};
+
+export type Progression = {
+    increment: number;
+    kind: 'add_load' | 'add_reps';
+    unit?: 'kg' | 'lb' | null;
+};
+
+export type V2Assignment = {
+    assigned_at: string;
+    client_id: number;
+    /**
+     * Null while current.
+     */
+    ended_at: string | null;
+    id: number;
+    /**
+     * The client's main trainer.
+     */
+    is_primary: boolean;
+    readonly object: unknown;
+    trainer_id: number;
+};
+
+export type V2AssignmentCreate = {
+    client_id: number;
+    /**
+     * Make this trainer primary; a client's first trainer always is.
+     */
+    is_primary?: boolean;
+    trainer_id: number;
+};
+
+export type V2AssignmentList = {
+    data: Array<V2Assignment>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2Cancel = {
+    /**
+     * Shown to the session's clients.
+     */
+    reason?: string | null;
 };
 
 export type V2Client = {
@@ -125,6 +249,684 @@ export type V2ClientUpdate = {
     tags?: Array<string>;
 };
 
+export type V2FreeSlot = {
+    ends_at: string;
+    readonly object: unknown;
+    starts_at: string;
+};
+
+export type V2FreeSlotList = {
+    data: Array<V2FreeSlot>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: string | null;
+    readonly object: unknown;
+};
+
+export type V2Invoice = {
+    /**
+     * Taken off by credit notes, in the currency's minor units.
+     */
+    amount_credited: number;
+    /**
+     * Still owed, in the currency's minor units.
+     */
+    readonly amount_due: number;
+    /**
+     * Paid so far, in the currency's minor units.
+     */
+    amount_paid: number;
+    client_id: number;
+    created_at: string;
+    /**
+     * For a credit note, the invoice it credits.
+     */
+    credit_note_for_id: number | null;
+    /**
+     * ISO 4217, e.g. USD.
+     */
+    currency: string;
+    /**
+     * The discount, in the currency's minor units.
+     */
+    discount_total: number;
+    due_on: string | null;
+    id: number;
+    issued_on: string | null;
+    /**
+     * invoice | credit_note
+     */
+    kind: string;
+    /**
+     * Only with `expand=lines`, in order.
+     */
+    lines?: Array<V2InvoiceLine>;
+    membership_id: number | null;
+    notes: string | null;
+    /**
+     * Null while a draft.
+     */
+    number: string | null;
+    readonly object: unknown;
+    paid_at: string | null;
+    /**
+     * Only with `expand=payments`, oldest first.
+     */
+    payments?: Array<V2Payment>;
+    period_end: string | null;
+    /**
+     * A membership's period.
+     */
+    period_start: string | null;
+    /**
+     * draft | open | paid | void | uncollectible
+     */
+    status: string;
+    /**
+     * Before discount and tax, in the currency's minor units.
+     */
+    subtotal: number;
+    /**
+     * The tax, in the currency's minor units.
+     */
+    tax_total: number;
+    /**
+     * What the invoice is for, in the currency's minor units.
+     */
+    total: number;
+    updated_at: string;
+    voided_at: string | null;
+};
+
+export type V2InvoiceLine = {
+    description: string;
+    /**
+     * The discount on the line, in the currency's minor units.
+     */
+    discount: number;
+    /**
+     * Before tax, in the currency's minor units.
+     */
+    net: number;
+    product_id: number | null;
+    quantity: number;
+    session_id: number | null;
+    /**
+     * The tax, in the currency's minor units.
+     */
+    tax: number;
+    /**
+     * The tax rate; 2000 is 20%.
+     */
+    tax_basis_points: number;
+    /**
+     * Whether the price includes the tax.
+     */
+    tax_inclusive: boolean;
+    tax_name: string | null;
+    /**
+     * With tax, in the currency's minor units.
+     */
+    total: number;
+    /**
+     * The price of one, in the currency's minor units.
+     */
+    unit_price: number;
+};
+
+export type V2InvoiceList = {
+    data: Array<V2Invoice>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2Measurement = {
+    client_id: number;
+    created_at: string;
+    id: number;
+    /**
+     * The day, in the client's calendar.
+     */
+    measured_on: string;
+    note: string | null;
+    readonly object: unknown;
+    /**
+     * The type's key, e.g. `weight`.
+     */
+    type: string;
+    /**
+     * kg | cm | % | bpm | ''
+     */
+    unit: string;
+    /**
+     * In `unit`: kg, cm, %, bpm or a plain number.
+     */
+    value: number;
+};
+
+export type V2MeasurementCreate = {
+    client_id: number;
+    /**
+     * The day, in the client's calendar; not ahead.
+     */
+    measured_on: string;
+    note?: string | null;
+    /**
+     * The type's key.
+     */
+    type: string;
+    /**
+     * kg or lb, cm or in, % or bpm; left out, the type's SI unit (kg, cm, …).
+     */
+    unit?: '%' | 'bpm' | 'cm' | 'in' | 'kg' | 'lb';
+    value: number;
+};
+
+export type V2MeasurementList = {
+    data: Array<V2Measurement>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2Payment = {
+    /**
+     * In the currency's minor units (cents).
+     */
+    amount: number;
+    /**
+     * In minor units.
+     */
+    amount_refunded: number;
+    client_id: number;
+    created_at: string;
+    /**
+     * ISO 4217, e.g. USD.
+     */
+    currency: string;
+    /**
+     * Why it failed.
+     */
+    failure_message: string | null;
+    id: number;
+    invoice_id: number;
+    /**
+     * cash | bank_transfer | card_terminal | stripe | other
+     */
+    method: string;
+    readonly object: unknown;
+    received_at: string;
+    /**
+     * A cheque or transfer id.
+     */
+    reference: string | null;
+    /**
+     * pending | succeeded | failed
+     */
+    status: string;
+    updated_at: string;
+};
+
+export type V2PaymentList = {
+    data: Array<V2Payment>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2Program = {
+    client_id: number;
+    /**
+     * The client's own copy: weeks, days and exercises.
+     */
+    content: ProgramContent;
+    created_at: string;
+    ended_at: string | null;
+    id: number;
+    name: string;
+    readonly object: unknown;
+    start_date: string;
+    /**
+     * active | completed | ended
+     */
+    status: string;
+    /**
+     * Copied from.
+     */
+    template_id: number | null;
+    template_version: number | null;
+    /**
+     * ISO weekdays, 1 = Monday.
+     */
+    training_weekdays: Array<number>;
+    updated_at: string;
+};
+
+export type V2ProgramCreate = {
+    client_id: number;
+    /**
+     * End the client's active program (and its unlogged workouts) instead of a 409.
+     */
+    replace_current?: boolean;
+    /**
+     * The first training day's week starts here.
+     */
+    start_date: string;
+    /**
+     * The template to copy.
+     */
+    template_id: number;
+    /**
+     * ISO weekdays, 1 = Monday; by default the program's days per week, spread out.
+     */
+    training_weekdays?: Array<number>;
+};
+
+export type V2ProgramList = {
+    data: Array<V2Program>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2ProgramTemplate = {
+    archived_at: string | null;
+    category: string | null;
+    /**
+     * Weeks, days and exercises of the version.
+     */
+    content: ProgramContent;
+    created_at: string;
+    description: string | null;
+    id: number;
+    name: string;
+    readonly object: unknown;
+    tags: Array<string>;
+    updated_at: string;
+    /**
+     * Its newest.
+     */
+    version: number;
+};
+
+export type V2ProgramTemplateList = {
+    data: Array<V2ProgramTemplate>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2Series = {
+    cancelled_at: string | null;
+    capacity: number;
+    /**
+     * Booked on each.
+     */
+    client_ids: Array<number>;
+    created_at: string;
+    duration_minutes: number;
+    /**
+     * When the first occurrence starts.
+     */
+    readonly first_starts_at: string;
+    id: number;
+    /**
+     * personal | group | assessment | consultation
+     */
+    kind: string;
+    location: string | null;
+    /**
+     * Occurrences exist up to here.
+     */
+    materialized_until: string;
+    /**
+     * The coach's notes.
+     */
+    notes: string | null;
+    readonly object: unknown;
+    /**
+     * Occurrences booked as sessions and not cancelled.
+     */
+    occurrence_count: number;
+    online_url: string | null;
+    /**
+     * RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.
+     */
+    rrule: string;
+    /**
+     * The IANA zone the rule repeats in.
+     */
+    timezone: string;
+    title: string | null;
+    trainer_id: number;
+    updated_at: string;
+};
+
+export type V2SeriesCancel = {
+    /**
+     * Shown to the clients.
+     */
+    reason?: string | null;
+};
+
+export type V2SeriesCreate = {
+    capacity?: number;
+    client_ids?: Array<number>;
+    /**
+     * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+     */
+    ends_at: string;
+    kind?: 'personal' | 'group' | 'assessment' | 'consultation';
+    location?: string | null;
+    notes?: string | null;
+    online_url?: string | null;
+    /**
+     * Owner/admin: book outside working hours or in time off.
+     */
+    override?: boolean;
+    /**
+     * RFC 5545 RRULE.
+     */
+    rrule: string;
+    /**
+     * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+     */
+    starts_at: string;
+    /**
+     * IANA zone to show the session in; the organization's by default.
+     */
+    timezone?: string;
+    title?: string | null;
+    trainer_id: number;
+};
+
+export type V2SeriesList = {
+    data: Array<V2Series>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2Session = {
+    cancel_reason: string | null;
+    cancelled_at: string | null;
+    capacity: number;
+    /**
+     * The clients booked on it.
+     */
+    readonly client_ids: Array<number>;
+    created_at: string;
+    ends_at: string;
+    id: number;
+    /**
+     * personal | group | assessment | consultation
+     */
+    kind: string;
+    location: string | null;
+    /**
+     * The coach's notes.
+     */
+    notes: string | null;
+    readonly object: unknown;
+    online_url: string | null;
+    /**
+     * Its series, if any.
+     */
+    series_id: number | null;
+    starts_at: string;
+    /**
+     * scheduled | completed | cancelled | no_show | late_cancel
+     */
+    status: string;
+    /**
+     * The IANA zone the session is shown in.
+     */
+    timezone: string;
+    title: string | null;
+    trainer_id: number;
+    updated_at: string;
+};
+
+export type V2SessionCreate = {
+    capacity?: number;
+    client_ids?: Array<number>;
+    /**
+     * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+     */
+    ends_at: string;
+    kind?: 'personal' | 'group' | 'assessment' | 'consultation';
+    location?: string | null;
+    notes?: string | null;
+    online_url?: string | null;
+    /**
+     * Owner/admin: book outside working hours or in time off.
+     */
+    override?: boolean;
+    /**
+     * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+     */
+    starts_at: string;
+    /**
+     * IANA zone to show the session in; the organization's by default.
+     */
+    timezone?: string;
+    title?: string | null;
+    trainer_id: number;
+};
+
+export type V2SessionList = {
+    data: Array<V2Session>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2SessionUpdate = {
+    capacity?: number;
+    client_ids?: Array<number>;
+    /**
+     * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+     */
+    ends_at?: string;
+    kind?: 'personal' | 'group' | 'assessment' | 'consultation';
+    location?: string | null;
+    notes?: string | null;
+    online_url?: string | null;
+    /**
+     * Owner/admin: book outside working hours or in time off.
+     */
+    override?: boolean;
+    /**
+     * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31.
+     */
+    starts_at?: string;
+    title?: string | null;
+};
+
+export type V2Set = {
+    /**
+     * In metres.
+     */
+    distance_m: number | null;
+    duration_seconds: number | null;
+    exercise_id: number;
+    exercise_name: string;
+    id: string;
+    /**
+     * The load, in kilograms.
+     */
+    load_kg: number | null;
+    performed_at: string;
+    reps: number | null;
+    /**
+     * Effort, 1 to 10.
+     */
+    rpe: number | null;
+    set_number: number;
+    /**
+     * done | skipped
+     */
+    status: string;
+};
+
+export type V2Trainer = {
+    /**
+     * When the trainer left; null while they coach.
+     */
+    archived_at: string | null;
+    bio: string | null;
+    created_at: string;
+    email: string;
+    first_name: string;
+    id: number;
+    last_name: string;
+    readonly object: unknown;
+    /**
+     * E.164, e.g. +14155552671.
+     */
+    phone: string | null;
+    specializations: Array<string>;
+    updated_at: string;
+};
+
+export type V2TrainerList = {
+    data: Array<V2Trainer>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+    readonly object: unknown;
+};
+
+export type V2Workout = {
+    client_id: number;
+    created_at: string;
+    duration_seconds: number | null;
+    /**
+     * Null while going.
+     */
+    finished_at: string | null;
+    /**
+     * Made by the device that logged it.
+     */
+    id: string;
+    name: string;
+    note: string | null;
+    readonly object: unknown;
+    /**
+     * Only with `expand=sets`.
+     */
+    sets?: Array<V2Set>;
+    started_at: string;
+    /**
+     * Reps × load over the sets done, in kilograms.
+     */
+    total_volume_kg: number | null;
+    updated_at: string;
+};
+
+export type V2WorkoutList = {
+    data: Array<V2Workout>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: string | null;
+    readonly object: unknown;
+};
+
+export type Week = {
+    days?: Array<Day>;
+    /**
+     * Stays the same across edits, copies and versions.
+     */
+    key?: string;
+    name?: string | null;
+    phase_key?: string | null;
+};
+
+export type V2AssignmentWritable = {
+    assigned_at: string;
+    client_id: number;
+    /**
+     * Null while current.
+     */
+    ended_at: string | null;
+    id: number;
+    /**
+     * The client's main trainer.
+     */
+    is_primary: boolean;
+    trainer_id: number;
+};
+
+export type V2AssignmentListWritable = {
+    data: Array<V2AssignmentWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
 export type V2ClientWritable = {
     created_at: string;
     date_of_birth: string | null;
@@ -161,6 +963,647 @@ export type V2ClientListWritable = {
      */
     next_starting_after: number | null;
 };
+
+export type V2FreeSlotWritable = {
+    ends_at: string;
+    starts_at: string;
+};
+
+export type V2FreeSlotListWritable = {
+    data: Array<V2FreeSlotWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: string | null;
+};
+
+export type V2InvoiceWritable = {
+    /**
+     * Taken off by credit notes, in the currency's minor units.
+     */
+    amount_credited: number;
+    /**
+     * Paid so far, in the currency's minor units.
+     */
+    amount_paid: number;
+    client_id: number;
+    created_at: string;
+    /**
+     * For a credit note, the invoice it credits.
+     */
+    credit_note_for_id: number | null;
+    /**
+     * ISO 4217, e.g. USD.
+     */
+    currency: string;
+    /**
+     * The discount, in the currency's minor units.
+     */
+    discount_total: number;
+    due_on: string | null;
+    id: number;
+    issued_on: string | null;
+    /**
+     * invoice | credit_note
+     */
+    kind: string;
+    /**
+     * Only with `expand=lines`, in order.
+     */
+    lines?: Array<V2InvoiceLine>;
+    membership_id: number | null;
+    notes: string | null;
+    /**
+     * Null while a draft.
+     */
+    number: string | null;
+    paid_at: string | null;
+    /**
+     * Only with `expand=payments`, oldest first.
+     */
+    payments?: Array<V2PaymentWritable>;
+    period_end: string | null;
+    /**
+     * A membership's period.
+     */
+    period_start: string | null;
+    /**
+     * draft | open | paid | void | uncollectible
+     */
+    status: string;
+    /**
+     * Before discount and tax, in the currency's minor units.
+     */
+    subtotal: number;
+    /**
+     * The tax, in the currency's minor units.
+     */
+    tax_total: number;
+    /**
+     * What the invoice is for, in the currency's minor units.
+     */
+    total: number;
+    updated_at: string;
+    voided_at: string | null;
+};
+
+export type V2InvoiceListWritable = {
+    data: Array<V2InvoiceWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2MeasurementWritable = {
+    client_id: number;
+    created_at: string;
+    id: number;
+    /**
+     * The day, in the client's calendar.
+     */
+    measured_on: string;
+    note: string | null;
+    /**
+     * The type's key, e.g. `weight`.
+     */
+    type: string;
+    /**
+     * kg | cm | % | bpm | ''
+     */
+    unit: string;
+    /**
+     * In `unit`: kg, cm, %, bpm or a plain number.
+     */
+    value: number;
+};
+
+export type V2MeasurementListWritable = {
+    data: Array<V2MeasurementWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2PaymentWritable = {
+    /**
+     * In the currency's minor units (cents).
+     */
+    amount: number;
+    /**
+     * In minor units.
+     */
+    amount_refunded: number;
+    client_id: number;
+    created_at: string;
+    /**
+     * ISO 4217, e.g. USD.
+     */
+    currency: string;
+    /**
+     * Why it failed.
+     */
+    failure_message: string | null;
+    id: number;
+    invoice_id: number;
+    /**
+     * cash | bank_transfer | card_terminal | stripe | other
+     */
+    method: string;
+    received_at: string;
+    /**
+     * A cheque or transfer id.
+     */
+    reference: string | null;
+    /**
+     * pending | succeeded | failed
+     */
+    status: string;
+    updated_at: string;
+};
+
+export type V2PaymentListWritable = {
+    data: Array<V2PaymentWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2ProgramWritable = {
+    client_id: number;
+    /**
+     * The client's own copy: weeks, days and exercises.
+     */
+    content: ProgramContent;
+    created_at: string;
+    ended_at: string | null;
+    id: number;
+    name: string;
+    start_date: string;
+    /**
+     * active | completed | ended
+     */
+    status: string;
+    /**
+     * Copied from.
+     */
+    template_id: number | null;
+    template_version: number | null;
+    /**
+     * ISO weekdays, 1 = Monday.
+     */
+    training_weekdays: Array<number>;
+    updated_at: string;
+};
+
+export type V2ProgramListWritable = {
+    data: Array<V2ProgramWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2ProgramTemplateWritable = {
+    archived_at: string | null;
+    category: string | null;
+    /**
+     * Weeks, days and exercises of the version.
+     */
+    content: ProgramContent;
+    created_at: string;
+    description: string | null;
+    id: number;
+    name: string;
+    tags: Array<string>;
+    updated_at: string;
+    /**
+     * Its newest.
+     */
+    version: number;
+};
+
+export type V2ProgramTemplateListWritable = {
+    data: Array<V2ProgramTemplateWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2SeriesWritable = {
+    cancelled_at: string | null;
+    capacity: number;
+    /**
+     * Booked on each.
+     */
+    client_ids: Array<number>;
+    created_at: string;
+    duration_minutes: number;
+    id: number;
+    /**
+     * personal | group | assessment | consultation
+     */
+    kind: string;
+    location: string | null;
+    /**
+     * Occurrences exist up to here.
+     */
+    materialized_until: string;
+    /**
+     * The coach's notes.
+     */
+    notes: string | null;
+    /**
+     * Occurrences booked as sessions and not cancelled.
+     */
+    occurrence_count: number;
+    online_url: string | null;
+    /**
+     * RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.
+     */
+    rrule: string;
+    /**
+     * The IANA zone the rule repeats in.
+     */
+    timezone: string;
+    title: string | null;
+    trainer_id: number;
+    updated_at: string;
+};
+
+export type V2SeriesListWritable = {
+    data: Array<V2SeriesWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2SessionWritable = {
+    cancel_reason: string | null;
+    cancelled_at: string | null;
+    capacity: number;
+    created_at: string;
+    ends_at: string;
+    id: number;
+    /**
+     * personal | group | assessment | consultation
+     */
+    kind: string;
+    location: string | null;
+    /**
+     * The coach's notes.
+     */
+    notes: string | null;
+    online_url: string | null;
+    /**
+     * Its series, if any.
+     */
+    series_id: number | null;
+    starts_at: string;
+    /**
+     * scheduled | completed | cancelled | no_show | late_cancel
+     */
+    status: string;
+    /**
+     * The IANA zone the session is shown in.
+     */
+    timezone: string;
+    title: string | null;
+    trainer_id: number;
+    updated_at: string;
+};
+
+export type V2SessionListWritable = {
+    data: Array<V2SessionWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2TrainerWritable = {
+    /**
+     * When the trainer left; null while they coach.
+     */
+    archived_at: string | null;
+    bio: string | null;
+    created_at: string;
+    email: string;
+    first_name: string;
+    id: number;
+    last_name: string;
+    /**
+     * E.164, e.g. +14155552671.
+     */
+    phone: string | null;
+    specializations: Array<string>;
+    updated_at: string;
+};
+
+export type V2TrainerListWritable = {
+    data: Array<V2TrainerWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: number | null;
+};
+
+export type V2WorkoutWritable = {
+    client_id: number;
+    created_at: string;
+    duration_seconds: number | null;
+    /**
+     * Null while going.
+     */
+    finished_at: string | null;
+    /**
+     * Made by the device that logged it.
+     */
+    id: string;
+    name: string;
+    note: string | null;
+    /**
+     * Only with `expand=sets`.
+     */
+    sets?: Array<V2Set>;
+    started_at: string;
+    /**
+     * Reps × load over the sets done, in kilograms.
+     */
+    total_volume_kg: number | null;
+    updated_at: string;
+};
+
+export type V2WorkoutListWritable = {
+    data: Array<V2WorkoutWritable>;
+    /**
+     * Whether another page follows.
+     */
+    has_more: boolean;
+    /**
+     * Pass as `starting_after` for the next page; null on the last.
+     */
+    next_starting_after: string | null;
+};
+
+export type ListAssignmentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * Only this client's trainers.
+         */
+        client_id?: number;
+        /**
+         * Only this trainer's clients.
+         */
+        trainer_id?: number;
+        /**
+         * `current` (the default), `ended` (the history) or `all`.
+         */
+        status?: 'current' | 'ended' | 'all';
+    };
+    url: '/api/v2/assignments';
+};
+
+export type ListAssignmentsErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListAssignmentsError = ListAssignmentsErrors[keyof ListAssignmentsErrors];
+
+export type ListAssignmentsResponses = {
+    /**
+     * OK
+     */
+    200: V2AssignmentList;
+};
+
+export type ListAssignmentsResponse = ListAssignmentsResponses[keyof ListAssignmentsResponses];
+
+export type CreateAssignmentData = {
+    body: V2AssignmentCreate;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v2/assignments';
+};
+
+export type CreateAssignmentErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type CreateAssignmentError = CreateAssignmentErrors[keyof CreateAssignmentErrors];
+
+export type CreateAssignmentResponses = {
+    /**
+     * Created
+     */
+    201: V2Assignment;
+};
+
+export type CreateAssignmentResponse = CreateAssignmentResponses[keyof CreateAssignmentResponses];
+
+export type GetAssignmentData = {
+    body?: never;
+    path: {
+        assignment_id: number;
+    };
+    query?: never;
+    url: '/api/v2/assignments/{assignment_id}';
+};
+
+export type GetAssignmentErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetAssignmentError = GetAssignmentErrors[keyof GetAssignmentErrors];
+
+export type GetAssignmentResponses = {
+    /**
+     * OK
+     */
+    200: V2Assignment;
+};
+
+export type GetAssignmentResponse = GetAssignmentResponses[keyof GetAssignmentResponses];
+
+export type EndAssignmentData = {
+    body?: never;
+    path: {
+        assignment_id: number;
+    };
+    query?: never;
+    url: '/api/v2/assignments/{assignment_id}/end';
+};
+
+export type EndAssignmentErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type EndAssignmentError = EndAssignmentErrors[keyof EndAssignmentErrors];
+
+export type EndAssignmentResponses = {
+    /**
+     * OK
+     */
+    200: V2Assignment;
+};
+
+export type EndAssignmentResponse = EndAssignmentResponses[keyof EndAssignmentResponses];
+
+export type ListFreeSlotsData = {
+    body?: never;
+    path?: never;
+    query: {
+        trainer_id: number;
+        /**
+         * Minutes.
+         */
+        duration: number;
+        /**
+         * First day, in the studio's calendar.
+         */
+        from: string;
+        /**
+         * Last day (inclusive); at most 62 days.
+         */
+        to: string;
+        /**
+         * Minutes between starts.
+         */
+        step?: number;
+        /**
+         * Leave out times when one of these clients is busy (repeat the parameter).
+         */
+        client_ids?: Array<number>;
+        limit?: number;
+        /**
+         * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. The `starts_at` of the last slot you have: the page starts after it.
+         */
+        starting_after?: string;
+    };
+    url: '/api/v2/availability/free-slots';
+};
+
+export type ListFreeSlotsErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListFreeSlotsError = ListFreeSlotsErrors[keyof ListFreeSlotsErrors];
+
+export type ListFreeSlotsResponses = {
+    /**
+     * OK
+     */
+    200: V2FreeSlotList;
+};
+
+export type ListFreeSlotsResponse = ListFreeSlotsResponses[keyof ListFreeSlotsResponses];
 
 export type ListClientsData = {
     body?: never;
@@ -344,3 +1787,1094 @@ export type UpdateClientResponses = {
 };
 
 export type UpdateClientResponse = UpdateClientResponses[keyof UpdateClientResponses];
+
+export type ListInvoicesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * Only this client's invoices.
+         */
+        client_id?: number;
+        /**
+         * Only this status.
+         */
+        status?: 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
+        /**
+         * Only this kind.
+         */
+        kind?: 'invoice' | 'credit_note';
+        /**
+         * The invoice numbered so.
+         */
+        number?: string;
+        /**
+         * Related records to include: lines, payments.
+         */
+        expand?: Array<'lines' | 'payments'>;
+    };
+    url: '/api/v2/invoices';
+};
+
+export type ListInvoicesErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListInvoicesError = ListInvoicesErrors[keyof ListInvoicesErrors];
+
+export type ListInvoicesResponses = {
+    /**
+     * OK
+     */
+    200: V2InvoiceList;
+};
+
+export type ListInvoicesResponse = ListInvoicesResponses[keyof ListInvoicesResponses];
+
+export type GetInvoiceData = {
+    body?: never;
+    path: {
+        invoice_id: number;
+    };
+    query?: {
+        /**
+         * Related records to include: lines, payments.
+         */
+        expand?: Array<'lines' | 'payments'>;
+    };
+    url: '/api/v2/invoices/{invoice_id}';
+};
+
+export type GetInvoiceErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetInvoiceError = GetInvoiceErrors[keyof GetInvoiceErrors];
+
+export type GetInvoiceResponses = {
+    /**
+     * OK
+     */
+    200: V2Invoice;
+};
+
+export type GetInvoiceResponse = GetInvoiceResponses[keyof GetInvoiceResponses];
+
+export type ListMeasurementsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * Only this client's measurements.
+         */
+        client_id?: number;
+        /**
+         * Only this type, e.g. weight.
+         */
+        type?: string;
+        /**
+         * Only days on or after this one.
+         */
+        measured_from?: string;
+        /**
+         * Only days on or before this one.
+         */
+        measured_to?: string;
+    };
+    url: '/api/v2/measurements';
+};
+
+export type ListMeasurementsErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListMeasurementsError = ListMeasurementsErrors[keyof ListMeasurementsErrors];
+
+export type ListMeasurementsResponses = {
+    /**
+     * OK
+     */
+    200: V2MeasurementList;
+};
+
+export type ListMeasurementsResponse = ListMeasurementsResponses[keyof ListMeasurementsResponses];
+
+export type CreateMeasurementData = {
+    body: V2MeasurementCreate;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v2/measurements';
+};
+
+export type CreateMeasurementErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type CreateMeasurementError = CreateMeasurementErrors[keyof CreateMeasurementErrors];
+
+export type CreateMeasurementResponses = {
+    /**
+     * Created
+     */
+    201: V2Measurement;
+};
+
+export type CreateMeasurementResponse = CreateMeasurementResponses[keyof CreateMeasurementResponses];
+
+export type ListPaymentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * Only payments against this invoice.
+         */
+        invoice_id?: number;
+        /**
+         * Only this client's payments.
+         */
+        client_id?: number;
+        /**
+         * Only this status.
+         */
+        status?: 'pending' | 'succeeded' | 'failed';
+        /**
+         * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Only payments received at or after this instant.
+         */
+        received_from?: string;
+        /**
+         * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Only payments received before this instant.
+         */
+        received_to?: string;
+    };
+    url: '/api/v2/payments';
+};
+
+export type ListPaymentsErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListPaymentsError = ListPaymentsErrors[keyof ListPaymentsErrors];
+
+export type ListPaymentsResponses = {
+    /**
+     * OK
+     */
+    200: V2PaymentList;
+};
+
+export type ListPaymentsResponse = ListPaymentsResponses[keyof ListPaymentsResponses];
+
+export type GetPaymentData = {
+    body?: never;
+    path: {
+        payment_id: number;
+    };
+    query?: never;
+    url: '/api/v2/payments/{payment_id}';
+};
+
+export type GetPaymentErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetPaymentError = GetPaymentErrors[keyof GetPaymentErrors];
+
+export type GetPaymentResponses = {
+    /**
+     * OK
+     */
+    200: V2Payment;
+};
+
+export type GetPaymentResponse = GetPaymentResponses[keyof GetPaymentResponses];
+
+export type ListProgramTemplatesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * `active` (the default), `archived` or `all`.
+         */
+        status?: 'active' | 'archived' | 'all';
+    };
+    url: '/api/v2/program-templates';
+};
+
+export type ListProgramTemplatesErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListProgramTemplatesError = ListProgramTemplatesErrors[keyof ListProgramTemplatesErrors];
+
+export type ListProgramTemplatesResponses = {
+    /**
+     * OK
+     */
+    200: V2ProgramTemplateList;
+};
+
+export type ListProgramTemplatesResponse = ListProgramTemplatesResponses[keyof ListProgramTemplatesResponses];
+
+export type GetProgramTemplateData = {
+    body?: never;
+    path: {
+        template_id: number;
+    };
+    query?: never;
+    url: '/api/v2/program-templates/{template_id}';
+};
+
+export type GetProgramTemplateErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetProgramTemplateError = GetProgramTemplateErrors[keyof GetProgramTemplateErrors];
+
+export type GetProgramTemplateResponses = {
+    /**
+     * OK
+     */
+    200: V2ProgramTemplate;
+};
+
+export type GetProgramTemplateResponse = GetProgramTemplateResponses[keyof GetProgramTemplateResponses];
+
+export type ListProgramsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * Only this client's programs.
+         */
+        client_id?: number;
+        /**
+         * Only programs copied from this template.
+         */
+        template_id?: number;
+        /**
+         * Only this status.
+         */
+        status?: 'active' | 'completed' | 'ended';
+    };
+    url: '/api/v2/programs';
+};
+
+export type ListProgramsErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListProgramsError = ListProgramsErrors[keyof ListProgramsErrors];
+
+export type ListProgramsResponses = {
+    /**
+     * OK
+     */
+    200: V2ProgramList;
+};
+
+export type ListProgramsResponse = ListProgramsResponses[keyof ListProgramsResponses];
+
+export type CreateProgramData = {
+    body: V2ProgramCreate;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v2/programs';
+};
+
+export type CreateProgramErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type CreateProgramError = CreateProgramErrors[keyof CreateProgramErrors];
+
+export type CreateProgramResponses = {
+    /**
+     * Created
+     */
+    201: V2Program;
+};
+
+export type CreateProgramResponse = CreateProgramResponses[keyof CreateProgramResponses];
+
+export type GetProgramData = {
+    body?: never;
+    path: {
+        program_id: number;
+    };
+    query?: never;
+    url: '/api/v2/programs/{program_id}';
+};
+
+export type GetProgramErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetProgramError = GetProgramErrors[keyof GetProgramErrors];
+
+export type GetProgramResponses = {
+    /**
+     * OK
+     */
+    200: V2Program;
+};
+
+export type GetProgramResponse = GetProgramResponses[keyof GetProgramResponses];
+
+export type ListSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * Only this trainer's series.
+         */
+        trainer_id?: number;
+        /**
+         * Only series this client is booked on.
+         */
+        client_id?: number;
+        /**
+         * `active`, `cancelled` (every occurrence cancelled) or `all` (the default).
+         */
+        status?: 'active' | 'cancelled' | 'all';
+    };
+    url: '/api/v2/series';
+};
+
+export type ListSeriesErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListSeriesError = ListSeriesErrors[keyof ListSeriesErrors];
+
+export type ListSeriesResponses = {
+    /**
+     * OK
+     */
+    200: V2SeriesList;
+};
+
+export type ListSeriesResponse = ListSeriesResponses[keyof ListSeriesResponses];
+
+export type CreateSeriesData = {
+    body: V2SeriesCreate;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v2/series';
+};
+
+export type CreateSeriesErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type CreateSeriesError = CreateSeriesErrors[keyof CreateSeriesErrors];
+
+export type CreateSeriesResponses = {
+    /**
+     * Created
+     */
+    201: V2Series;
+};
+
+export type CreateSeriesResponse = CreateSeriesResponses[keyof CreateSeriesResponses];
+
+export type GetSeriesData = {
+    body?: never;
+    path: {
+        series_id: number;
+    };
+    query?: never;
+    url: '/api/v2/series/{series_id}';
+};
+
+export type GetSeriesErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetSeriesError = GetSeriesErrors[keyof GetSeriesErrors];
+
+export type GetSeriesResponses = {
+    /**
+     * OK
+     */
+    200: V2Series;
+};
+
+export type GetSeriesResponse = GetSeriesResponses[keyof GetSeriesResponses];
+
+export type CancelSeriesData = {
+    body: V2SeriesCancel;
+    path: {
+        series_id: number;
+    };
+    query?: never;
+    url: '/api/v2/series/{series_id}/cancel';
+};
+
+export type CancelSeriesErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type CancelSeriesError = CancelSeriesErrors[keyof CancelSeriesErrors];
+
+export type CancelSeriesResponses = {
+    /**
+     * OK
+     */
+    200: V2Series;
+};
+
+export type CancelSeriesResponse = CancelSeriesResponses[keyof CancelSeriesResponses];
+
+export type ListSessionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Only sessions ending after this instant.
+         */
+        from?: string;
+        /**
+         * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Only sessions starting before this instant.
+         */
+        to?: string;
+        /**
+         * Only this trainer's sessions.
+         */
+        trainer_id?: number;
+        /**
+         * Only sessions this client is booked on.
+         */
+        client_id?: number;
+        /**
+         * Only this status.
+         */
+        status?: 'scheduled' | 'completed' | 'cancelled' | 'no_show' | 'late_cancel';
+    };
+    url: '/api/v2/sessions';
+};
+
+export type ListSessionsErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListSessionsError = ListSessionsErrors[keyof ListSessionsErrors];
+
+export type ListSessionsResponses = {
+    /**
+     * OK
+     */
+    200: V2SessionList;
+};
+
+export type ListSessionsResponse = ListSessionsResponses[keyof ListSessionsResponses];
+
+export type CreateSessionData = {
+    body: V2SessionCreate;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v2/sessions';
+};
+
+export type CreateSessionErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type CreateSessionError = CreateSessionErrors[keyof CreateSessionErrors];
+
+export type CreateSessionResponses = {
+    /**
+     * Created
+     */
+    201: V2Session;
+};
+
+export type CreateSessionResponse = CreateSessionResponses[keyof CreateSessionResponses];
+
+export type GetSessionData = {
+    body?: never;
+    path: {
+        session_id: number;
+    };
+    query?: never;
+    url: '/api/v2/sessions/{session_id}';
+};
+
+export type GetSessionErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetSessionError = GetSessionErrors[keyof GetSessionErrors];
+
+export type GetSessionResponses = {
+    /**
+     * OK
+     */
+    200: V2Session;
+};
+
+export type GetSessionResponse = GetSessionResponses[keyof GetSessionResponses];
+
+export type UpdateSessionData = {
+    body: V2SessionUpdate;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        session_id: number;
+    };
+    query?: never;
+    url: '/api/v2/sessions/{session_id}';
+};
+
+export type UpdateSessionErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type UpdateSessionError = UpdateSessionErrors[keyof UpdateSessionErrors];
+
+export type UpdateSessionResponses = {
+    /**
+     * OK
+     */
+    200: V2Session;
+};
+
+export type UpdateSessionResponse = UpdateSessionResponses[keyof UpdateSessionResponses];
+
+export type MarkSessionAttendanceData = {
+    body: Attendance;
+    path: {
+        session_id: number;
+    };
+    query?: never;
+    url: '/api/v2/sessions/{session_id}/attendance';
+};
+
+export type MarkSessionAttendanceErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type MarkSessionAttendanceError = MarkSessionAttendanceErrors[keyof MarkSessionAttendanceErrors];
+
+export type MarkSessionAttendanceResponses = {
+    /**
+     * OK
+     */
+    200: V2Session;
+};
+
+export type MarkSessionAttendanceResponse = MarkSessionAttendanceResponses[keyof MarkSessionAttendanceResponses];
+
+export type CancelSessionData = {
+    body: V2Cancel;
+    path: {
+        session_id: number;
+    };
+    query?: never;
+    url: '/api/v2/sessions/{session_id}/cancel';
+};
+
+export type CancelSessionErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type CancelSessionError = CancelSessionErrors[keyof CancelSessionErrors];
+
+export type CancelSessionResponses = {
+    /**
+     * OK
+     */
+    200: V2Session;
+};
+
+export type CancelSessionResponse = CancelSessionResponses[keyof CancelSessionResponses];
+
+export type ListTrainersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Items per page (1–100).
+         */
+        limit?: number;
+        /**
+         * The id of the last item you have: the page starts after it.
+         */
+        starting_after?: number;
+        /**
+         * `active` (the default), `archived` or `all`.
+         */
+        status?: 'active' | 'archived' | 'all';
+        /**
+         * Only the trainer with this email (any case).
+         */
+        email?: string;
+    };
+    url: '/api/v2/trainers';
+};
+
+export type ListTrainersErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListTrainersError = ListTrainersErrors[keyof ListTrainersErrors];
+
+export type ListTrainersResponses = {
+    /**
+     * OK
+     */
+    200: V2TrainerList;
+};
+
+export type ListTrainersResponse = ListTrainersResponses[keyof ListTrainersResponses];
+
+export type GetTrainerData = {
+    body?: never;
+    path: {
+        trainer_id: number;
+    };
+    query?: never;
+    url: '/api/v2/trainers/{trainer_id}';
+};
+
+export type GetTrainerErrors = {
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetTrainerError = GetTrainerErrors[keyof GetTrainerErrors];
+
+export type GetTrainerResponses = {
+    /**
+     * OK
+     */
+    200: V2Trainer;
+};
+
+export type GetTrainerResponse = GetTrainerResponses[keyof GetTrainerResponses];
+
+export type ListWorkoutsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The id of the last workout you have: the page starts after it (ids are ordered).
+         */
+        starting_after?: string;
+        /**
+         * Only this client's workouts.
+         */
+        client_id?: number;
+        /**
+         * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Only workouts started at or after this instant.
+         */
+        started_from?: string;
+        /**
+         * ISO 8601 with a UTC offset, between 1900-01-01 and 2200-12-31. Only workouts started before this instant.
+         */
+        started_to?: string;
+        /**
+         * Related records to include: sets.
+         */
+        expand?: Array<'sets'>;
+    };
+    url: '/api/v2/workouts';
+};
+
+export type ListWorkoutsErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type ListWorkoutsError = ListWorkoutsErrors[keyof ListWorkoutsErrors];
+
+export type ListWorkoutsResponses = {
+    /**
+     * OK
+     */
+    200: V2WorkoutList;
+};
+
+export type ListWorkoutsResponse = ListWorkoutsResponses[keyof ListWorkoutsResponses];
+
+export type GetWorkoutData = {
+    body?: never;
+    path: {
+        workout_id: string;
+    };
+    query?: {
+        /**
+         * Related records to include: sets.
+         */
+        expand?: Array<'sets'>;
+    };
+    url: '/api/v2/workouts/{workout_id}';
+};
+
+export type GetWorkoutErrors = {
+    /**
+     * Unprocessable Entity
+     */
+    422: Error;
+    /**
+     * The key made more calls than its studio's limit; wait `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * Default error response
+     */
+    default: Error;
+};
+
+export type GetWorkoutError = GetWorkoutErrors[keyof GetWorkoutErrors];
+
+export type GetWorkoutResponses = {
+    /**
+     * OK
+     */
+    200: V2Workout;
+};
+
+export type GetWorkoutResponse = GetWorkoutResponses[keyof GetWorkoutResponses];

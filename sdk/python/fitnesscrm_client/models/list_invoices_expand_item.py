@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ListInvoicesExpandItem(StrEnum):
+    LINES = "lines"
+    PAYMENTS = "payments"
+
+    def __str__(self) -> str:
+        return str(self.value)

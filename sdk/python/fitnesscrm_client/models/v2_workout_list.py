@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+from uuid import UUID
+
+if TYPE_CHECKING:
+  from ..models.v2_workout import V2Workout
+
+
+
+
+
+T = TypeVar("T", bound="V2WorkoutList")
+
+
+
+@_attrs_define
+class V2WorkoutList:
+    """ 
+        Attributes:
+            data (list[V2Workout]):
+            has_more (bool): Whether another page follows.
+            next_starting_after (None | UUID): Pass as `starting_after` for the next page; null on the last.
+            object_ (Any):  Default: 'list'.
+     """
+
+    data: list[V2Workout]
+    has_more: bool
+    next_starting_after: None | UUID
+    object_: Any = 'list'
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v2_workout import V2Workout # noqa: PLC0415
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+
+
+        has_more = self.has_more
+
+        next_starting_after: None | str
+        if isinstance(self.next_starting_after, UUID):
+            next_starting_after = str(self.next_starting_after)
+        else:
+            next_starting_after = self.next_starting_after
+
+        object_ = self.object_
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "data": data,
+            "has_more": has_more,
+            "next_starting_after": next_starting_after,
+            "object": object_,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v2_workout import V2Workout # noqa: PLC0415
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in (_data):
+            data_item = V2Workout.from_dict(data_item_data)
+
+
+
+            data.append(data_item)
+
+
+        has_more = d.pop("has_more")
+
+        def _parse_next_starting_after(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_starting_after_type_0 = UUID(data)
+
+
+
+                return next_starting_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        next_starting_after = _parse_next_starting_after(d.pop("next_starting_after"))
+
+
+        object_ = d.pop("object")
+
+        v2_workout_list = cls(
+            data=data,
+            has_more=has_more,
+            next_starting_after=next_starting_after,
+            object_=object_,
+        )
+
+        return v2_workout_list
+
