@@ -111,7 +111,7 @@ class AssignmentById(MethodView):
 
 
 @blp.route("/<int:assignment_id>/end", methods=["POST"])
-@operation(blp, "endAssignment", scope="assignments:write")
+@operation(blp, "endAssignment", scope="assignments:write", writes=True)
 @blp.response(200, V2AssignmentSchema)
 def end_assignment(assignment_id):
     """End an assignment, keeping it as history; the client's oldest other trainer becomes primary if need be."""

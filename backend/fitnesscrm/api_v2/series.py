@@ -148,7 +148,7 @@ class SeriesById(MethodView):
 
 
 @blp.route("/<int:series_id>/cancel", methods=["POST"])
-@operation(blp, "cancelSeries", scope="sessions:write")
+@operation(blp, "cancelSeries", scope="sessions:write", writes=True)
 @blp.arguments(V2SeriesCancelSchema)
 @blp.response(200, V2SeriesSchema)
 def cancel_series(args, series_id):

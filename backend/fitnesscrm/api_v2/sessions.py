@@ -142,7 +142,7 @@ class SessionById(MethodView):
 
 
 @blp.route("/<int:session_id>/cancel", methods=["POST"])
-@operation(blp, "cancelSession", scope="sessions:write")
+@operation(blp, "cancelSession", scope="sessions:write", writes=True)
 @blp.arguments(V2CancelSchema)
 @blp.response(200, V2SessionSchema)
 def cancel_session(args, session_id):
@@ -151,7 +151,7 @@ def cancel_session(args, session_id):
 
 
 @blp.route("/<int:session_id>/attendance", methods=["POST"])
-@operation(blp, "markSessionAttendance", scope="sessions:write")
+@operation(blp, "markSessionAttendance", scope="sessions:write", writes=True)
 @blp.arguments(schemas.AttendanceSchema)
 @blp.response(200, V2SessionSchema)
 def mark_attendance(args, session_id):

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from fitnesscrm.assignments.models import Assignment
 from fitnesscrm.billing.models import Membership
 from fitnesscrm.clients.models import CLIENT_STATUSES, Client
+from fitnesscrm.core import fields
 from fitnesscrm.segments import service as segments
 
 # Condition type → what the editor calls it.
@@ -34,16 +35,15 @@ LIVE_MEMBERSHIP = ("active", "past_due", "paused")
 class ConditionSchema(ma.Schema):
     """One condition: its `type` and the one parameter that type takes."""
 
-    type = ma.fields.String(required=True, validate=ma.validate.OneOf(TYPES))
-    statuses = ma.fields.List(
-        ma.fields.String(validate=ma.validate.OneOf([s for s in CLIENT_STATUSES if s != "archived"])),
+    type = fields.String(required=True, validate=ma.validate.OneOf(TYPES))
+    statuses = fields.List(
+        fields.String(validate=ma.validate.OneOf([s for s in CLIENT_STATUSES if s != "archived"])),
+        max_items=len(CLIENT_STATUSES),
         metadata={"description": "For status_in."},
     )
-    tag = ma.fields.String(
-        validate=ma.validate.Length(min=1, max=40), metadata={"description": "For has_tag, lacks_tag."}
-    )
-    trainer_id = ma.fields.Integer(metadata={"description": "For primary_trainer_is."})
-    segment_id = ma.fields.Integer(metadata={"description": "For in_segment: one of the studio's saved segments."})
+    tag = fields.String(validate=ma.validate.Length(min=1, max=40), metadata={"description": "For has_tag, lacks_tag."})
+    trainer_id = fields.id_field(metadata={"description": "For primary_trainer_is."})
+    segment_id = fields.id_field(metadata={"description": "For in_segment: one of the studio's saved segments."})
 
     @ma.validates_schema
     def _parameter_present(self, data: dict[str, Any], **_kwargs: Any) -> None:

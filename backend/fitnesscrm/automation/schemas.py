@@ -41,7 +41,7 @@ REQUIRED = {
 class StepSchema(ma.Schema):
     """One step: its `type` and the parameters that type takes (the others are left out)."""
 
-    type = ma.fields.String(required=True, validate=ma.validate.OneOf(STEP_TYPES))
+    type = fields.String(required=True, validate=ma.validate.OneOf(STEP_TYPES))
     subject = fields.Text(max_length=300, metadata={"description": "send_email: the subject, with merge fields."})
     body = fields.Text(
         max_length=10_000, metadata={"description": "send_email, send_sms, send_push: the text, with merge fields."}
@@ -58,9 +58,14 @@ class StepSchema(ma.Schema):
     )
     tag = fields.Text(max_length=40, metadata={"description": "add_tag, remove_tag."})
     url = fields.Url(metadata={"description": "call_webhook: where the JSON is POSTed."})
-    payload = ma.fields.Dict(metadata={"description": "call_webhook: extra JSON sent beside the client and rule."})
+    payload = fields.Mapping(
+        keys=fields.String(validate=ma.validate.Length(min=1, max=80)),
+        values=fields.Text(max_length=2_000),
+        max_items=20,
+        metadata={"description": "call_webhook: extra fields (text) sent beside the client and rule."},
+    )
     amount = fields.Integer(minimum=1, maximum=MAX_WAIT_HOURS, metadata={"description": "wait: how long."})
-    unit = ma.fields.String(
+    unit = fields.String(
         validate=ma.validate.OneOf(("hours", "days")), metadata={"description": "wait: hours or days."}
     )
 
@@ -80,19 +85,15 @@ class StepSchema(ma.Schema):
 class RuleCreateSchema(ma.Schema):
     name = fields.Text(required=True, max_length=120)
     description = fields.Text(max_length=500, allow_none=True)
-    trigger = ma.fields.String(required=True, validate=ma.validate.OneOf(TRIGGERS))
+    trigger = fields.String(required=True, validate=ma.validate.OneOf(TRIGGERS))
     trigger_days = fields.Integer(
         minimum=1,
         maximum=365,
         allow_none=True,
         metadata={"description": "N for no_session_in_days, days_after_start and membership_expiring_in_days."},
     )
-    conditions = ma.fields.List(
-        ma.fields.Nested(ConditionSchema), load_default=list, validate=ma.validate.Length(max=20)
-    )
-    steps = ma.fields.List(
-        ma.fields.Nested(StepSchema), required=True, validate=ma.validate.Length(min=1, max=MAX_STEPS)
-    )
+    conditions = fields.List(ma.fields.Nested(ConditionSchema), max_items=20, load_default=list)
+    steps = fields.List(ma.fields.Nested(StepSchema), min_items=1, max_items=MAX_STEPS, required=True)
     enabled = ma.fields.Boolean(load_default=True)
 
 
@@ -101,7 +102,7 @@ class RuleUpdateSchema(RuleCreateSchema):
 
 
 class FromTemplateSchema(ma.Schema):
-    template = ma.fields.String(required=True, metadata={"description": "A built-in template's key."})
+    template = fields.String(required=True, metadata={"description": "A built-in template's key."})
 
 
 class RuleAnalyticsSchema(ma.Schema):

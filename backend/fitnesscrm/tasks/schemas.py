@@ -12,7 +12,7 @@ class TaskSchema(ma.Schema):
     id = ma.fields.Integer(dump_only=True)
     title = ma.fields.String()
     notes = ma.fields.String(allow_none=True)
-    due_on = ma.fields.Date(allow_none=True)
+    due_on = fields.Date(allow_none=True)
     assignee_id = ma.fields.Integer()
     assignee_name = ma.fields.Function(lambda task: task.assignee.full_name, metadata={"type": "string"})
     client_id = ma.fields.Integer(allow_none=True)
@@ -33,7 +33,7 @@ class TaskSchema(ma.Schema):
 class TaskCreateSchema(ma.Schema):
     title = fields.Text(required=True, max_length=200)
     notes = fields.Text(max_length=2_000, allow_none=True)
-    due_on = ma.fields.Date(allow_none=True)
+    due_on = fields.Date(allow_none=True)
     assignee_id = fields.Integer(allow_none=True, metadata={"description": "A staff member's user id; omitted: you."})
     client_id = fields.Integer(allow_none=True)
 
@@ -43,13 +43,13 @@ class TaskUpdateSchema(TaskCreateSchema):
 
 
 class TaskQuerySchema(PageArgsSchema):
-    status = ma.fields.String(load_default="open", validate=ma.validate.OneOf(("open", "done", "all")))
+    status = fields.String(load_default="open", validate=ma.validate.OneOf(("open", "done", "all")))
     mine = ma.fields.Boolean(
         load_default=False, metadata={"description": "Only the caller's (trainers see only theirs)."}
     )
     assignee_id = fields.Integer()
     client_id = fields.Integer()
-    due = ma.fields.String(validate=ma.validate.OneOf(("today", "overdue")))
+    due = fields.String(validate=ma.validate.OneOf(("today", "overdue")))
 
 
 class TaskSummarySchema(ma.Schema):

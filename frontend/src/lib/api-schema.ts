@@ -17012,9 +17012,9 @@ export interface components {
             due_in_days?: number;
             /** @description create_task: notes for the assignee. */
             notes?: string;
-            /** @description call_webhook: extra JSON sent beside the client and rule. */
+            /** @description call_webhook: extra fields (text) sent beside the client and rule. */
             payload?: {
-                [key: string]: unknown;
+                [key: string]: string;
             };
             /** @description send_email: the subject, with merge fields. */
             subject?: string;

@@ -1516,6 +1516,12 @@ export type GetAssignmentResponse = GetAssignmentResponses[keyof GetAssignmentRe
 
 export type EndAssignmentData = {
     body?: never;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         assignment_id: number;
     };
@@ -1524,6 +1530,10 @@ export type EndAssignmentData = {
 };
 
 export type EndAssignmentErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
     /**
      * The key made more calls than its studio's limit; wait `Retry-After` seconds.
      */
@@ -2419,6 +2429,12 @@ export type GetSeriesResponse = GetSeriesResponses[keyof GetSeriesResponses];
 
 export type CancelSeriesData = {
     body: V2SeriesCancel;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         series_id: number;
     };
@@ -2427,6 +2443,10 @@ export type CancelSeriesData = {
 };
 
 export type CancelSeriesErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
     /**
      * Unprocessable Entity
      */
@@ -2635,6 +2655,12 @@ export type UpdateSessionResponse = UpdateSessionResponses[keyof UpdateSessionRe
 
 export type MarkSessionAttendanceData = {
     body: Attendance;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: number;
     };
@@ -2643,6 +2669,10 @@ export type MarkSessionAttendanceData = {
 };
 
 export type MarkSessionAttendanceErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
     /**
      * Unprocessable Entity
      */
@@ -2670,6 +2700,12 @@ export type MarkSessionAttendanceResponse = MarkSessionAttendanceResponses[keyof
 
 export type CancelSessionData = {
     body: V2Cancel;
+    headers?: {
+        /**
+         * A unique value (a UUID) per intended change. Retrying with the same key and body within 24 hours returns the first answer, marked `Idempotent-Replayed: true`; the same key with another body is a 409.
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: number;
     };
@@ -2678,6 +2714,10 @@ export type CancelSessionData = {
 };
 
 export type CancelSessionErrors = {
+    /**
+     * The Idempotency-Key was used with another request, or its first request is still running.
+     */
+    409: Error;
     /**
      * Unprocessable Entity
      */

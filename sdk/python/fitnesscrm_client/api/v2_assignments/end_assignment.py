@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.error import Error
 from ...models.v2_assignment import V2Assignment
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     assignment_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -41,6 +49,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+
+
+        return response_409
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -70,6 +85,7 @@ def sync_detailed(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Error | V2Assignment]:
     """ End an assignment, keeping it as history; the client's oldest other trainer becomes primary if need
@@ -77,6 +93,7 @@ def sync_detailed(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,6 +106,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         assignment_id=assignment_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -102,6 +120,7 @@ def sync(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Error | V2Assignment | None:
     """ End an assignment, keeping it as history; the client's oldest other trainer becomes primary if need
@@ -109,6 +128,7 @@ def sync(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +142,7 @@ def sync(
     return sync_detailed(
         assignment_id=assignment_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -129,6 +150,7 @@ async def asyncio_detailed(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Error | V2Assignment]:
     """ End an assignment, keeping it as history; the client's oldest other trainer becomes primary if need
@@ -136,6 +158,7 @@ async def asyncio_detailed(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +171,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         assignment_id=assignment_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -161,6 +185,7 @@ async def asyncio(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Error | V2Assignment | None:
     """ End an assignment, keeping it as history; the client's oldest other trainer becomes primary if need
@@ -168,6 +193,7 @@ async def asyncio(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,5 +207,6 @@ async def asyncio(
     return (await asyncio_detailed(
         assignment_id=assignment_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

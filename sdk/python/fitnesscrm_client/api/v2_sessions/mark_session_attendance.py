@@ -11,6 +11,7 @@ from ... import errors
 from ...models.attendance import Attendance
 from ...models.error import Error
 from ...models.v2_session import V2Session
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     session_id: int,
     *,
     body: Attendance,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+
+
+        return response_409
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -86,12 +98,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Attendance,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Error | V2Session]:
     """ Mark a session completed, no_show or late_cancel.
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (Attendance):
 
     Raises:
@@ -106,6 +120,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -120,12 +135,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Attendance,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Error | V2Session | None:
     """ Mark a session completed, no_show or late_cancel.
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (Attendance):
 
     Raises:
@@ -141,6 +158,7 @@ def sync(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -149,12 +167,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Attendance,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Error | V2Session]:
     """ Mark a session completed, no_show or late_cancel.
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (Attendance):
 
     Raises:
@@ -169,6 +189,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -183,12 +204,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Attendance,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Error | V2Session | None:
     """ Mark a session completed, no_show or late_cancel.
 
     Args:
         session_id (int):
+        idempotency_key (str | Unset):
         body (Attendance):
 
     Raises:
@@ -204,5 +227,6 @@ async def asyncio(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed
