@@ -59,23 +59,19 @@ def _check(actor: Principal, values: dict[str, Any]) -> None:
         raise ValidationError("Say how many days.", fields={"trigger_days": ["Required for this trigger."]})
     if trigger not in TRIGGERS_WITH_DAYS:
         values["trigger_days"] = None
+    # Conditions that name a record: it must be one of the studio's own.
+    named = {"primary_trainer_is": (Trainer, "trainer_id", "trainer"), "in_segment": (Segment, "segment_id", "segment")}
     for index, condition in enumerate(values.get("conditions") or []):
-        if condition["type"] == "primary_trainer_is":
-            exists = db.session.execute(
-                scoped(Trainer, actor).where(Trainer.id == condition["trainer_id"]).with_only_columns(Trainer.id)
-            ).scalar_one_or_none()
-            if exists is None:
-                raise ValidationError(
-                    "Choose one of your trainers.", fields={f"conditions.{index}.trainer_id": ["No such trainer."]}
-                )
-        if condition["type"] == "in_segment":
-            exists = db.session.execute(
-                scoped(Segment, actor).where(Segment.id == condition["segment_id"]).with_only_columns(Segment.id)
-            ).scalar_one_or_none()
-            if exists is None:
-                raise ValidationError(
-                    "Choose one of your segments.", fields={f"conditions.{index}.segment_id": ["No such segment."]}
-                )
+        if condition["type"] not in named:
+            continue
+        model, field, noun = named[condition["type"]]
+        found = db.session.execute(
+            scoped(model, actor).where(model.id == condition[field]).with_only_columns(model.id)
+        ).scalar_one_or_none()
+        if found is None:
+            raise ValidationError(
+                f"Choose one of your {noun}s.", fields={f"conditions.{index}.{field}": [f"No such {noun}."]}
+            )
     _check_steps(actor, values["steps"])
 
 
