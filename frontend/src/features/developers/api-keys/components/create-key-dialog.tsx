@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useCreateApiKey, type ApiKeyInput, type CreatedApiKey } from '@/features/developers/api-keys/api/create-api-key';
 import { useScopeCatalogue } from '@/features/developers/api-keys/api/get-scope-catalogue';
 import { EXPIRY_CHOICES, expiryFrom } from '@/features/developers/api-keys/components/key-words';
@@ -7,7 +7,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Checkbox, InputField, SelectField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ErrorState, Spinner } from '@/components/ui/states';
-import { useToast } from '@/components/ui/toast';
+import { useCopyText } from '@/components/ui/use-copy-text';
 import { formErrorMessage, serverFieldErrors } from '@/lib/form';
 
 /** Make a key: its name, scopes per resource and expiry; then the key itself, shown this once. */
@@ -106,19 +106,8 @@ function KeyForm({ onCreated, onCancel }: { onCreated: (key: CreatedApiKey) => v
 
 /** The one moment the key is known: copy it now, it cannot be shown again. */
 function ShownOnceKey({ created, onDone }: { created: CreatedApiKey; onDone: () => void }) {
-  const toast = useToast();
-  const box = useRef<HTMLDivElement>(null);
+  const { box, copy } = useCopyText('Key');
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(created.key);
-      toast.success('Key copied.');
-    } catch {
-      // The clipboard API needs a secure context and permission; selecting lets people copy by hand.
-      box.current?.querySelector('input')?.select();
-      toast.info('Select the key and copy it.');
-    }
-  }
 
   return (
     <div ref={box} className="flex flex-col gap-3">
@@ -128,7 +117,7 @@ function ShownOnceKey({ created, onDone }: { created: CreatedApiKey; onDone: () 
       </div>
       <InputField label="API key" readOnly value={created.key} onFocus={(event) => event.target.select()} className="font-mono text-xs sm:text-xs" data-testid="shown-once-key" />
       <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={copy}>
+        <Button variant="secondary" onClick={() => copy(created.key)}>
           Copy key
         </Button>
         <Button onClick={onDone}>Done</Button>

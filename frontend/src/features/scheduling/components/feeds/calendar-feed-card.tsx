@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useCreateFeed, type IssuedFeed } from '@/features/scheduling/api/create-feed';
 import { useFeeds, type FeedOwner } from '@/features/scheduling/api/get-feeds';
 import { useRevokeFeed } from '@/features/scheduling/api/revoke-feed';
@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { InputField } from '@/components/ui/field';
 import { ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
+import { useCopyText } from '@/components/ui/use-copy-text';
 import { errorMessage } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/format';
 
@@ -121,26 +122,15 @@ export function CalendarFeedCard({ owner, contents }: CalendarFeedCardProps) {
 
 /** The one moment the URL is known: copy it, subscribe on this device, or follow the steps per app. */
 function IssuedLink({ url }: { url: string }) {
-  const toast = useToast();
-  const box = useRef<HTMLDivElement>(null);
+  const { box, copy } = useCopyText('Link');
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      toast.success('Link copied.');
-    } catch {
-      // The clipboard API needs a secure context and permission; selecting lets people copy by hand.
-      box.current?.querySelector('input')?.select();
-      toast.info('Select the link and copy it.');
-    }
-  }
 
   return (
     <div ref={box} className="mt-4 flex flex-col gap-3 rounded-lg border border-primary bg-primary-soft p-3">
       <p className="text-sm font-semibold text-primary-text">Copy this link now: for your privacy it is shown only once.</p>
       <InputField label="Your private calendar link" readOnly value={url} onFocus={(event) => event.target.select()} className="font-mono text-xs sm:text-xs" />
       <div className="flex flex-wrap gap-2">
-        <Button onClick={copy}>Copy link</Button>
+        <Button onClick={() => copy(url)}>Copy link</Button>
         <a href={toWebcalUrl(url)} className={buttonClass('secondary')}>
           Subscribe on this device
         </a>
