@@ -69,6 +69,8 @@ const router = createBrowserRouter([
       screen(paths.outbox.path, () => import('@/app/routes/outbox')),
       // automation and tasks
       screen(paths.automations.path, () => import('@/app/routes/automations')),
+      screen(paths.automationNew.path, () => import('@/app/routes/automation')),
+      screen(paths.automation.path, () => import('@/app/routes/automation')),
       screen(paths.tasks.path, () => import('@/app/routes/tasks')),
       screen(paths.programs.path, () => import('@/app/routes/programs')),
       screen(paths.programNew.path, () => import('@/app/routes/program')),

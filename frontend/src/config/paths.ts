@@ -25,6 +25,8 @@ export const paths = {
   outbox: { path: '/settings/outbox', getHref: (search = '') => `/settings/outbox${search}` },
   // automation and tasks
   automations: { path: '/automations', getHref: (search = '') => `/automations${search}` },
+  automationNew: { path: '/automations/new', getHref: () => '/automations/new' },
+  automation: { path: '/automations/:ruleId', getHref: (id: number) => `/automations/${id}` },
   tasks: { path: '/tasks', getHref: (search = '') => `/tasks${search}` },
   exercises: { path: '/exercises', getHref: (search = '') => `/exercises${search}` },
   // training: programs
