@@ -8,7 +8,9 @@ import { ApiError, errorMessage } from '@/lib/api-error';
  */
 export function MessagePreview({ subject, body, label, onFieldErrors }: { subject?: string; body: string; label: string; onFieldErrors: (errors: Record<string, string[]>) => void }) {
   const preview = usePreviewMessage();
-  const shown = preview.data && !preview.isPending ? preview.data : null;
+  // A preview of words since changed would mislead: it is shown only while the texts are what it filled.
+  const current = preview.variables?.body === body && (preview.variables?.subject ?? undefined) === (subject ?? undefined);
+  const shown = preview.data && !preview.isPending && current ? preview.data : null;
   return (
     <div className="flex flex-col gap-2 sm:col-span-2">
       <Button

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAutomationOptions, type AutomationOptions } from '@/features/automation/api/get-options';
 import type { Rule } from '@/features/automation/api/get-rules';
 import { useSaveRule } from '@/features/automation/api/save-rule';
@@ -100,6 +100,13 @@ function RuleForm({ rule, options, trainers, onSaved }: { rule?: Rule; options: 
   const serverErrors = save.error instanceof ApiError ? flattenErrors(save.error.details) : {};
   const errors = { ...serverErrors, ...checked };
   const withDays = options.triggers_with_days.includes(draft.trigger);
+  const form = useRef<HTMLFormElement>(null);
+  // The save button may be far below the step at fault: take the person to the first field refused.
+  useEffect(() => {
+    if (!save.error && !Object.keys(checked).length) return;
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+  }, [save.error, checked]);
 
   const update = (patch: Partial<RuleDraft>) => setDraft((current) => ({ ...current, ...patch }));
   // Moving or removing items shifts their numbers, so errors keyed by position would land on the wrong one.
@@ -125,7 +132,7 @@ function RuleForm({ rule, options, trainers, onSaved }: { rule?: Rule; options: 
   const alert = save.error ? (otherErrorCount ? `${errorMessage(save.error)} See the highlighted fields.` : errorMessage(save.error)) : otherErrorCount ? 'Please check the highlighted fields.' : undefined;
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" aria-label="Automation">
+    <form ref={form} onSubmit={submit} className="flex flex-col gap-4" aria-label="Automation">
       <FormAlert message={alert} />
       <FormSection title="About">
         <InputField label="Name" value={draft.name} required maxLength={120} onChange={(event) => update({ name: event.target.value })} error={errors.name} wrapperClassName="sm:col-span-2" />
