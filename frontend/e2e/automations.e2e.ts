@@ -2,7 +2,8 @@
 // (name, subject, a merge field picked into the message, a preview through the server, an unknown
 // merge field refused beside the message) and finds it in the list; builds a rule from nothing (a
 // time trigger with its days, a tag condition, email, wait, task and tag steps, one moved); a
-// trainer is offered no automations and is sent away from their screens. Screenshots of the editor
+// trainer is offered no automations and is sent away from their screens. The demo's welcome
+// sequence shows its runs under the editor, each step's outcome in words. Screenshots of the editor
 // on a 1440×900 desktop, dark and light, and a 390×844 phone, with no sideways scrolling.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -133,7 +134,10 @@ test('the editor in the other looks', async () => {
     await settle(page);
     expect(await horizontalOverflow(page), `automations scroll sideways on ${look.size}`).toBeLessThanOrEqual(0);
     await screenshot(page, `automations-${look.size}-${look.theme}`);
-    await page.getByTestId('automation-rule').filter({ hasText: 'Welcome sequence' }).first().getByRole('link', { name: /^Edit / }).click();
+    // The demo's own Welcome sequence (the oldest of that name), which has runs.
+    await page.getByTestId('automation-rule').filter({ hasText: 'Welcome sequence' }).last().getByRole('link', { name: /^Edit / }).click();
+    await page.getByTestId('automation-run').first().waitFor();
+    expect(await page.getByTestId('automation-run').first().textContent()).toMatch(/Step 1: /);
     await step(page, 1, 'Send an email').getByRole('button', { name: 'Preview step 1' }).click();
     await step(page, 1, 'Send an email').getByRole('figure').waitFor();
     await settle(page);

@@ -6,6 +6,7 @@ import { useRule } from '@/features/automation/api/get-rule';
 import { useDeleteRule } from '@/features/automation/api/get-rules';
 import { analyticsText } from '@/features/automation/components/rule-words';
 import { RuleEditor } from '@/features/automation/components/rule-editor';
+import { RuleRuns } from '@/features/automation/components/rule-runs';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -43,7 +44,7 @@ export default function AutomationRoute() {
         description={existing ? analyticsText(existing.analytics) || undefined : 'Pick what starts it, who it is for, and what it does.'}
         actions={existing ? <Button variant="danger" onClick={() => setConfirming(true)}>Delete</Button> : null}
       />
-      <div className="max-w-3xl">
+      <div className="flex max-w-3xl flex-col gap-4">
         <RuleEditor
           key={existing?.id ?? 'new'}
           rule={existing}
@@ -52,6 +53,7 @@ export default function AutomationRoute() {
             navigate(paths.automations.getHref());
           }}
         />
+        {existing ? <RuleRuns ruleId={existing.id} timeZone={me.timezone} /> : null}
       </div>
       <ConfirmDialog
         open={confirming}
