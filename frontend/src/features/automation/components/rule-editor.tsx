@@ -105,7 +105,8 @@ function RuleForm({ rule, options, trainers, onSaved }: { rule?: Rule; options: 
   useEffect(() => {
     if (!save.error && !Object.keys(checked).length) return;
     const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    invalid?.focus();
+    if (invalid) invalid.focus();
+    else form.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: 'center' });
   }, [save.error, checked]);
 
   const update = (patch: Partial<RuleDraft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -186,7 +187,7 @@ function RuleForm({ rule, options, trainers, onSaved }: { rule?: Rule; options: 
               count={draft.steps.length}
               options={options}
               trainers={trainers}
-              error={(name) => errors[`steps.${index}.${name}`]}
+              error={(name) => errors[name ? `steps.${index}.${name}` : `steps.${index}`]}
               onChange={(patch) => changeStep(step.id, patch)}
               onMove={(by) => restructure({ steps: moved(draft.steps, index, by) })}
               onRemove={() => restructure({ steps: draft.steps.filter((item) => item.id !== step.id) })}

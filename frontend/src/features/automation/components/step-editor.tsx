@@ -13,6 +13,7 @@ type Props = {
   count: number;
   options: AutomationOptions;
   trainers: Trainer[];
+  /** The API's message for one of the step's fields, or (name '') for the step as a whole. */
   error: (name: string) => string | undefined;
   onChange: (patch: Partial<StepDraft>) => void;
   onMove: (by: number) => void;
@@ -84,6 +85,11 @@ export function StepEditor({ step, index, count, options, trainers, error, onCha
           </Button>
         </div>
       </div>
+      {error('') ? (
+        <p className="mb-3 text-sm text-danger" role="alert">
+          {error('')}
+        </p>
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         {step.type === 'send_email' ? (
           <>
