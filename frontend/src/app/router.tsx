@@ -70,6 +70,8 @@ const router = createBrowserRouter([
       screen(paths.developersWebhooks.path, () => import('@/app/routes/developers-webhooks')),
       // automation and tasks
       screen(paths.automations.path, () => import('@/app/routes/automations')),
+      screen(paths.automationNew.path, () => import('@/app/routes/automation')),
+      screen(paths.automation.path, () => import('@/app/routes/automation')),
       screen(paths.tasks.path, () => import('@/app/routes/tasks')),
       screen(paths.developerKeys.path, () => import('@/app/routes/developer-keys')),
       screen(paths.programs.path, () => import('@/app/routes/programs')),

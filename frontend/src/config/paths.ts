@@ -27,6 +27,8 @@ export const paths = {
   developersWebhooks: { path: '/settings/developers/webhooks', getHref: () => '/settings/developers/webhooks' },
   // automation and tasks
   automations: { path: '/automations', getHref: (search = '') => `/automations${search}` },
+  automationNew: { path: '/automations/new', getHref: () => '/automations/new' },
+  automation: { path: '/automations/:ruleId', getHref: (id: number) => `/automations/${id}` },
   tasks: { path: '/tasks', getHref: (search = '') => `/tasks${search}` },
   // developers: API keys
   developerKeys: { path: '/settings/developers/keys', getHref: () => '/settings/developers/keys' },

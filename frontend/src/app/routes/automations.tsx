@@ -2,6 +2,7 @@ import { Navigate } from 'react-router';
 import { useCurrentUser } from '@/app/use-current-user';
 import { isManager } from '@/features/auth/api/get-me';
 import { RuleList } from '@/features/automation/components/rule-list';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { paths } from '@/config/paths';
 
@@ -11,7 +12,9 @@ export default function AutomationsRoute() {
   if (!isManager(me)) return <Navigate to={paths.dashboard.getHref()} replace />;
   return (
     <>
-      <PageHeader title="Automations" description="Messages, tasks and tags that follow what happens to your clients." />
+      <PageHeader title="Automations" description="Messages, tasks and tags that follow what happens to your clients."
+        actions={<ButtonLink to={paths.automationNew.getHref()}>New automation</ButtonLink>}
+      />
       <RuleList />
     </>
   );

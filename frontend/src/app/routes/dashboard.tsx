@@ -8,6 +8,7 @@ import { DashboardOverview } from '@/features/dashboard/components/dashboard-ove
 import { SetupChecklist } from '@/features/dashboard/components/setup-checklist';
 import { todaysQuery, todayRange, TodaysSessions } from '@/features/dashboard/components/todays-sessions';
 import { useSessions } from '@/features/scheduling/api/get-sessions';
+import { useTaskSummary } from '@/features/tasks/api/get-tasks';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -20,6 +21,7 @@ export default function DashboardRoute() {
   const [today] = useState(() => todayRange(new Date(), me.timezone));
   const todays = useSessions(todaysQuery(today));
   const checklist = useChecklist({ enabled: isManager(me) });
+  const tasks = useTaskSummary();
   return (
     <>
       <PageHeader
@@ -27,7 +29,7 @@ export default function DashboardRoute() {
         description={me.role === 'trainer' ? `Your clients at ${me.organization?.name ?? 'the studio'}.` : `${me.organization?.name ?? 'Your studio'} at a glance.`}
         actions={<ButtonLink to={paths.clientNew.getHref()}>Add client</ButtonLink>}
       />
-      {dashboard.isPending || todays.isPending || checklist.isLoading ? (
+      {dashboard.isPending || todays.isPending || checklist.isLoading || tasks.isPending ? (
         <Spinner label="Loading the dashboard…" />
       ) : dashboard.isError ? (
         <ErrorState error={dashboard.error} onRetry={() => dashboard.refetch()} />
@@ -35,7 +37,7 @@ export default function DashboardRoute() {
         <div className="flex flex-col gap-4">
           {checklist.data ? <SetupChecklist checklist={checklist.data} /> : null}
           <TodaysSessions range={today} timeZone={me.timezone} showTrainer={isManager(me)} />
-          <DashboardOverview dashboard={dashboard.data} />
+          <DashboardOverview dashboard={dashboard.data} tasks={tasks.data} />
           <Card>
             <div className="mb-1 flex items-center justify-between gap-2">
               <h2 className="text-base font-semibold">Recent activity</h2>

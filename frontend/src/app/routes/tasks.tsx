@@ -9,7 +9,7 @@ export default function TasksRoute() {
   return (
     <>
       <PageHeader title="Tasks" description={isManager(me) ? "Everyone's tasks, soonest due first." : 'Your tasks, soonest due first.'} />
-      <TaskList timeZone={me.timezone} />
+      <TaskList timeZone={me.timezone} canAssign={isManager(me)} />
     </>
   );
 }

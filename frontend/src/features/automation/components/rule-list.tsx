@@ -1,12 +1,14 @@
 import { useCreateRuleFromTemplate, useAutomationTemplates, useRules, useSetRuleEnabled, type Rule } from '@/features/automation/api/get-rules';
 import { analyticsText, stepsText } from '@/features/automation/components/rule-words';
+import { useNavigate } from 'react-router';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/field';
 import { ListFooter } from '@/components/ui/list-footer';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { toQuery } from '@/lib/list-params';
 import { useListParams } from '@/lib/use-list-params';
@@ -29,7 +31,12 @@ function RuleRow({ rule, busy, onToggle }: { rule: Rule; busy: boolean; onToggle
         <p className="mt-1">Then: {stepsText(rule.steps)}</p>
         <p className="mt-1 text-xs text-muted">{analyticsText(rule.analytics)}</p>
       </div>
-      <Checkbox label={rule.enabled ? 'On' : 'Off'} checked={rule.enabled} disabled={busy} onChange={(event) => onToggle(event.target.checked)} aria-label={`${rule.name}: on`} />
+      <div className="flex items-center gap-2">
+        <Checkbox label={rule.enabled ? 'On' : 'Off'} checked={rule.enabled} disabled={busy} onChange={(event) => onToggle(event.target.checked)} aria-label={`${rule.name}: on`} />
+        <ButtonLink to={paths.automation.getHref(rule.id)} variant="secondary" aria-label={`Edit ${rule.name}`}>
+          Edit
+        </ButtonLink>
+      </div>
     </li>
   );
 }
@@ -38,6 +45,7 @@ function Templates() {
   const templates = useAutomationTemplates();
   const create = useCreateRuleFromTemplate();
   const toast = useToast();
+  const navigate = useNavigate();
   if (templates.isPending) return <Spinner label="Loading templates…" />;
   if (templates.isError) return <ErrorState error={templates.error} onRetry={() => templates.refetch()} />;
   return (
@@ -57,7 +65,10 @@ function Templates() {
                 loading={create.isPending && create.variables === template.key}
                 onClick={() =>
                   create.mutate(template.key, {
-                    onSuccess: (rule) => toast.success(`“${rule.name}” added, turned off: read it, then turn it on.`),
+                    onSuccess: (rule) => {
+                      toast.success(`“${rule.name}” added, turned off: make it yours, then turn it on.`);
+                      navigate(paths.automation.getHref(rule.id));
+                    },
                     onError: (error) => toast.error(errorMessage(error)),
                   })
                 }

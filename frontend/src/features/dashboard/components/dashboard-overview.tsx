@@ -1,17 +1,19 @@
 import { useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '@/features/dashboard/api/get-dashboard';
+import type { TaskSummary } from '@/features/tasks/api/get-tasks';
 import type { ThemeColors } from '@/components/ui/theme-colors';
 import { LazyChart } from '@/features/dashboard/components/lazy-chart';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
+import { cn } from '@/lib/cn';
 import { humanize } from '@/lib/format';
 
 const STATUSES = ['lead', 'active', 'paused', 'inactive'] as const;
 
-function StatCard({ label, value, href, hint }: { label: string; value: ReactNode; href?: string; hint?: string }) {
+function StatCard({ label, value, href, hint, className }: { label: string; value: ReactNode; href?: string; hint?: string; className?: string }) {
   const body = (
     <>
       <p className="text-xs font-medium uppercase tracking-wide text-muted">{label}</p>
@@ -20,7 +22,7 @@ function StatCard({ label, value, href, hint }: { label: string; value: ReactNod
     </>
   );
   return (
-    <Card className="p-0 sm:p-0">
+    <Card className={cn('p-0 sm:p-0', className)}>
       {href ? (
         <Link to={href} className="block h-full rounded-xl p-4 hover:bg-surface-muted sm:p-5">
           {body}
@@ -36,8 +38,14 @@ function weekLabel(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 }
 
-/** Stat cards and the two charts: clients by status, and new clients per week. */
-export function DashboardOverview({ dashboard }: { dashboard: Dashboard }) {
+/** "2 overdue, 5 open in all": what the count of tasks due leaves out. */
+export function tasksDueHint(tasks: TaskSummary): string {
+  const open = `${tasks.open} open in all`;
+  return tasks.overdue ? `${tasks.overdue} overdue · ${open}` : `None overdue · ${open}`;
+}
+
+/** Stat cards (with the caller's tasks due, when given) and the two charts: clients by status, and new clients per week. */
+export function DashboardOverview({ dashboard, tasks }: { dashboard: Dashboard; tasks?: TaskSummary }) {
   const byStatus = dashboard.clients_by_status as Record<string, number>;
   const weeks = dashboard.new_clients_per_week;
 
@@ -84,7 +92,8 @@ export function DashboardOverview({ dashboard }: { dashboard: Dashboard }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      {/* The fifth card takes a row of its own under the others until a wide screen gives it a fifth column. */}
+      <div className={cn('grid grid-cols-2 gap-3 lg:grid-cols-4', tasks && 'xl:grid-cols-5')}>
         <StatCard label="Active clients" value={byStatus.active ?? 0} href={paths.clients.getHref('?status=active')} hint={`${dashboard.clients_total} not archived`} />
         <StatCard label="New this week" value={dashboard.new_clients_this_week} hint={`${dashboard.new_clients_this_month} this month`} href={paths.clients.getHref('?sort=-created_at')} />
         {dashboard.unassigned_clients !== null && dashboard.unassigned_clients !== undefined ? (
@@ -97,6 +106,7 @@ export function DashboardOverview({ dashboard }: { dashboard: Dashboard }) {
         ) : (
           <StatCard label="Paused" value={byStatus.paused ?? 0} href={paths.clients.getHref('?status=paused')} />
         )}
+        {tasks ? <StatCard label="Your tasks due" value={tasks.due_today + tasks.overdue} href={paths.tasks.getHref()} hint={tasksDueHint(tasks)} className="col-span-2 lg:col-span-4 xl:col-span-1" /> : null}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>

@@ -5,7 +5,8 @@ import { dueText, sourceText, todayIn } from '@/features/tasks/components/task-w
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { InputField } from '@/components/ui/field';
+import { useTrainerOptions } from '@/features/trainers/api/get-trainers';
+import { InputField, SelectField } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { ListFooter } from '@/components/ui/list-footer';
 import { EmptyState, ErrorState, Spinner } from '@/components/ui/states';
@@ -52,19 +53,23 @@ function TaskRow({ task, today, busy, onToggle }: { task: Task; today: string; b
   );
 }
 
-function NewTaskForm() {
+/** Add a task: for yourself, or (owners and admins) for a trainer with an account. */
+function NewTaskForm({ canAssign }: { canAssign: boolean }) {
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
+  const [assigneeId, setAssigneeId] = useState('');
   const create = useCreateTask();
+  const trainers = useTrainerOptions({ enabled: canAssign });
+  const assignable = (trainers.data?.items ?? []).filter((trainer) => trainer.user_id);
   const toast = useToast();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate(
-      { title, due_on: dueOn || null },
+      { title, due_on: dueOn || null, assignee_id: assigneeId ? Number(assigneeId) : null },
       {
         onSuccess: (task) => {
-          toast.success(`Task “${task.title}” added.`);
+          toast.success(assigneeId ? `Task “${task.title}” added for ${task.assignee_name}.` : `Task “${task.title}” added.`);
           setTitle('');
           setDueOn('');
         },
@@ -77,6 +82,16 @@ function NewTaskForm() {
     <form onSubmit={submit} className="flex flex-wrap items-end gap-3" aria-label="New task">
       <InputField label="New task" value={title} onChange={(event) => setTitle(event.target.value)} required maxLength={200} wrapperClassName="min-w-56 flex-1" />
       <InputField label="Due" type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />
+      {canAssign ? (
+        <SelectField label="For" value={assigneeId} onChange={(event) => setAssigneeId(event.target.value)} wrapperClassName="min-w-48">
+          <option value="">Me</option>
+          {assignable.map((trainer) => (
+            <option key={trainer.id} value={trainer.user_id!}>
+              {trainer.full_name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       <Button type="submit" loading={create.isPending}>
         Add task
       </Button>
@@ -85,7 +100,7 @@ function NewTaskForm() {
 }
 
 /** Tasks: open ones by due date with Complete, done ones with Reopen, and a quick form to add one. */
-export function TaskList({ timeZone }: { timeZone: string }) {
+export function TaskList({ timeZone, canAssign }: { timeZone: string; canAssign: boolean }) {
   const { state, update } = useListParams(DEFAULTS, FILTERS);
   const tasks = useTasks(toQuery(state) as Parameters<typeof useTasks>[0]);
   const setDone = useSetTaskDone();
@@ -102,7 +117,7 @@ export function TaskList({ timeZone }: { timeZone: string }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <NewTaskForm />
+      <NewTaskForm canAssign={canAssign} />
       <div className="flex flex-wrap items-end gap-3">
         <FilterSelect label="Show" value={state.status} onChange={(status) => update({ status })}>
           <option value="open">To do</option>
