@@ -10,7 +10,7 @@ const welcome = {
   description: null,
   trigger: 'client_created',
   trigger_days: null,
-  conditions: [{ type: 'has_tag', tag: 'new' }],
+  conditions: [{ type: 'has_tag', tag: 'new' }, { type: 'in_segment', segment_id: 4 }],
   steps: [
     { type: 'send_email', subject: 'Hi {{ first_name }}', body: 'Welcome' },
     { type: 'wait', amount: 3, unit: 'days' },
@@ -29,7 +29,7 @@ describe('rule drafts', () => {
       trigger: 'client_created',
       trigger_days: null,
       enabled: false,
-      conditions: [{ type: 'has_tag', tag: 'new' }],
+      conditions: [{ type: 'has_tag', tag: 'new' }, { type: 'in_segment', segment_id: 4 }],
       steps: [
         { type: 'send_email', subject: 'Hi {{ first_name }}', body: 'Welcome' },
         { type: 'wait', amount: 3, unit: 'days' },
@@ -55,8 +55,12 @@ describe('rule drafts', () => {
 
   it('refuses a webhook payload that is not a JSON object before asking the server', () => {
     const draft = draftFrom();
-    draft.steps = [emptyStep('wait'), { ...emptyStep('call_webhook'), url: 'https://example.com', payload: '[1]' }, { ...emptyStep('call_webhook'), payload: '{oops' }];
-    expect(localErrors(draft)).toEqual({ 'steps.1.payload': 'Write a JSON object, such as {"source": "fitnesscrm"}.', 'steps.2.payload': 'This is not valid JSON.' });
+    draft.steps = [emptyStep('wait'), { ...emptyStep('call_webhook'), url: 'https://example.com', payload: '[1]' }, { ...emptyStep('call_webhook'), payload: '{oops' }, { ...emptyStep('call_webhook'), payload: '{"n": 1}' }];
+    expect(localErrors(draft)).toEqual({
+      'steps.1.payload': 'Write a JSON object, such as {"source": "fitnesscrm"}.',
+      'steps.2.payload': 'This is not valid JSON.',
+      'steps.3.payload': 'Each value must be text in quotes, such as {"source": "fitnesscrm"}.',
+    });
   });
 });
 

@@ -21,7 +21,7 @@ export type StepDraft = {
   unit: 'hours' | 'days';
 };
 
-export type ConditionDraft = { id: string; type: ConditionType; statuses: string[]; tag: string; trainerId: string };
+export type ConditionDraft = { id: string; type: ConditionType; statuses: string[]; tag: string; trainerId: string; segmentId: string };
 
 export type RuleDraft = {
   name: string;
@@ -55,7 +55,7 @@ export function emptyStep(type: StepType): StepDraft {
 
 /** A fresh condition of `type`. */
 export function emptyCondition(type: ConditionType): ConditionDraft {
-  return { id: newId('condition'), type, statuses: type === 'status_in' ? ['active'] : [], tag: '', trainerId: '' };
+  return { id: newId('condition'), type, statuses: type === 'status_in' ? ['active'] : [], tag: '', trainerId: '', segmentId: '' };
 }
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
@@ -77,6 +77,7 @@ export function draftFrom(rule?: Rule): RuleDraft {
       statuses: condition.statuses ?? [],
       tag: text(condition.tag),
       trainerId: text(condition.trainer_id),
+      segmentId: text(condition.segment_id),
     })),
     steps: rule.steps.map((step) => ({
       ...emptyStep(step.type),
@@ -98,13 +99,14 @@ export function draftFrom(rule?: Rule): RuleDraft {
 /** A number typed into an input, or undefined when empty (the API then says what is missing). */
 const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
-/** The JSON a webhook step sends beside the client, or a sentence saying why it is not an object. */
-export function parsePayload(value: string): { payload?: Record<string, unknown>; error?: string } {
+/** The extra fields a webhook step sends beside the client (a JSON object of text values), or a sentence saying why not. */
+export function parsePayload(value: string): { payload?: Record<string, string>; error?: string } {
   if (!value.trim()) return {};
   try {
     const parsed: unknown = JSON.parse(value);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return { payload: parsed as Record<string, unknown> };
-    return { error: 'Write a JSON object, such as {"source": "fitnesscrm"}.' };
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { error: 'Write a JSON object, such as {"source": "fitnesscrm"}.' };
+    if (Object.values(parsed).some((item) => typeof item !== 'string')) return { error: 'Each value must be text in quotes, such as {"source": "fitnesscrm"}.' };
+    return { payload: parsed as Record<string, string> };
   } catch {
     return { error: 'This is not valid JSON.' };
   }
@@ -159,6 +161,8 @@ export function ruleBody(draft: RuleDraft, triggersWithDays: readonly string[]):
           return { type: condition.type, tag: condition.tag };
         case 'primary_trainer_is':
           return { type: condition.type, trainer_id: number(condition.trainerId) };
+        case 'in_segment':
+          return { type: condition.type, segment_id: number(condition.segmentId) };
         default:
           return { type: condition.type };
       }

@@ -28,6 +28,7 @@ vi.mock('@/features/automation/api/get-options', () => ({
   }),
 }));
 vi.mock('@/features/trainers/api/get-trainers', () => ({ useTrainerOptions: () => ({ isPending: false, isError: false, data: { items: [] } }) }));
+vi.mock('@/features/campaigns/api/get-segments', () => ({ useSegments: () => ({ isPending: false, isError: false, data: { items: [] } }) }));
 
 beforeEach(() => {
   save.error = null;

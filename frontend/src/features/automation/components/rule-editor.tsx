@@ -4,6 +4,7 @@ import type { Rule } from '@/features/automation/api/get-rules';
 import { useSaveRule } from '@/features/automation/api/save-rule';
 import { draftFrom, emptyCondition, emptyStep, flattenErrors, localErrors, moved, ruleBody, type ConditionDraft, type ConditionType, type RuleDraft, type StepDraft, type StepType } from '@/features/automation/components/rule-draft';
 import { StepEditor } from '@/features/automation/components/step-editor';
+import { useSegments, type Segment } from '@/features/campaigns/api/get-segments';
 import { useTrainerOptions, type Trainer } from '@/features/trainers/api/get-trainers';
 import { Button } from '@/components/ui/button';
 import { Checkbox, InputField, SelectField, TextareaField } from '@/components/ui/field';
@@ -21,9 +22,9 @@ const STATUSES = [
 const MAX_STEPS = 20;
 const MAX_CONDITIONS = 20;
 
-type ConditionProps = { condition: ConditionDraft; index: number; options: AutomationOptions; trainers: Trainer[]; error?: string; onChange: (patch: Partial<ConditionDraft>) => void; onRemove: () => void };
+type ConditionProps = { condition: ConditionDraft; index: number; options: AutomationOptions; trainers: Trainer[]; segments: Segment[]; error?: string; onChange: (patch: Partial<ConditionDraft>) => void; onRemove: () => void };
 
-function ConditionEditor({ condition, index, options, trainers, error, onChange, onRemove }: ConditionProps) {
+function ConditionEditor({ condition, index, options, trainers, segments, error, onChange, onRemove }: ConditionProps) {
   const label = options.conditions.find((option) => option.value === condition.type)?.label ?? condition.type;
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-border p-3 sm:flex-row sm:items-end" data-testid="condition-editor">
@@ -58,6 +59,15 @@ function ConditionEditor({ condition, index, options, trainers, error, onChange,
               </option>
             ))}
           </SelectField>
+        ) : condition.type === 'in_segment' ? (
+          <SelectField label={label} value={condition.segmentId} required onChange={(event) => onChange({ segmentId: event.target.value })} error={error}>
+            <option value="">{segments.length ? 'Choose a segment…' : 'No segments yet: make one under Campaigns'}</option>
+            {segments.map((segment) => (
+              <option key={segment.id} value={segment.id}>
+                {segment.name}
+              </option>
+            ))}
+          </SelectField>
         ) : (
           <p className="flex min-h-11 items-center text-sm font-medium">{label}</p>
         )}
@@ -87,13 +97,15 @@ function AddPicker({ label, choices, disabled, onPick }: { label: string; choice
 export function RuleEditor({ rule, onSaved }: { rule?: Rule; onSaved: (rule: Rule) => void }) {
   const options = useAutomationOptions();
   const trainers = useTrainerOptions();
-  if (options.isPending || trainers.isPending) return <Spinner label="Loading the editor…" />;
+  const segments = useSegments();
+  if (options.isPending || trainers.isPending || segments.isPending) return <Spinner label="Loading the editor…" />;
   if (options.isError) return <ErrorState error={options.error} onRetry={() => options.refetch()} />;
   if (trainers.isError) return <ErrorState error={trainers.error} onRetry={() => trainers.refetch()} />;
-  return <RuleForm rule={rule} options={options.data} trainers={trainers.data.items} onSaved={onSaved} />;
+  if (segments.isError) return <ErrorState error={segments.error} onRetry={() => segments.refetch()} />;
+  return <RuleForm rule={rule} options={options.data} trainers={trainers.data.items} segments={segments.data.items} onSaved={onSaved} />;
 }
 
-function RuleForm({ rule, options, trainers, onSaved }: { rule?: Rule; options: AutomationOptions; trainers: Trainer[]; onSaved: (rule: Rule) => void }) {
+function RuleForm({ rule, options, trainers, segments, onSaved }: { rule?: Rule; options: AutomationOptions; trainers: Trainer[]; segments: Segment[]; onSaved: (rule: Rule) => void }) {
   const save = useSaveRule();
   const [draft, setDraft] = useState<RuleDraft>(() => draftFrom(rule));
   const [checked, setChecked] = useState<Record<string, string>>({});
@@ -161,7 +173,8 @@ function RuleForm({ rule, options, trainers, onSaved }: { rule?: Rule; options: 
                 index={index}
                 options={options}
                 trainers={trainers}
-                error={errors[`conditions.${index}.statuses`] ?? errors[`conditions.${index}.tag`] ?? errors[`conditions.${index}.trainer_id`] ?? errors[`conditions.${index}`]}
+                segments={segments}
+                error={errors[`conditions.${index}.statuses`] ?? errors[`conditions.${index}.tag`] ?? errors[`conditions.${index}.trainer_id`] ?? errors[`conditions.${index}.segment_id`] ?? errors[`conditions.${index}`]}
                 onChange={(patch) => changeCondition(condition.id, patch)}
                 onRemove={() => restructure({ conditions: draft.conditions.filter((item) => item.id !== condition.id) })}
               />
