@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
 from fitnesscrm.automation import conditions, steps
 from fitnesscrm.automation.models import EVENT_TRIGGERS, TIME_TRIGGERS, Rule, Run
@@ -53,16 +54,35 @@ def _today(zone: str, now: datetime) -> date:
     return now.astimezone(ZoneInfo(zone)).date()
 
 
+# Per transaction, (organization, trigger) → its enabled rules: an import of a thousand clients asks
+# once, not a thousand times. Forgotten when the transaction ends (a rule is saved in its own).
+_RULES_KEY = "automation.enabled_rules"
+
+
+@sa.event.listens_for(Session, "after_commit")
+@sa.event.listens_for(Session, "after_rollback")
+def _forget_rules(session: Session) -> None:
+    session.info.pop(_RULES_KEY, None)
+
+
+def _enabled_rules(organization_id: int, trigger: str) -> list[Any]:
+    """(id, conditions) of the studio's enabled rules on `trigger`, as this transaction first found them."""
+    known = db.session.info.setdefault(_RULES_KEY, {})
+    if (organization_id, trigger) not in known:
+        known[(organization_id, trigger)] = db.session.execute(
+            sa.select(Rule.id, Rule.conditions).where(
+                Rule.organization_id == organization_id, Rule.trigger == trigger, Rule.enabled
+            )
+        ).all()
+    return known[(organization_id, trigger)]
+
+
 def start_runs(*, organization_id: int, trigger: str, client_ids: list[int], occasion: str) -> int:
     """Start a run of every enabled rule on `trigger` for each listed client it matches (the caller commits)."""
     assert trigger in EVENT_TRIGGERS
     if not client_ids:
         return 0
-    rules = db.session.execute(
-        sa.select(Rule.id, Rule.conditions).where(
-            Rule.organization_id == organization_id, Rule.trigger == trigger, Rule.enabled
-        )
-    ).all()
+    rules = _enabled_rules(organization_id, trigger)
     if not rules:
         return 0
     zone = db.session.execute(sa.select(Organization.timezone).where(Organization.id == organization_id)).scalar_one()
