@@ -1,4 +1,4 @@
-// Goal: the demo owner opens Settings → Developers → API keys, makes a key for Zapier that may read
+// Goal: the demo owner opens Settings → Developers → API keys, makes a key for Studio website that may read
 // clients and write sessions and expires in 30 days, sees it once with the warning, finds it in the
 // list by its prefix with its scopes and "Never used", uses it against /api/v2 (the list then says
 // where from), sets the studio's rate limit, and revokes the key (the API then refuses it). An admin
@@ -30,9 +30,9 @@ test('the owner makes a key, sees it once, uses it, limits it and revokes it', a
 
   await page.getByRole('button', { name: 'Make a key' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Make an API key' });
+  await dialog.getByLabel('Name').fill('Studio website');
   await dialog.getByRole('button', { name: 'Make key' }).click();
   await dialog.getByText('Choose at least one scope.').first().waitFor();
-  await dialog.getByLabel('Name').fill('Zapier');
   await dialog.getByRole('checkbox', { name: 'Clients: read' }).check();
   await dialog.getByRole('checkbox', { name: 'Sessions and series: write' }).check();
   await dialog.getByLabel('Expires').selectOption({ label: 'In 30 days' });
@@ -40,7 +40,7 @@ test('the owner makes a key, sees it once, uses it, limits it and revokes it', a
   await screenshot(page, 'developers-keys-create-desktop-dark');
   await dialog.getByRole('button', { name: 'Make key' }).click();
 
-  const shown = page.getByRole('dialog', { name: 'Your new key “Zapier”' });
+  const shown = page.getByRole('dialog', { name: 'Your new key “Studio website”' });
   await shown.getByText('Copy this key now: it is shown only once.').waitFor();
   const key = await shown.getByTestId('shown-once-key').inputValue();
   expect(key).toMatch(/^fcrm_[a-z0-9]{8}_/);
@@ -49,7 +49,7 @@ test('the owner makes a key, sees it once, uses it, limits it and revokes it', a
   await shown.getByRole('button', { name: 'Done' }).click();
 
   const list = page.getByRole('list', { name: 'API keys' });
-  const row = list.getByRole('listitem').filter({ hasText: 'Zapier' });
+  const row = list.getByRole('listitem').filter({ hasText: 'Studio website' });
   await row.getByText(`${key.slice(0, 13)}…`).waitFor();
   await row.getByText('Clients: read · Sessions and series: write').waitFor();
   await row.getByText('Never used').waitFor();
@@ -60,7 +60,7 @@ test('the owner makes a key, sees it once, uses it, limits it and revokes it', a
   expect(call.status()).toBe(200);
   expect(Number(call.headers()['ratelimit-limit'])).toBeGreaterThan(0);
   await page.reload();
-  await list.getByRole('listitem').filter({ hasText: 'Zapier' }).getByText(/^Last used on .* from /).waitFor();
+  await list.getByRole('listitem').filter({ hasText: 'Studio website' }).getByText(/^Last used on .* from /).waitFor();
 
   const limit = page.getByRole('form', { name: 'Rate limit' });
   await limit.getByLabel('Calls per minute per key').fill('0');
@@ -73,10 +73,10 @@ test('the owner makes a key, sees it once, uses it, limits it and revokes it', a
   await settle(page);
   await screenshot(page, 'developers-keys-desktop-dark');
 
-  await list.getByRole('button', { name: 'Revoke Zapier' }).first().click();
-  const confirm = page.getByRole('dialog', { name: 'Revoke “Zapier”?' });
+  await list.getByRole('button', { name: 'Revoke Studio website' }).first().click();
+  const confirm = page.getByRole('dialog', { name: 'Revoke “Studio website”?' });
   await confirm.getByRole('button', { name: 'Revoke key' }).click();
-  await page.getByText('“Zapier” no longer works.').waitFor();
+  await page.getByText('“Studio website” no longer works.').waitFor();
   const refused = await page.request.get('/api/v2/clients', { headers: { Authorization: `Bearer ${key}` } });
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.code).toBe('api_key_revoked');
