@@ -81,7 +81,7 @@ export function StaffLayout({ me }: { me: Me }) {
           <Brand subtitle={me.organization?.name} />
           <NotificationBell timeZone={me.timezone} className="-mr-2" />
         </div>
-        <nav aria-label="Main" className="mt-8 flex flex-1 flex-col gap-1">
+        <nav aria-label="Main" className="-mx-1 mt-8 flex min-h-0 flex-1 flex-col gap-1 overflow-y-auto px-1">
           {items.map((item) => (
             <NavLink
               key={item.to}
@@ -100,7 +100,7 @@ export function StaffLayout({ me }: { me: Me }) {
             </NavLink>
           ))}
         </nav>
-        <div className="border-t border-border pt-3">
+        <div className="shrink-0 border-t border-border pt-3">
           <p className="truncate text-sm font-semibold">{me.full_name}</p>
           <p className="mb-2 text-xs capitalize text-muted">{me.role}</p>
           <div className="flex items-center gap-1">
