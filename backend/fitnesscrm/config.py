@@ -254,6 +254,8 @@ def secret_problem(name: str, value: str | None) -> str | None:
         return f"{name} is not set"
     if value in KNOWN_DEFAULT_SECRETS:
         return f"{name} is a value published in the FitnessCRM repository"
+    if "replace-me" in value.lower():
+        return f"{name} is still the placeholder from .env.production.template; replace it with a random value"
     if len(value) < MIN_SECRET_LENGTH:
         return f"{name} has {len(value)} characters; it needs at least {MIN_SECRET_LENGTH}"
     if len(set(value)) < 10:
@@ -313,6 +315,12 @@ class TestConfig(Config):
 class ProductionConfig(Config):
     ENV_NAME = "production"
     JWT_COOKIE_SECURE = _env_bool("COOKIE_SECURE", True)
+    # A deployment outlives database restarts and failovers: each pooled connection is tested before use,
+    # so after a restart requests reconnect instead of failing once per stale connection.
+    SQLALCHEMY_ENGINE_OPTIONS = {
+        **Config.SQLALCHEMY_ENGINE_OPTIONS,
+        "pool_pre_ping": _env_bool("DATABASE_POOL_PRE_PING", True),
+    }
 
     REQUIRED = ("DATABASE_URL", "RATELIMIT_STORAGE_URI", "PUBLIC_BASE_URL")
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import marshmallow as ma
 from flask import Flask, jsonify, request
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
 from fitnesscrm.extensions import db
@@ -134,6 +134,21 @@ def register_error_handlers(app: Flask) -> None:
         # A service may refuse after changing rows in memory; none of it may be written afterwards.
         db.session.rollback()
         return error_body(error.status, error.code, error.message, error.fields)
+
+    @app.errorhandler(DBAPIError)
+    def _database_error(error: DBAPIError):
+        # A lost or refused connection (PostgreSQL restarting, a failover) is the database being away, not
+        # a fault in the request: 503 lets clients retry. SQLAlchemy has already invalidated the connection
+        # (and, on a disconnect, every pooled one as old), so the next request connects afresh. Nothing of
+        # this request was committed: the write it carried is not acknowledged, and no 2xx is sent.
+        if not (isinstance(error, OperationalError) or error.connection_invalidated):
+            return _unexpected(error)
+        log.warning("Database unavailable on %s %s: %s", request.method, request.path, error.orig)
+        with suppress(SQLAlchemyError):
+            db.session.rollback()
+        response, status = error_body(503, "unavailable", "The database is not answering; try again in a moment.")
+        response.headers["Retry-After"] = "2"
+        return response, status
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):
