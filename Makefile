@@ -9,7 +9,7 @@ export FLASK_APP := fitnesscrm.app:create_app
 export APP_ENV ?= development
 export PYTHONPATH := $(CURDIR)/backend
 
-.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-training bench-chat bench-lighthouse help \
+.PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-training bench-chat bench-lighthouse help ops-tools \
 	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev redis \
 	sdk sdk-check sdk-install bench-api-v2
 
@@ -47,7 +47,7 @@ run: demo-data frontend
 # core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
 # demo studio to one load, but stalls the schemathesis run after its first operation.)
 TEST_WORKERS ?= auto
-backend-test: install frontend-install sdk-install redis
+backend-test: install frontend-install sdk-install redis ops-tools
 	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
@@ -70,6 +70,18 @@ redis:
 	@command -v redis-server >/dev/null || { echo "Installing redis-server (apt)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends redis-server; }
+
+# What the deployment tests run natively (backend/tests/deployment, docs/operations.md), from Debian's
+# packages when missing: nginx (nginx -t and the smoke test's proxy), docker-compose (`docker-compose config`;
+# no container engine is needed for that), openssl (the test's certificate) and redis-server (make redis).
+ops-tools: redis
+	@missing=""; \
+	{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null || missing="$$missing nginx"; \
+	command -v docker-compose >/dev/null || missing="$$missing docker-compose"; \
+	command -v openssl >/dev/null || missing="$$missing openssl"; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing (apt)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; fi
 
 # Re-pin backend/requirements*.txt from the .in files in a clean virtualenv.
 lock:
