@@ -144,11 +144,24 @@ def register_error_handlers(app: Flask) -> None:
         if not (isinstance(error, OperationalError) or error.connection_invalidated):
             return _unexpected(error)
         log.warning("Database unavailable on %s %s: %s", request.method, request.path, error.orig)
+        # A rollback would talk to the lost connection and fail again; the session drops it instead.
         with suppress(SQLAlchemyError):
-            db.session.rollback()
+            db.session().invalidate()
         response, status = error_body(503, "unavailable", "The database is not answering; try again in a moment.")
         response.headers["Retry-After"] = "2"
         return response, status
+
+    @app.teardown_appcontext
+    def _end_session(_error: BaseException | None) -> None:
+        # Runs before Flask-SQLAlchemy's own teardown (registered earlier, run later), which ends the
+        # session with a rollback: on a connection the database dropped after the answer was made (a
+        # restart), that rollback fails and gunicorn would turn a finished answer into a 500.
+        try:
+            db.session.remove()
+        except SQLAlchemyError:
+            with suppress(SQLAlchemyError):
+                db.session().invalidate()
+            db.session.registry.clear()
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):
