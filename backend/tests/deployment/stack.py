@@ -112,7 +112,8 @@ class AppProcess:
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def start(self) -> None:
+    def launch(self) -> None:
+        """Start without waiting (`wait` does): several processes load the app at once."""
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(  # noqa: S603 - a fixed command line
                 [sys.executable, "-m", "gunicorn", "--bind", self.address, "fitnesscrm.wsgi:app"],
@@ -121,6 +122,8 @@ class AppProcess:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
+
+    def wait(self) -> None:
         wait_for(f"http://{self.address}/api/health", self.process, self.log)
 
     def workers(self) -> list[psutil.Process]:

@@ -132,7 +132,9 @@ def stack(database_url: str) -> Iterator[dict]:
             }
             apps = [AppProcess(env, directory / f"app{n}.log") for n in (1, 2)]
             for app in apps:
-                app.start()
+                app.launch()
+            for app in apps:
+                app.wait()
             nginx = Nginx(
                 directory,
                 {
@@ -259,7 +261,7 @@ def test_body_limits_and_operator_only_metrics(stack):
     assert (status, kind) == (413, "application/json")
     assert _is_error(json.loads(body), "payload_too_large")
     # Under nginx's limit but over the app's for JSON: the app's own 413.
-    too_long = owner.post(f"{stack['base']}/api/clients", json={"first_name": "x", "notes": "y" * (2 * 2**20)})
+    too_long = owner.post(f"{stack['base']}/api/clients", json={"first_name": "x", "notes": "y" * (3 * 2**19)})
     assert too_long.status_code == 413 and _is_error(too_long.json(), "payload_too_large")
     # /metrics: from this machine yes; from any other address nginx refuses (127.0.0.2 is not in its list).
     assert _raw_request(stack, "GET", "/metrics", {})[0] == 200
