@@ -336,7 +336,7 @@ def _load(run, stop: threading.Event, threads: int, pause: float) -> tuple[list,
     return outcomes, workers
 
 
-def test_killing_one_app_process_mid_run_loses_no_request(stack, capsys):
+def test_killing_one_app_process_mid_run_loses_no_request(stack, capsys, record_property):
     # The killed process stays down: the database restart below is met by the other one alone.
     owner = _session(stack)
     stop = threading.Event()
@@ -352,14 +352,18 @@ def test_killing_one_app_process_mid_run_loses_no_request(stack, capsys):
             worker.join()
     failures = [(status, detail) for _, status, detail in outcomes if status != 200]
     after = sum(1 for at, status, _ in outcomes if at > killed_at and status == 200)
+    figures = (
+        f"app process killed mid-run: {len(outcomes)} requests, {len(failures)} failed, "
+        f"{after} answered by the other process after the kill"
+    )
+    record_property("figures", figures)  # reaches the report under xdist, whose workers' output is not shown
     with capsys.disabled():
-        print(f"\n[deployment] app process killed mid-run: {len(outcomes)} requests, {len(failures)} failed, "
-              f"{after} answered by the other process after the kill")  # fmt: skip
+        print(f"\n[deployment] {figures}")
     assert not failures, failures[:5]
     assert after >= 5
 
 
-def test_database_restart_under_writes_answers_503_and_keeps_every_acknowledged_write(stack, capsys):
+def test_database_restart_under_writes_answers_503_and_keeps_every_acknowledged_write(stack, capsys, record_property):
     owner = _session(stack)
     stop = threading.Event()
 
@@ -398,14 +402,16 @@ def test_database_restart_under_writes_answers_503_and_keeps_every_acknowledged_
         )
     engine.dispose()
     recovery = None if first_success is None else first_success - back_at
+    figures = (
+        f"PostgreSQL restarted under writes (down {back_at - stopped_at:.1f} s): "
+        f"{len(outcomes)} requests, {len(acknowledged)} acknowledged (201), {len(unavailable)} answered 503, "
+        f"{len(others)} other failures; first write acknowledged "
+        + (f"{recovery:.2f} s after the database was back" if recovery is not None else "never")
+        + f"; {len(stored)} rows stored, every acknowledged one among them: {set(acknowledged) <= set(stored)}"
+    )
+    record_property("figures", figures)
     with capsys.disabled():
-        print(
-            f"\n[deployment] PostgreSQL restarted under writes (down {back_at - stopped_at:.1f} s): "
-            f"{len(outcomes)} requests, {len(acknowledged)} acknowledged (201), {len(unavailable)} answered 503, "
-            f"{len(others)} other failures; first write acknowledged "
-            + (f"{recovery:.2f} s after the database was back" if recovery is not None else "never")
-            + f"; {len(stored)} rows stored, every acknowledged one among them: {set(acknowledged) <= set(stored)}"
-        )
+        print(f"\n[deployment] {figures}")
     assert not others, others[:5]
     assert unavailable, "the restart was noticed"
     for response in unavailable:
