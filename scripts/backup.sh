@@ -75,7 +75,7 @@ if [ "$storage_backend" = local ]; then
 fi
 
 {
-	echo "created=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+	echo "created=$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 	echo "pg_dump_major=$PG_CLIENT_MAJOR"
 	echo "server_major=$PG_SERVER_MAJOR"
 	echo "migration=$("$PSQL" -X -q -A -t --dbname="$PG_URL" -c 'SELECT version_num FROM alembic_version' 2>/dev/null || true)"

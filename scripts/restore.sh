@@ -76,13 +76,15 @@ if [ "$PG_SERVER_MAJOR" -lt "$(manifest server_major)" ]; then
 fi
 
 user_schemas="n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'"
-objects=$("$PSQL" -X -q -A -t --dbname="$PG_URL" -c "SELECT count(*) FROM pg_class c
-	JOIN pg_namespace n ON n.oid = c.relnamespace WHERE $user_schemas")
+counts=$("$PSQL" -X -q -A -t -F ' ' --dbname="$PG_URL" -c "SELECT
+	count(*) FILTER (WHERE c.relkind IN ('r', 'p')), count(*)
+	FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE $user_schemas")
+read -r tables objects <<<"$counts"
 drops=""
 if [ "$objects" -gt 0 ]; then
 	[ "$force" = yes ] ||
-		die "the database at $PG_URL is not empty ($objects tables, sequences and indexes): restore into a new" \
-			"database (createdb), or give --force to drop everything in it first"
+		die "the database at $PG_URL is not empty (it holds $tables tables): restore into a new database" \
+			"(createdb), or give --force to drop everything in it first"
 	drops=$("$PSQL" -X -q -A -t --dbname="$PG_URL" -c "SELECT string_agg(format('DROP SCHEMA %I CASCADE;', n.nspname), ' ')
 		FROM pg_namespace n WHERE $user_schemas")
 	drops="$drops CREATE SCHEMA public;"
@@ -107,7 +109,7 @@ fi
 # pg_restore writes SQL that psql runs in one transaction, after the drops: COMMIT is sent only when
 # pg_restore has written everything, so a failure anywhere leaves the database as it was.
 {
-	echo 'BEGIN;'
+	echo 'BEGIN; SET client_min_messages = warning;'
 	echo "$drops"
 	if "$PG_RESTORE" --no-owner --no-privileges --file=- "$work/backup/database.dump"; then
 		echo 'COMMIT;'
@@ -131,4 +133,4 @@ if [ "$has_files" = yes ]; then
 fi
 echo "Restored $backup (made $(manifest created), migration $(manifest migration)): the database into" \
 	"$PG_URL and $(manifest files) files into ${files_dir:-nowhere (the files are in S3)}."
-echo "Next: run the app's database migrations (cd backend && flask db upgrade) before starting it."
+echo "Next: run the app's migrations before starting it (cd backend && flask db upgrade; with compose, its migrate service)."

@@ -148,6 +148,8 @@ def demo(server: Server, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The demo studio, loaded by `flask demo-data` into a database and files directory of its own."""
     root = tmp_path_factory.mktemp("demo")
     url = server.create("backup_source", empty=False)
+    # As `make demo-data` does: the built-in exercise library first, so the demo has its training logs too.
+    flask("exercises", "seed", url=url, files=root / "uploads", var=root)
     flask("demo-data", url=url, files=root / "uploads", var=root)
     found = {"url": url, "files": root / "uploads", "contents": contents(url), "hashes": file_hashes(root / "uploads")}
     # What the round trip must carry: a studio's worth of rows in many tables, and uploaded files.
@@ -299,6 +301,28 @@ def test_backup_keeps_only_the_newest_backup_keep(demo, tmp_path):
     assert len(names) == 3 and names[-1] == "notes.txt"
     assert all(f"/{name} (" in "".join(made[1:]) for name in names[:2])
     assert "Deleted" in result.stdout and "BACKUP_KEEP=2" in result.stdout
+
+
+def test_backup_passes_a_password_in_the_url_to_the_tools_not_their_command_line(demo, tmp_path):
+    # The tools are wrapped to write down what they were given. The test server trusts local connections,
+    # so the password itself is not checked by it: the wrappers check where it went.
+    calls = tmp_path / "calls.log"
+    wrapped = tmp_path / "bin"
+    wrapped.mkdir()
+    for tool in ("psql", "pg_dump", "pg_restore"):
+        script = f'#!/bin/sh\necho "$PGPASSWORD | $*" >>"{calls}"\nexec "{PG_BIN / tool}" "$@"\n'
+        (wrapped / tool).write_text(script)
+        (wrapped / tool).chmod(0o755)
+    url = make_url(demo["url"]).set(password="s3cr@t/pw").render_as_string(hide_password=False)
+    assert "s3cr%40t%2Fpw" in url
+
+    result = backup(tmp_path / "backups", url=url, files=demo["files"], PG_BIN=wrapped)
+
+    assert result.returncode == 0, result.stderr
+    assert "s3cr" not in result.stdout + result.stderr
+    given = [line.split(" | ", 1) for line in calls.read_text().splitlines()]
+    assert any("--format=custom" in arguments for _, arguments in given)
+    assert all(password == "s3cr@t/pw" and "s3cr" not in arguments for password, arguments in given)
 
 
 @pytest.mark.parametrize(
