@@ -70,7 +70,11 @@ trap cleanup EXIT
 files=none
 if [ "$storage_backend" = local ]; then
 	# Uploads are written as .<key>.partial and renamed when whole: the half-written ones are not files yet.
-	tar --create --file="$work/files.tar" --directory="$STORAGE_LOCAL_DIR" --exclude='.*.partial' .
+	# The app keeps running: a file deleted or replaced while tar reads is tar's exit 1, a warning; 2 is an error.
+	status=0
+	tar --create --file="$work/files.tar" --directory="$STORAGE_LOCAL_DIR" --exclude='.*.partial' \
+		--warning=no-file-changed --warning=no-file-removed . || status=$?
+	[ "$status" -le 1 ] || die "could not read the uploaded files in $STORAGE_LOCAL_DIR (above)"
 	files=$(tar --list --file="$work/files.tar" | grep -vc '/$' || true)
 fi
 

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # the variables set here are the callers'
 # Shared by backup.sh and restore.sh (sourced, not run): the PostgreSQL tools to use, the database URL
 # in the form they read, and the passphrase option for openssl. Callers define die().
 

@@ -4,9 +4,9 @@
 #   scripts/restore.sh [--force] BACKUP_FILE
 #
 # It refuses a database that holds tables, or a files directory that holds files, unless --force is
-# given: then every schema of the database is dropped and the files directory is moved aside to
-# <dir>.before-restore-<time>. The database is restored in one transaction (all or nothing), the files
-# are unpacked beside their directory and renamed into place after that commit. Then run the app's
+# given: then every schema of the database is dropped and the files directory's contents are moved
+# aside to <dir>.before-restore-<time>. The database is restored in one transaction (all or nothing);
+# the files are unpacked beside their directory and moved into it after that commit. Then run the app's
 # `flask db upgrade`, which brings a backup from an older release up to this one. docs/backups.md.
 #
 # Settings (environment), as for backup.sh:
@@ -57,7 +57,7 @@ mkdir "$work/backup"
 tar --extract --file="$archive" --directory="$work/backup" 2>/dev/null ||
 	die "$backup is not a backup made by backup.sh, or it is damaged (or the passphrase is wrong). Nothing was restored."
 [ "$archive" = "$backup" ] || rm -f "$archive"
-[ -f "$work/backup/SHA256SUMS" ] && [ -f "$work/backup/manifest.txt" ] ||
+{ [ -f "$work/backup/SHA256SUMS" ] && [ -f "$work/backup/manifest.txt" ]; } ||
 	die "$backup is not a backup made by backup.sh (no manifest). Nothing was restored."
 (cd "$work/backup" && sha256sum --check --quiet --strict SHA256SUMS >/dev/null 2>&1) ||
 	die "$backup is damaged: its contents do not match their checksums. Nothing was restored."
@@ -120,17 +120,22 @@ fi
 	die "the database restore failed (above) and was rolled back; the files were not touched"
 [ ! -e "$work/pg_restore-failed" ] || die "pg_restore could not read the dump (above); the database was rolled back"
 
+# The directory itself stays (it may be a volume's mount point, owned by the app's user): what is in it
+# moves aside, and what was unpacked moves in.
+move_entries() {
+	find "$1" -mindepth 1 -maxdepth 1 -exec mv -t "$2" {} +
+}
+where="the backup holds no files (they were in S3)"
 if [ "$has_files" = yes ]; then
-	if [ -d "$files_dir" ] && [ -n "$(ls -A "$files_dir")" ]; then
+	mkdir -p "$files_dir"
+	if [ -n "$(ls -A "$files_dir")" ]; then
 		aside="$files_dir.before-restore-$(date -u +%Y%m%dT%H%M%SZ)"
-		mv "$files_dir" "$aside"
+		mkdir "$aside"
+		move_entries "$files_dir" "$aside"
 		echo "Moved the files that were in $files_dir to $aside."
-	else
-		rm -rf "$files_dir"
 	fi
-	mv "$unpacked" "$files_dir"
-	unpacked=""
+	move_entries "$unpacked" "$files_dir"
+	where="$(manifest files) files into $files_dir"
 fi
-echo "Restored $backup (made $(manifest created), migration $(manifest migration)): the database into" \
-	"$PG_URL and $(manifest files) files into ${files_dir:-nowhere (the files are in S3)}."
+echo "Restored $backup (made $(manifest created), migration $(manifest migration)): the database into $PG_URL; $where."
 echo "Next: run the app's migrations before starting it (cd backend && flask db upgrade; with compose, its migrate service)."
