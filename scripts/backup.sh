@@ -100,7 +100,11 @@ fi
 sync "$partial"
 mv "$partial" "$target"
 size=$(du -h "$target" | cut -f1)
-echo "Backed up the database and $files files to $target ($size)."
+if [ "$storage_backend" = s3 ]; then
+	echo "Backed up the database to $target ($size); the uploaded files are in S3, not in this backup."
+else
+	echo "Backed up the database and $files files to $target ($size)."
+fi
 
 # Retention: the newest BACKUP_KEEP backups stay (by the UTC time in their names); only this script's
 # own files are ever deleted.

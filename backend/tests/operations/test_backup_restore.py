@@ -22,9 +22,10 @@ from pathlib import Path
 import pgserver
 import pytest
 import sqlalchemy as sa
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 
-from fitnesscrm.app import create_app
+from fitnesscrm.app import MIGRATIONS_DIR, create_app
 from fitnesscrm.config import TestConfig
 from fitnesscrm.extensions import db
 
@@ -286,6 +287,40 @@ def test_a_restore_that_fails_halfway_leaves_the_database_as_it_was(plain_backup
     assert set(contents(url)) == {"keep.marker"}
     assert not (tmp_path / "uploads").exists()
     assert list(tmp_path.glob("uploads.restoring*")) == []
+
+
+def test_a_database_only_backup_from_an_older_release_restores_and_migrates_to_head(server, tmp_path):
+    # A release behind this one (the newest migration undone), with its files in S3: the backup holds the
+    # database alone, the restore needs no files directory, and `flask db upgrade` brings it up to date.
+    url = server.create("older_release", empty=False)
+    flask("db", "downgrade", url=url, files=tmp_path / "unused")
+    older = contents(url)
+    made = backup(tmp_path / "backups", url=url, files="", STORAGE_BACKEND="s3")
+    (archive,) = (tmp_path / "backups").iterdir()
+    restored_url = server.create("restored_older_release")
+
+    restored = restore(archive, url=restored_url, files="")
+
+    assert made.returncode == 0, made.stderr
+    assert "the uploaded files are in S3, not in this backup" in made.stdout
+    with tarfile.open(archive) as members:
+        assert "files.tar" not in members.getnames()
+    assert restored.returncode == 0, restored.stderr
+    assert "the backup holds no files" in restored.stdout
+    assert contents(restored_url) == older
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert _migration(restored_url) != head
+    flask("db", "upgrade", url=restored_url, files=tmp_path / "unused")
+    assert _migration(restored_url) == head
+
+
+def _migration(url: str) -> str:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
+    finally:
+        engine.dispose()
 
 
 def test_backup_keeps_only_the_newest_backup_keep(demo, tmp_path):
