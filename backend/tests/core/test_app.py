@@ -10,6 +10,8 @@ from fitnesscrm.extensions import db
 
 PUBLIC_OPERATIONS = {
     ("get", "/api/health"),
+    ("get", "/api/health/live"),
+    ("get", "/api/health/ready"),
     ("post", "/api/auth/signup"),
     ("post", "/api/auth/login"),
     ("post", "/api/auth/token"),
