@@ -21,6 +21,7 @@ from fitnesscrm.observability import logs
 ACCESS_KEY = "fitnesscrm.access"
 
 METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR"
+_prepared: str | None = None
 
 
 def log_format() -> str:
@@ -35,8 +36,12 @@ def prepare_metrics_dir() -> str:
     """Make PROMETHEUS_MULTIPROC_DIR (a new temporary directory when unset) and empty it of an earlier run's files.
 
     Counts left by a previous server would otherwise be added to this one's; the directory belongs to
-    one gunicorn server, so another server on the host needs its own.
+    one gunicorn server, so another server on the host needs its own. gunicorn reads its configuration
+    again on SIGHUP: the directory is prepared once per master, never emptied under running workers.
     """
+    global _prepared
+    if _prepared is not None:
+        return _prepared
     directory = os.environ.get(METRICS_DIR)
     if directory:
         path = Path(directory)
@@ -46,7 +51,8 @@ def prepare_metrics_dir() -> str:
     else:
         path = Path(tempfile.mkdtemp(prefix="fitnesscrm-metrics-"))
         os.environ[METRICS_DIR] = str(path)
-    return str(path)
+    _prepared = str(path)
+    return _prepared
 
 
 def remove_metrics_dir_if_temporary(made: str) -> None:
