@@ -92,11 +92,17 @@ def handler(log_format: str, stream: IO[str] | None = None) -> logging.Handler:
 
 
 def configure(*, log_format: str, level: str) -> None:
-    """Send every logger's records through one handler of ours on the root logger (replacing an earlier one)."""
+    """Send every logger's records through one handler of ours on the root logger (replacing an earlier one).
+
+    Like logging.basicConfig, it leaves alone a process whose logging someone else set up first (a
+    benchmark script, pytest's capture): their handlers and level stay as they chose.
+    """
+    formatter(log_format)  # a mistyped LOG_FORMAT stops the app even where logging is someone else's
+    logging.getLogger("pgserver").setLevel(logging.WARNING)
     root = logging.getLogger()
+    if any(not getattr(existing, _OURS, False) for existing in root.handlers):
+        return
     for existing in list(root.handlers):
-        if getattr(existing, _OURS, False):
-            root.removeHandler(existing)
+        root.removeHandler(existing)
     root.addHandler(handler(log_format))
     root.setLevel(level.upper())
-    logging.getLogger("pgserver").setLevel(logging.WARNING)
