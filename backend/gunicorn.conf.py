@@ -4,6 +4,7 @@ Production can use the same file (run gunicorn from backend/) and pass `--bind` 
 """
 
 import os
+import sys
 
 # Flask-SocketIO serves WebSockets under gthread through simple-websocket, which takes the raw socket
 # from gunicorn (environ["gunicorn.socket"]); without it sockets would fall back to long-polling.
@@ -51,3 +52,28 @@ def post_fork(server, worker):
         if not engine.manager_initialized:
             engine.manager_initialized = True
             manager.initialize()
+
+
+# Observability (docs/observability.md): logs in LOG_FORMAT (JSON in production), and request metrics kept in
+# PROMETHEUS_MULTIPROC_DIR so that /metrics, served by any one worker, counts every worker's requests. The
+# directory is prepared here, before the app (preloaded below) first imports prometheus_client.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from flask.cli import load_dotenv  # noqa: E402
+
+load_dotenv()  # as fitnesscrm.wsgi does: LOG_FORMAT and the metrics directory may come from .env
+
+from fitnesscrm.observability import gunicorn_hooks  # noqa: E402 - needs backend/ on the path
+
+if gunicorn_hooks.log_format() == "json":
+    logger_class = gunicorn_hooks.JsonLogger
+_metrics_dir = gunicorn_hooks.prepare_metrics_dir()
+
+
+def child_exit(server, worker):
+    """A worker is gone (stopped, killed, timed out): take its live values out of the metrics."""
+    gunicorn_hooks.worker_exited(worker.pid)
+
+
+def on_exit(server):
+    """The server stops: remove the metrics directory when it was a temporary one."""
+    gunicorn_hooks.remove_metrics_dir_if_temporary(_metrics_dir)

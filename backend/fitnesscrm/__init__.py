@@ -20,7 +20,9 @@ past 10,000 rows (1,000 search matches) counting stops and `total_is_exact` is f
 column, with a leading `-` for descending.
 
 **Errors** always have one shape, with a 4xx for anything the caller can fix:
-`{"error": {"code": "validation_error", "message": "...", "fields": {"email": ["..."]}}}`.
+`{"error": {"code": "validation_error", "message": "...", "fields": {"email": ["..."]}, "request_id": "..."}}`.
+Every response carries an `X-Request-ID` header (the caller's own, when it sends a short one of
+letters, digits and `._:@/+=-`); an error's `request_id` is the same, to quote when reporting it.
 
 **Input.** JSON bodies of at most 1 MiB (413 beyond), nested at most 32 levels; ids are
 JSON integers (not `"3"` or `3.5`); dates and instants lie in 1900-2200, instants with a

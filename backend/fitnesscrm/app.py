@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import logging
-
 import marshmallow as ma
 from flask import Flask
 from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from fitnesscrm import api_v2, errors, models, spa  # noqa: F401 - registers every mapper before first use
+from fitnesscrm import api_v2, errors, models, observability, spa  # noqa: F401 - registers every mapper before first use
 from fitnesscrm.config import REPO_ROOT, Config, config_from_env
 from fitnesscrm.core import api_docs, fields, json_body, realtime, security_headers, urls
 from fitnesscrm.core.jobs.schema import include_name
 from fitnesscrm.developers.keys.access import SECURITY_SCHEME
 from fitnesscrm.extensions import db, jwt, limiter, mail, migrate
+from fitnesscrm.observability import logs
 
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
 
@@ -33,8 +32,7 @@ def create_app(config: Config | None = None) -> Flask:
     config = config or config_from_env()
     app = Flask(__name__, static_folder=None)
     app.config.from_object(config)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("pgserver").setLevel(logging.WARNING)
+    logs.configure(log_format=app.config["LOG_FORMAT"], level=app.config["LOG_LEVEL"])
 
     if not app.config["SQLALCHEMY_DATABASE_URI"]:
         from fitnesscrm.core import embedded_postgres
@@ -69,6 +67,8 @@ def create_app(config: Config | None = None) -> Flask:
 
     app.register_blueprint(campaign_tracking)
     security_headers.register(app)
+    # Request ids, the per-request log line and metrics, and /metrics (outside /api and its document).
+    observability.register(app)
     _subscribe_to_events()
     errors.register_error_handlers(app)
 

@@ -109,6 +109,14 @@ class Config:
     # Number of reverse proxies (nginx) in front of the app whose X-Forwarded-For is trusted.
     TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
 
+    # observability: log lines as one JSON object each (json, production's default) or as text (elsewhere).
+    LOG_FORMAT = _env("LOG_FORMAT", "text")
+    LOG_LEVEL = _env("LOG_LEVEL", "INFO")
+    # /metrics is readable with "Authorization: Bearer <METRICS_TOKEN>" (unset: no token works), or without
+    # one from these networks (comma-separated CIDRs; the address is the client's, after TRUSTED_PROXY_COUNT).
+    METRICS_TOKEN = _env("METRICS_TOKEN")
+    METRICS_ALLOWED_NETWORKS = _env("METRICS_ALLOWED_NETWORKS", "127.0.0.0/8,::1/128")
+
     # Largest request body accepted, in bytes (a larger one is a 413).
     MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
 
@@ -321,6 +329,7 @@ class ProductionConfig(Config):
         **Config.SQLALCHEMY_ENGINE_OPTIONS,
         "pool_pre_ping": _env_bool("DATABASE_POOL_PRE_PING", True),
     }
+    LOG_FORMAT = _env("LOG_FORMAT", "json")
 
     REQUIRED = ("DATABASE_URL", "RATELIMIT_STORAGE_URI", "PUBLIC_BASE_URL")
 

@@ -1,8 +1,9 @@
 """Domain exceptions and the one JSON error shape.
 
 Every 4xx and 5xx leaves the API as
-``{"error": {"code": "...", "message": "...", "fields": {...}}}``; nothing else
-builds error JSON.
+``{"error": {"code": "...", "message": "...", "fields": {...}, "request_id": "..."}}``; nothing
+else builds error JSON. The request id is the one in the X-Request-ID response header and on the
+request's log lines, so a person quoting it lets the operator find what happened.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
 from fitnesscrm.extensions import db
+from fitnesscrm.observability import request_id
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,9 @@ class ErrorDetailSchema(ma.Schema):
     code = ma.fields.String(required=True, metadata={"example": "validation_error"})
     message = ma.fields.String(required=True)
     fields = ma.fields.Dict(metadata={"description": "Per-field messages, for validation errors."})
+    request_id = ma.fields.String(
+        metadata={"description": "The request's id (also its X-Request-ID header), to quote when reporting a problem."}
+    )
 
 
 class ErrorSchema(ma.Schema):
@@ -82,6 +87,8 @@ def error_body(status: int, code: str, message: str, fields: dict[str, Any] | No
     payload: dict[str, Any] = {"code": code, "message": message}
     if fields:
         payload["fields"] = fields
+    if current_request_id := request_id.current():
+        payload["request_id"] = current_request_id
     return jsonify(error=payload), status
 
 

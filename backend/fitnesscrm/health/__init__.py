@@ -1,1 +1,1 @@
-"""Health: is the app up, and does its database answer."""
+"""Health: liveness (the process answers), readiness (its database, schema and Redis are usable)."""

@@ -109,8 +109,10 @@ def test_login_sets_readable_csrf_cookies_for_every_page_and_logout_clears_them(
 def test_login_with_wrong_password_is_401_with_the_error_shape(client, studio):
     response = client.post("/api/auth/login", json={"email": studio.owner.email, "password": "wrong-password"})
     assert response.status_code == 401
-    assert response.get_json() == {
-        "error": {"code": "invalid_credentials", "message": "Email or password is incorrect."}
+    assert response.get_json()["error"] == {
+        "code": "invalid_credentials",
+        "message": "Email or password is incorrect.",
+        "request_id": response.headers["X-Request-ID"],
     }
 
 

@@ -10,6 +10,8 @@ from fitnesscrm.extensions import db
 
 PUBLIC_OPERATIONS = {
     ("get", "/api/health"),
+    ("get", "/api/health/live"),
+    ("get", "/api/health/ready"),
     ("post", "/api/auth/signup"),
     ("post", "/api/auth/login"),
     ("post", "/api/auth/token"),
@@ -26,7 +28,13 @@ PUBLIC_OPERATIONS = {
 def test_unknown_api_route_is_json_404(client):
     response = client.get("/api/no-such-thing")
     assert response.status_code == 404
-    assert response.get_json() == {"error": {"code": "not_found", "message": "No such API endpoint."}}
+    assert response.get_json() == {
+        "error": {
+            "code": "not_found",
+            "message": "No such API endpoint.",
+            "request_id": response.headers["X-Request-ID"],
+        }
+    }
 
 
 def test_wrong_method_is_json_405(client_as, studio):
@@ -62,7 +70,11 @@ def test_unexpected_exception_is_a_json_500_without_details(app, client_as, stud
     finally:
         app.config["PROPAGATE_EXCEPTIONS"] = None
     assert response.status_code == 500
-    assert response.get_json() == {"error": {"code": "internal_error", "message": "Something went wrong on our side."}}
+    assert response.get_json()["error"] == {
+        "code": "internal_error",
+        "message": "Something went wrong on our side.",
+        "request_id": response.headers["X-Request-ID"],
+    }
 
 
 def test_health_is_200_when_the_database_answers(client):

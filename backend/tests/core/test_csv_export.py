@@ -73,7 +73,11 @@ def test_export_failing_before_its_first_chunk_answers_in_the_json_error_shape(
     response = client_as(studio.owner).get(path)
     assert response.status_code == 500
     assert response.content_type == "application/json"
-    assert response.get_json() == {"error": {"code": "internal_error", "message": "Something went wrong on our side."}}
+    assert response.get_json()["error"] == {
+        "code": "internal_error",
+        "message": "Something went wrong on our side.",
+        "request_id": response.headers["X-Request-ID"],
+    }
 
 
 def test_export_streams_rows_past_the_first_chunk(studio, client_as, monkeypatch):

@@ -8763,6 +8763,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 200 while the process answers requests; touches neither the database nor Redis. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liveness"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 200 when the database answers at this code's schema and Redis (if configured) answers; else 503. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description A check failed; `checks` says which and why. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -14433,6 +14516,8 @@ export interface components {
                 [key: string]: unknown;
             };
             message: string;
+            /** @description The request's id (also its X-Request-ID header), to quote when reporting a problem. */
+            request_id?: string;
         };
         Exercise: {
             /** @description Other names people search by (RDL). */
@@ -15391,6 +15476,10 @@ export interface components {
         LinkToken: {
             token: string;
         };
+        Liveness: {
+            /** @example ok */
+            status?: string;
+        };
         Load: {
             /** @enum {string} */
             type: "kg" | "lb" | "percent_1rm" | "rpe" | "rir";
@@ -16335,6 +16424,22 @@ export interface components {
             thread_id: number;
             total_unread: number;
             unread_count: number;
+        };
+        Readiness: {
+            checks?: components["schemas"]["ReadinessChecks"];
+            /**
+             * @description ready, or unavailable
+             * @example ready
+             */
+            status?: string;
+        };
+        ReadinessChecks: {
+            /** @example ok */
+            database?: string;
+            /** @example ok */
+            migrations?: string;
+            /** @example not configured */
+            redis?: string;
         };
         Receivables: {
             buckets: components["schemas"]["AgeBucket"][];

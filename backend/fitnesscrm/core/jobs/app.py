@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 import procrastinate
 from flask import Flask
+
+from fitnesscrm.observability import request_id
 
 # The connector is replaced by one for the app's database while a worker runs (worker.py); the web
 # app never uses it, since `defer` writes on the caller's own SQLAlchemy connection (deferring.py).
@@ -29,9 +32,14 @@ def _in_app_context(func: Callable[..., Any]) -> Callable[..., Any]:
         flask_app = TaskContext.app
         if flask_app is None:
             raise RuntimeError("Tasks run in a worker (`flask worker`, run_until_idle), which knows the Flask app")
-        # A context of its own: Flask-SQLAlchemy scopes db.session to it and removes the session at its end.
-        with flask_app.app_context():
-            return func(*args, **kwargs)
+        # One id for every line this run logs, as a request has (observability/request_id.py).
+        run_id = request_id.outside_request.set(f"job-{uuid.uuid4().hex}")
+        try:
+            # A context of its own: Flask-SQLAlchemy scopes db.session to it and removes the session at its end.
+            with flask_app.app_context():
+                return func(*args, **kwargs)
+        finally:
+            request_id.outside_request.reset(run_id)
 
     return run
 

@@ -153,6 +153,7 @@ def test_a_studio_without_stripe_keys_is_told_so(client_as, studio):
     assert response.get_json()["error"] == {
         "code": "stripe_not_configured",
         "message": "The studio has not connected a Stripe account yet (Billing settings, Stripe keys).",
+        "request_id": response.headers["X-Request-ID"],
     }
 
 

@@ -102,7 +102,11 @@ def test_a_declined_saved_card_is_a_402_sentence_and_the_invoice_stays_open(
     card_id = _save_card(client_as, stripe_studio, stripe_api, card="pm_card_chargeCustomerFail")
     response = _start(client_as(stripe_studio.owner), open_invoice.id, card_id=card_id)
     assert response.status_code == 402
-    assert response.get_json()["error"] == {"code": "card_declined", "message": "Your card was declined."}
+    assert response.get_json()["error"] == {
+        "code": "card_declined",
+        "message": "Your card was declined.",
+        "request_id": response.headers["X-Request-ID"],
+    }
     assert [payment for payment in _payments() if payment.status == "succeeded"] == []
     invoice = db.session.get(Invoice, open_invoice.id)
     assert (invoice.status, invoice.amount_due) == ("open", 4500)

@@ -29,11 +29,13 @@ class ErrorDetail:
             code (str):  Example: validation_error.
             message (str):
             fields (ErrorDetailFields | Unset): Per-field messages, for validation errors.
+            request_id (str | Unset): The request's id (also its X-Request-ID header), to quote when reporting a problem.
      """
 
     code: str
     message: str
     fields: ErrorDetailFields | Unset = UNSET
+    request_id: str | Unset = UNSET
 
 
 
@@ -49,6 +51,8 @@ class ErrorDetail:
         if not isinstance(self.fields, Unset):
             fields = self.fields.to_dict()
 
+        request_id = self.request_id
+
 
         field_dict: dict[str, Any] = {}
 
@@ -58,6 +62,8 @@ class ErrorDetail:
         })
         if fields is not UNSET:
             field_dict["fields"] = fields
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
 
         return field_dict
 
@@ -81,10 +87,13 @@ class ErrorDetail:
 
 
 
+        request_id = d.pop("request_id", UNSET)
+
         error_detail = cls(
             code=code,
             message=message,
             fields=fields,
+            request_id=request_id,
         )
 
         return error_detail

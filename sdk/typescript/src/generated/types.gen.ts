@@ -53,6 +53,10 @@ export type ErrorDetail = {
         [key: string]: unknown;
     };
     message: string;
+    /**
+     * The request's id (also its X-Request-ID header), to quote when reporting a problem.
+     */
+    request_id?: string;
 };
 
 export type Load = {
