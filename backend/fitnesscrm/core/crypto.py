@@ -80,7 +80,7 @@ def decrypt(token: str) -> str:
         return _keys().decrypt(token.encode()).decode()
     except InvalidToken as error:
         raise DecryptionError(
-            "A stored secret cannot be decrypted with DATA_ENCRYPTION_KEY or DATA_ENCRYPTION_OLD_KEYS."
+            "A stored value cannot be decrypted with DATA_ENCRYPTION_KEY or DATA_ENCRYPTION_OLD_KEYS."
         ) from error
 
 
@@ -89,7 +89,12 @@ def rotate(token: str) -> str:
     try:
         return _keys().rotate(token.encode()).decode()
     except InvalidToken as error:
-        raise DecryptionError("A stored secret cannot be decrypted with any configured key.") from error
+        raise DecryptionError("A stored value cannot be decrypted with any configured key.") from error
+
+
+@cache
+def _fingerprint_key(secret: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"fitnesscrm fingerprint").derive(secret.encode())
 
 
 def fingerprint(plaintext: str) -> str:
@@ -97,8 +102,8 @@ def fingerprint(plaintext: str) -> str:
 
     The activity log records that an encrypted field changed with this instead of the text itself.
     """
-    key = current_app.config["DATA_ENCRYPTION_KEY"].strip().encode()
-    return hmac.new(key, b"fitnesscrm fingerprint\0" + plaintext.encode(), hashlib.sha256).hexdigest()[:32]
+    key = _fingerprint_key(current_app.config["DATA_ENCRYPTION_KEY"].strip())
+    return hmac.new(key, plaintext.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 class EncryptedText(sa.types.TypeDecorator):
