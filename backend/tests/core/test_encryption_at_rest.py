@@ -9,11 +9,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
+from flask_migrate import downgrade, upgrade
 
 from fitnesscrm.activity import labels
 from fitnesscrm.activity.models import ActivityEntry
+from fitnesscrm.app import MIGRATIONS_DIR, create_app
 from fitnesscrm.billing.models import BillingSettings
 from fitnesscrm.clients.models import Client
+from fitnesscrm.config import TestConfig
 from fitnesscrm.core import crypto
 from fitnesscrm.core.models import Base
 from fitnesscrm.developers.webhooks.models import WebhookEvent
@@ -334,3 +337,42 @@ def test_the_migration_encrypts_plaintext_rows_and_scrubs_the_log_and_downgrade_
 
     migration.convert(connection, crypto.decrypt)
     assert raw("clients", "notes", client_id) == NOTES
+
+
+def test_the_migration_round_trips_a_real_database_with_plaintext_in_it(app):
+    """Downgrade a copy of the migrated template, put plain text in, upgrade: ciphertext; downgrade: plain again."""
+    server = sa.make_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    admin = sa.create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text('CREATE DATABASE "encryption_migration" TEMPLATE template1'))
+    config = TestConfig()
+    config.SQLALCHEMY_DATABASE_URI = server.set(database="encryption_migration").render_as_string(hide_password=False)
+    other = create_app(config)
+    try:
+        with other.app_context():
+            downgrade(directory=str(MIGRATIONS_DIR), revision="177c9e76fb04")
+            with db.engine.begin() as connection:
+                org = connection.execute(sa.text("INSERT INTO organizations (name) VALUES ('Gym') RETURNING id"))
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO clients (organization_id, first_name, last_name, notes, goals)"
+                        " VALUES (:org, 'Casey', 'Holloway', :notes, :goals)"
+                    ),
+                    {"org": org.scalar_one(), "notes": NOTES, "goals": GOALS},
+                )
+            upgrade(directory=str(MIGRATIONS_DIR))
+            with db.engine.connect() as connection:
+                notes, goals = connection.execute(sa.text("SELECT notes, goals FROM clients")).one()
+            assert_sealed(notes, NOTES)
+            assert_sealed(goals, GOALS)
+            assert db.session.scalars(sa.select(Client.notes)).one() == NOTES
+            db.session.remove()
+
+            downgrade(directory=str(MIGRATIONS_DIR), revision="177c9e76fb04")
+            with db.engine.connect() as connection:
+                assert connection.execute(sa.text("SELECT notes, goals FROM clients")).one() == (NOTES, GOALS)
+            db.engine.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(sa.text('DROP DATABASE IF EXISTS "encryption_migration" WITH (FORCE)'))
+        admin.dispose()
