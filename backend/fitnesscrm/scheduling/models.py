@@ -174,7 +174,8 @@ class StatusChange(TenantMixin, Base):
     session_id: Mapped[int] = mapped_column(sa.ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     from_status: Mapped[str] = mapped_column(sa.String(16))
     to_status: Mapped[str] = mapped_column(sa.String(16))
-    note: Mapped[str | None] = mapped_column(sa.String(500))
+    # Why a client missed or cancelled (staff only for attendance): encrypted at rest (core.crypto).
+    note: Mapped[str | None] = mapped_column(EncryptedText)
     changed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"), index=True)
     changed_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
 

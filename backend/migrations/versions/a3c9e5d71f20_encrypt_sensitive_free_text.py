@@ -27,6 +27,7 @@ depends_on = None
 COLUMNS = {
     "clients": ("id", ("goals", "notes")),
     "sessions": ("id", ("notes",)),
+    "session_status_changes": ("id", ("note",)),
     "session_series": ("id", ("notes",)),
     "workout_logs": ("id", ("note",)),
     "check_in_submissions": ("id", ("reply",)),
@@ -108,6 +109,8 @@ def scrub_activity(connection) -> int:
 
 
 def upgrade():
+    # A 500-character note takes up to about 2,800 characters as a token (4 bytes a letter, base64).
+    op.alter_column("session_status_changes", "note", type_=sa.Text(), existing_type=sa.String(500))
     connection = op.get_bind()
     convert(connection, crypto.encrypt)
     scrub_activity(connection)
@@ -115,3 +118,4 @@ def upgrade():
 
 def downgrade():
     convert(op.get_bind(), crypto.decrypt)
+    op.alter_column("session_status_changes", "note", type_=sa.String(500), existing_type=sa.Text())

@@ -71,6 +71,7 @@ def test_the_encrypted_columns_are_the_sensitive_free_text_ones():
         "clients.notes",
         "sessions.notes",
         "session_series.notes",
+        "session_status_changes.note",
         "workout_logs.note",
         "check_in_submissions.reply",
         "webhook_events.body",
@@ -129,6 +130,26 @@ def test_session_notes_are_ciphertext_in_the_column_and_plain_through_the_api(st
     assert_sealed(raw("sessions", "notes", session_id), NOTES)
     assert api.get(f"/api/sessions/{session_id}").get_json()["notes"] == NOTES
     assert db.session.get(Session, session_id).notes == NOTES
+
+
+def test_an_attendance_note_is_encrypted_and_read_back_in_the_history(studio, client_as):
+    api = client_as(studio.owner)
+    booked = api.post(
+        "/api/sessions",
+        json={
+            "trainer_id": studio.trainer.id, "starts_at": "2024-01-08T10:00:00+00:00",
+            "ends_at": "2024-01-08T11:00:00+00:00", "client_ids": [studio.client.id],
+        },
+    ).get_json()  # fmt: skip
+    marked = api.post(f"/api/sessions/{booked['id']}/attendance", json={"status": "no_show", "note": NOTES})
+    assert marked.status_code == 200, marked.get_json()
+
+    stored = db.session.execute(
+        sa.text("SELECT note FROM session_status_changes WHERE session_id = :id"), {"id": booked["id"]}
+    ).scalar_one()
+    assert_sealed(stored, NOTES)
+    history = api.get(f"/api/sessions/{booked['id']}/history").get_json()["items"]
+    assert [change["note"] for change in history] == [NOTES]
 
 
 def test_a_series_copies_its_notes_encrypted_into_each_session(studio, client_as):
