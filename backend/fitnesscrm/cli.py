@@ -107,17 +107,34 @@ def repair_dates(dry_run: bool) -> None:
 
 @click.group("crypto")
 def crypto_commands() -> None:
-    """Stored secrets encrypted with DATA_ENCRYPTION_KEY."""
+    """Values stored encrypted with DATA_ENCRYPTION_KEY: secrets, coach notes, health free text."""
 
 
 @crypto_commands.command("rotate")
-def rotate_encrypted() -> None:
-    """Re-encrypt stored secrets with DATA_ENCRYPTION_KEY; run after moving the old key to DATA_ENCRYPTION_OLD_KEYS."""
+@click.option("--batch", default=crypto.ROTATION_BATCH, show_default=True, help="Rows per committed batch.")
+def rotate_encrypted(batch: int) -> None:
+    """Re-encrypt stored values with DATA_ENCRYPTION_KEY; run after moving the old key to DATA_ENCRYPTION_OLD_KEYS.
+
+    Batches are committed as they go and values already under the new key are skipped, so an
+    interrupted run continues where it stopped when run again.
+    """
     try:
-        rotated = crypto.rotate_all()
+        rotated = crypto.rotate_all(batch=batch)
     except crypto.DecryptionError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"Re-encrypted {rotated} stored secret{'' if rotated == 1 else 's'} with the current key.")
+    click.echo(f"Re-encrypted {rotated} stored value{'' if rotated == 1 else 's'} with the current key.")
+    click.echo("Every value now opens with DATA_ENCRYPTION_KEY alone: DATA_ENCRYPTION_OLD_KEYS can be emptied.")
+
+
+@crypto_commands.command("check")
+def check_encryption_keys() -> None:
+    """Check that the configured keys open the stored encrypted values (run before starting the app)."""
+    try:
+        checked = crypto.check_keys()
+    except crypto.DecryptionError as error:
+        raise click.ClickException(str(error)) from None
+    total = sum(checked.values())
+    click.echo(f"The configured keys open every value sampled ({total} in {len(checked)} columns).")
 
 
 def register(app: Flask) -> None:

@@ -17,6 +17,7 @@ from flask import Flask, jsonify, request
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
+from fitnesscrm.core.crypto import DecryptionError
 from fitnesscrm.extensions import db
 from fitnesscrm.observability import request_id
 
@@ -169,6 +170,18 @@ def register_error_handlers(app: Flask) -> None:
             with suppress(SQLAlchemyError):
                 db.session().invalidate()
             db.session.registry.clear()
+    @app.errorhandler(DecryptionError)
+    def _undecryptable(error: DecryptionError):
+        # The operator changed DATA_ENCRYPTION_KEY without keeping the old one: say so, never show garbage.
+        log.error("Stored data cannot be decrypted on %s %s: %s", request.method, request.path, error)
+        with suppress(SQLAlchemyError):
+            db.session.rollback()
+        return error_body(
+            503,
+            "unavailable",
+            "Some stored data cannot be read right now because the server's encryption key changed; "
+            "the administrator has been told in the server log.",
+        )
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

@@ -258,6 +258,14 @@ def action_label(action: str) -> str:
     return ACTIONS.get(action) or humanize(action)
 
 
+# Shown for an encrypted field's value (core.changes): the log keeps that it changed, not what it says.
+PRIVATE_TEXT = "(private, stored encrypted)"
+
+
+def _readable(value: Any) -> Any:
+    return PRIVATE_TEXT if isinstance(value, dict) and "private" in value else value
+
+
 def present(changes: dict[str, Any] | None) -> list[dict[str, Any]]:
     """The changed fields in reading order, each with its label and kind."""
     order = {name: n for n, name in enumerate(FIELDS)}
@@ -267,9 +275,10 @@ def present(changes: dict[str, Any] | None) -> list[dict[str, Any]]:
         if not isinstance(change, dict):
             change = {"before": None, "after": change}
         label, kind = FIELDS.get(name, (humanize(name), "text"))
-        presented.append(
-            {"field": name, "label": label, "kind": kind, "before": change.get("before"), "after": change.get("after")}
-        )
+        before, after = (_readable(change.get(side)) for side in ("before", "after"))
+        if PRIVATE_TEXT in (before, after):
+            kind = "text"
+        presented.append({"field": name, "label": label, "kind": kind, "before": before, "after": after})
     return presented
 
 

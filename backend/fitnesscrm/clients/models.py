@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fitnesscrm.core.crypto import EncryptedText
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 from fitnesscrm.core.search import search_vector_expression
 
@@ -45,8 +46,9 @@ class Client(TenantMixin, TimestampMixin, Base):
     phone: Mapped[str | None] = mapped_column(sa.String(20))
     date_of_birth: Mapped[date | None] = mapped_column(sa.Date)
     gender: Mapped[str | None] = mapped_column(sa.String(20))
-    goals: Mapped[str | None] = mapped_column(sa.Text)
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    # Health and coaching details in the client's own words: encrypted at rest (core.crypto), never searched.
+    goals: Mapped[str | None] = mapped_column(EncryptedText)
+    notes: Mapped[str | None] = mapped_column(EncryptedText)
     emergency_contact_name: Mapped[str | None] = mapped_column(sa.String(160))
     emergency_contact_phone: Mapped[str | None] = mapped_column(sa.String(20))
     tags: Mapped[list[str]] = mapped_column(ARRAY(sa.String(40)), default=list, server_default="{}")

@@ -1,10 +1,19 @@
-"""Field-by-field before/after snapshots for the activity log."""
+"""Field-by-field before/after snapshots for the activity log.
+
+An encrypted column (`core.crypto.EncryptedText`) is snapshotted as `{"private": <keyed digest>}`:
+the log says that a coach's notes changed, never what they say, or the text encrypted in its own
+table would sit in clear in the log's JSON.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
+
+import sqlalchemy as sa
+
+from fitnesscrm.core.crypto import EncryptedText, fingerprint
 
 
 def _jsonable(value: Any) -> Any:
@@ -26,9 +35,27 @@ def jsonable(values: dict[str, Any]) -> dict[str, Any]:
     return {field: _jsonable(value) for field, value in values.items()}
 
 
+def _encrypted(obj: Any, fields: tuple[str, ...]) -> set[str]:
+    mapper = sa.inspect(type(obj), raiseerr=False)
+    if mapper is None:
+        return set()
+    return {
+        field for field in fields if field in mapper.columns and isinstance(mapper.columns[field].type, EncryptedText)
+    }
+
+
+def private(value: str | None) -> dict[str, str] | str | None:
+    """How the activity log keeps encrypted text: a keyed digest that tells changes apart, and empty as empty."""
+    return {"private": fingerprint(value)} if value not in (None, "") else value
+
+
 def snapshot(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
-    """The JSON-ready values of `fields` on `obj`."""
-    return jsonable({field: getattr(obj, field) for field in fields})
+    """The JSON-ready values of `fields` on `obj`; encrypted ones as a digest that only tells whether they changed."""
+    encrypted = _encrypted(obj, fields)
+    values = jsonable({field: getattr(obj, field) for field in fields})
+    for field in encrypted:
+        values[field] = private(values[field])
+    return values
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:

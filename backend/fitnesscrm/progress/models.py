@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fitnesscrm.core.crypto import EncryptedText
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 
 # What a measurement type measures decides its SI unit and how it is converted for display:
@@ -258,7 +259,8 @@ class CheckInSubmission(TenantMixin, Base):
     # key → answer: a number, a string, a choice, or {"stored_file_id": n} for a photo.
     answers: Mapped[dict[str, Any]] = mapped_column(JSONB)
     submitted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
-    reply: Mapped[str | None] = mapped_column(sa.Text)
+    # The coach's answer to a client's health and progress report: encrypted at rest (core.crypto).
+    reply: Mapped[str | None] = mapped_column(EncryptedText)
     replied_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     replied_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     reviewed_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))

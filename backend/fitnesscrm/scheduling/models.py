@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
+from fitnesscrm.core.crypto import EncryptedText
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 from fitnesscrm.trainers.models import Trainer
 
@@ -70,7 +71,8 @@ class SessionSeries(TenantMixin, TimestampMixin, Base):
     title: Mapped[str | None] = mapped_column(sa.String(120))
     location: Mapped[str | None] = mapped_column(sa.String(200))
     online_url: Mapped[str | None] = mapped_column(sa.String(500))
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    # The coach's private notes (staff only): encrypted at rest (core.crypto).
+    notes: Mapped[str | None] = mapped_column(EncryptedText)
     price: Mapped[Decimal | None] = mapped_column(sa.Numeric(10, 2))
     client_ids: Mapped[list[int]] = mapped_column(ARRAY(sa.Integer), default=list, server_default="{}")
     materialized_until: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
@@ -120,7 +122,8 @@ class Session(TenantMixin, TimestampMixin, Base):
     title: Mapped[str | None] = mapped_column(sa.String(120))
     location: Mapped[str | None] = mapped_column(sa.String(200))
     online_url: Mapped[str | None] = mapped_column(sa.String(500))
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    # The coach's private notes (staff only): encrypted at rest (core.crypto).
+    notes: Mapped[str | None] = mapped_column(EncryptedText)
     price: Mapped[Decimal | None] = mapped_column(sa.Numeric(10, 2))
     outside_hours: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     cancelled_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
@@ -171,7 +174,8 @@ class StatusChange(TenantMixin, Base):
     session_id: Mapped[int] = mapped_column(sa.ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
     from_status: Mapped[str] = mapped_column(sa.String(16))
     to_status: Mapped[str] = mapped_column(sa.String(16))
-    note: Mapped[str | None] = mapped_column(sa.String(500))
+    # Why a client missed or cancelled (staff only for attendance): encrypted at rest (core.crypto).
+    note: Mapped[str | None] = mapped_column(EncryptedText)
     changed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"), index=True)
     changed_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
 

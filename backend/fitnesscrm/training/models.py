@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fitnesscrm.core.crypto import EncryptedText
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 
 CATEGORIES = (
@@ -285,7 +286,8 @@ class WorkoutLog(TenantMixin, TimestampMixin, Base):
     duration_seconds: Mapped[int | None]
     # Sum of reps x load over the done sets, in kilograms; set when the workout is finished.
     total_volume_kg: Mapped[Decimal | None] = mapped_column(sa.Numeric(12, 2))
-    note: Mapped[str | None] = mapped_column(sa.Text)
+    # How the workout went, in the client's words (pain, illness): encrypted at rest (core.crypto).
+    note: Mapped[str | None] = mapped_column(EncryptedText)
     # A note per exercise of the workout, keyed by the prescription's key (or "exercise:<id>").
     exercise_notes: Mapped[dict[str, str]] = mapped_column(JSONB, default=dict, server_default="{}")
     logged_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))

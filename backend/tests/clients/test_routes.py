@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 import sqlalchemy as sa
 
+from fitnesscrm.core import crypto
 from fitnesscrm.extensions import db
 from fitnesscrm.models import ActivityEntry, Assignment, Client, User
 from tests.factories import AssignmentFactory, ClientFactory, TrainerFactory, UserFactory
@@ -408,7 +409,7 @@ def test_update_client_records_only_changed_fields(studio, client_as):
     assert body["email"] == studio.client.email
     [entry] = _activity(studio.client.id, "update")
     assert entry.changes == {
-        "goals": {"before": None, "after": "Run 5k"},
+        "goals": {"before": None, "after": {"private": crypto.fingerprint("Run 5k")}},  # encrypted: no text logged
         "tags": {"before": [], "after": ["vip"]},
         "status": {"before": "active", "after": "paused"},
     }

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, UUID
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fitnesscrm.core.crypto import encrypted_columns
+from fitnesscrm.core.crypto import EncryptedText, encrypted_columns
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 
 DELIVERY_STATUSES = ("pending", "sending", "delivered", "failed", "dead")
@@ -49,7 +49,8 @@ class WebhookEvent(TenantMixin, Base):
 
     id: Mapped[str] = mapped_column(sa.String(40), primary_key=True)  # "evt_" and 24 random characters
     type: Mapped[str] = mapped_column(sa.String(40))
-    body: Mapped[str] = mapped_column(sa.Text)
+    # It copies what it describes (a session's notes, say): encrypted at rest like the columns it copies.
+    body: Mapped[str] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
 
 

@@ -19,6 +19,7 @@ from fitnesscrm.auth.models import User
 from fitnesscrm.clients import service as clients
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core import events
+from fitnesscrm.core.changes import private
 from fitnesscrm.core.pagination import Page, paginate
 from fitnesscrm.core.tenancy import STAFF, Principal, Role
 from fitnesscrm.errors import Conflict, NotFound, ValidationError
@@ -271,7 +272,7 @@ def reply(*, actor: Principal, submission_id: int, reply: str) -> dict[str, Any]
         CheckInReplied,
         entity_id=client.id,
         label=client.full_name,
-        changes={"reply": {"before": before, "after": reply}},
+        changes={"reply": {"before": private(before), "after": private(reply)}},
     )
     db.session.commit()
     return get(actor=actor, submission_id=submission.id)

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 from fitnesscrm.clients.models import Client
-from fitnesscrm.core import events
+from fitnesscrm.core import crypto, events
 from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.errors import Conflict, ValidationError
 from fitnesscrm.extensions import db
@@ -169,8 +169,11 @@ def _check_references(client: Client, logs: list[dict], sets: list[dict], stored
 
 
 def _log_row(actor: Principal, client: Client, log: dict) -> dict[str, Any]:
+    row = {name: log[name] for name in LOG_FIELDS if name in log}
+    if row.get("note") is not None:  # the upsert is SQL text: the column type cannot encrypt it on the way
+        row["note"] = crypto.encrypt(row["note"])
     return {
-        **{name: log[name] for name in LOG_FIELDS if name in log},
+        **row,
         "id": log["id"],
         "organization_id": client.organization_id,
         "client_id": client.id,
