@@ -48,8 +48,9 @@ PERSONAL_KEYS = frozenset(
     {"first_name", "last_name", "name", "full_name", "email", "phone", "date_of_birth", "gender", "goals", "notes",
      "emergency_contact_name", "emergency_contact_phone", "tags", "client_name"}
 )  # fmt: skip
-# Tables whose text is never a person's words: the installation's keys and the queue's own tables.
-NOT_SCRUBBED = frozenset({"push_vapid_keys", "revoked_tokens", "sign_in_throttles", "api_idempotency_records"})
+# Waiver signatures are kept final by the database: the erased client's own are deleted with the rest,
+# and another client's signature is theirs.
+NOT_SCRUBBED = frozenset({"waiver_signatures"})
 
 
 def erased_label(client_id: int) -> str:
