@@ -51,6 +51,7 @@ test('an owner exports a client’s data, then erases them after typing their na
   await page.getByText(`Rowan ${lastName} is erased.`).waitFor();
   await page.getByRole('heading', { name: /^Erased client #\d+$/ }).waitFor();
   expect(await page.getByRole('button', { name: 'Erase…' }).count()).toBe(0);
+  await settle(page); // the toast, which named them, has gone
   expect(await page.getByText(lastName).count()).toBe(0);
 
   // The activity log says who erased which client, and nothing about who they were.
