@@ -165,3 +165,31 @@ def test_the_retention_job_erases_only_clients_archived_longer_than_the_setting(
     ).scalar_one()
     assert (entry.actor_id, entry.entity_label) == (None, f"Erased client #{old.id}")
     assert service.erase_expired(now) == 0
+
+
+def test_erasure_waits_until_a_running_membership_is_cancelled(client_as, studio):
+    from fitnesscrm.billing.models import Membership
+    from tests.billing.credits.conftest import membership_product
+
+    product = membership_product(studio.org.id)
+    today = datetime.now(UTC).date()
+    membership = Membership(
+        organization_id=studio.org.id, client_id=studio.client.id, product_id=product.id, price=6000,
+        interval="month", started_on=today, current_period_start=today,
+        current_period_end=today + timedelta(days=30), minimum_term_ends_on=today,
+    )  # fmt: skip
+    db.session.add(membership)
+    db.session.commit()
+    erase = {"confirmation": "Casey Holloway"}
+
+    refused = client_as(studio.owner).post(f"/api/clients/{studio.client.id}/erasure", json=erase)
+    membership.status = "cancelled"
+    db.session.commit()
+    allowed = client_as(studio.owner).post(f"/api/clients/{studio.client.id}/erasure", json=erase)
+
+    assert refused.status_code == 409
+    assert refused.get_json()["error"]["message"] == (
+        "Casey Holloway has a running membership: cancel it before erasing them."
+    )
+    assert allowed.status_code == 200
+    assert db.session.get(Membership, membership.id).client_id == studio.client.id
