@@ -181,7 +181,7 @@ def erase_expired(now: datetime | None = None) -> int:
     return erased
 
 
-@periodic(cron="37 4 * * *", name="privacy.erase-expired-clients")
+@periodic(cron="57 4 * * *", name="privacy.erase-expired-clients")
 def erase_expired_daily(timestamp: int) -> None:
     """Erase archived clients past their studio's retention, as `flask privacy erase-expired` does."""
     erase_expired()
