@@ -193,3 +193,17 @@ def test_erasure_waits_until_a_running_membership_is_cancelled(client_as, studio
     )
     assert allowed.status_code == 200
     assert db.session.get(Membership, membership.id).client_id == studio.client.id
+
+
+def test_flask_privacy_erase_expired_does_what_the_job_does(app, studio):
+    db.session.add(PrivacySettings(organization_id=studio.org.id, erase_archived_after_months=1))
+    old = ClientFactory(
+        organization_id=studio.org.id, status="archived", archived_at=datetime.now(UTC) - timedelta(days=60)
+    )
+    db.session.commit()
+
+    result = app.test_cli_runner().invoke(args=["privacy", "erase-expired"])
+
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "Erased 1 archived client past their studio's retention."
+    assert db.session.get(ClientErasure, old.id).reason == "retention"
