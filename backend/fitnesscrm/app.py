@@ -189,6 +189,10 @@ def _register_blueprints(api: Api) -> None:
         api.register_blueprint(blueprint)
     # developers: API keys and the studio's API settings
     api.register_blueprint(developer_keys)
+    # privacy: a client's data export, erasure, retention
+    from fitnesscrm.privacy.routes import blp as privacy
+
+    api.register_blueprint(privacy)
 
 
 def _subscribe_to_events() -> None:
@@ -217,6 +221,7 @@ def _subscribe_to_events() -> None:
     from fitnesscrm.notifications.push import sender  # noqa: F401 - the outbox's "push" channel
     from fitnesscrm.notifications.sms import events as sms_events  # noqa: F401 - chat replies by text
     from fitnesscrm.notifications.sms import sending as sms_sending  # noqa: F401 - the outbox's "sms" sender
+    from fitnesscrm.privacy import service as privacy  # noqa: F401 - registers the daily retention job
     from fitnesscrm.progress.goals import events as goal_events  # noqa: F401 - goals reached by what feeds them
     from fitnesscrm.training.programs import events as program_events  # noqa: F401 - starters for new studios
     from fitnesscrm.training.progress import events as progress_events  # noqa: F401 - records from saved sets

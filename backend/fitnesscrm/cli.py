@@ -12,6 +12,7 @@ from fitnesscrm.demo import content
 from fitnesscrm.demo import service as demo
 from fitnesscrm.errors import AppError
 from fitnesscrm.notifications.push.cli import push_commands
+from fitnesscrm.privacy.cli import privacy_commands
 from fitnesscrm.scheduling import series
 from fitnesscrm.training.exercises.commands import exercises
 from fitnesscrm.training.programs.cli import programs
@@ -148,5 +149,6 @@ def register(app: Flask) -> None:
     app.cli.add_command(exercises)
     app.cli.add_command(programs)
     app.cli.add_command(push_commands)
+    app.cli.add_command(privacy_commands)
     app.cli.add_command(crypto_commands)
     app.cli.add_command(billing_commands)

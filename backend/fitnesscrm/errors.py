@@ -170,6 +170,7 @@ def register_error_handlers(app: Flask) -> None:
             with suppress(SQLAlchemyError):
                 db.session().invalidate()
             db.session.registry.clear()
+
     @app.errorhandler(DecryptionError)
     def _undecryptable(error: DecryptionError):
         # The operator changed DATA_ENCRYPTION_KEY without keeping the old one: say so, never show garbage.

@@ -26,6 +26,7 @@ from fitnesscrm.notifications.models import NotificationPreference, OutboxMessag
 from fitnesscrm.notifications.push.models import PushSubscription, VapidKeyPair
 from fitnesscrm.notifications.sms import models as sms  # noqa: F401 - registers the SMS tables
 from fitnesscrm.organizations.models import Organization
+from fitnesscrm.privacy import models as privacy  # noqa: F401 - retention settings, erased clients
 from fitnesscrm.progress import models as progress  # noqa: F401 - registers the progress tables
 from fitnesscrm.scheduling import models as scheduling  # noqa: F401 - registers the scheduling tables
 from fitnesscrm.segments import models as segments  # noqa: F401 - registers the segments table

@@ -251,6 +251,26 @@ CASES = [
     Case("POST", "/api/clients/<int:client_id>/archive", STAFF_READ, params=CLIENT),
     Case("POST", "/api/clients/<int:client_id>/archive", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_CLIENT),
     Case("POST", "/api/clients/<int:client_id>/restore", STAFF_READ, params=CLIENT),
+    # privacy: a client's data export (staff who see them, the client themselves), erasure, retention
+    Case("GET", "/api/clients/<int:client_id>/data-export", STAFF_READ | {"client": 200}, params=CLIENT),
+    Case(
+        "GET",
+        "/api/clients/<int:client_id>/data-export",
+        MANAGERS_ONLY | {"trainer": 404, "client": 404},
+        params=OTHER_CLIENT,
+    ),
+    Case("GET", "/api/privacy/my-data", {"client": 200}),
+    Case("GET", "/api/clients/<int:client_id>/erasure", STAFF_READ, params=CLIENT),
+    Case("GET", "/api/clients/<int:client_id>/erasure", MANAGERS_ONLY | {"trainer": 404}, params=OTHER_CLIENT),
+    Case(
+        "POST",
+        "/api/clients/<int:client_id>/erasure",
+        MANAGERS_ONLY,
+        params=CLIENT,
+        body={"confirmation": "Casey Holloway"},
+    ),
+    Case("GET", "/api/privacy/settings", MANAGERS_IN_OWN_STUDIO),
+    Case("PUT", "/api/privacy/settings", MANAGERS_IN_OWN_STUDIO, body={"erase_archived_after_months": 12}),
     # assignments
     Case("GET", "/api/clients/<int:client_id>/assignments", STAFF_READ | {"client": 200}, params=CLIENT),
     Case(

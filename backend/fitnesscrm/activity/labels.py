@@ -83,6 +83,9 @@ ACTIONS = {
     "submit_check_in": "Check-in submitted",
     "reply_check_in": "Check-in reply",
     "review_check_in": "Check-in reviewed",
+    # privacy
+    "export": "Data exported",
+    "erase": "Erased",
 }
 # How each kind of value reads: text as it is, choice a code to humanise, date a calendar day,
 # instant a UTC time to show in the reader's zone, local a wall-clock time that has no zone,

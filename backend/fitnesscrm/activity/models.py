@@ -19,6 +19,8 @@ ACTIONS = (
     "reply_check_in", "review_check_in",
     # developers, automations, campaigns, tasks
     "revoke", "send", "complete", "reopen", "disable", "enable",
+    # privacy: a client's data exported, a client erased
+    "export", "erase",
 )  # fmt: skip
 
 

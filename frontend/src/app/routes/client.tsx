@@ -3,6 +3,7 @@ import { isManager } from '@/features/auth/api/get-me';
 import { ClientBilling } from '@/features/billing/components/client-billing';
 import { useClient } from '@/features/clients/api/get-client';
 import { ClientDetailView } from '@/features/clients/components/client-detail';
+import { ClientPrivacyActions } from '@/features/privacy/components/client-privacy-actions';
 import { ClientDocumentsSection } from '@/features/documents/components/client-documents-section';
 import { ClientProgressTabs } from '@/features/progress/components/client-progress-tabs';
 import { InviteButton } from '@/features/auth/components/invite-button';
@@ -50,6 +51,7 @@ export default function ClientRoute() {
       {message}
       {logWorkout}
       {invite}
+      <ClientPrivacyActions clientId={client.data.id} name={client.data.full_name} />
     </>
   );
   const training = <ClientTrainingTabs clientId={client.data.id} firstName={client.data.first_name} timeZone={me.timezone} />;

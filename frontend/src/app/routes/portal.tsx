@@ -14,6 +14,7 @@ import { PortalProgress } from '@/features/training/components/progress/portal-p
 import { PortalGoalsCard } from '@/features/progress/components/goals/portal-goals-card';
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { PushDeviceToggle } from '@/features/notifications/push-device-toggle';
+import { MyDataCard } from '@/features/privacy/components/my-data-card';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { UnitSettings } from '@/features/settings/components/unit-settings';
@@ -81,7 +82,7 @@ export default function PortalRoute() {
         {/* Clients have no Settings screen; their account settings live here, folded away. */}
         <details className="group rounded-xl border border-border bg-surface">
           <summary className="flex min-h-11 cursor-pointer items-center justify-between px-4 py-2 font-semibold sm:px-5">
-            Account: time zone, units and password
+            Account: time zone, units, password and your data
             <span aria-hidden className="text-muted transition-transform group-open:rotate-180">
               ▾
             </span>
@@ -92,6 +93,7 @@ export default function PortalRoute() {
             <PasswordSettings />
             <NotificationPreferences />
             <PushDeviceToggle />
+            <MyDataCard studio={me.organization?.name ?? 'your studio'} />
           </div>
         </details>
       </div>
