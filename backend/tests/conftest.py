@@ -289,17 +289,19 @@ def make_studio():
     )
 
     org = OrganizationFactory()
-    owner = UserFactory(organization_id=org.id, role="owner")
-    admin = UserFactory(organization_id=org.id, role="admin")
-    trainer_user = UserFactory(organization_id=org.id, role="trainer")
-    client_user = UserFactory(organization_id=org.id, role="client")
-    trainer = TrainerFactory(organization_id=org.id, user_id=trainer_user.id)
-    other_trainer = TrainerFactory(organization_id=org.id)
+    # Read once: each factory commits, which expires `org`, and reading org.id again would reload it every time.
+    org_id = org.id
+    owner = UserFactory(organization_id=org_id, role="owner")
+    admin = UserFactory(organization_id=org_id, role="admin")
+    trainer_user = UserFactory(organization_id=org_id, role="trainer")
+    client_user = UserFactory(organization_id=org_id, role="client")
+    trainer = TrainerFactory(organization_id=org_id, user_id=trainer_user.id)
+    other_trainer = TrainerFactory(organization_id=org_id)
     # Fixed names: a random one (Faker has "Nunez", "Pena") would match the search tests' queries.
-    client = ClientFactory(organization_id=org.id, user_id=client_user.id, first_name="Casey", last_name="Holloway")
-    other_client = ClientFactory(organization_id=org.id, first_name="Morgan", last_name="Ashby")
-    AssignmentFactory(organization_id=org.id, client_id=client.id, trainer_id=trainer.id)
-    AssignmentFactory(organization_id=org.id, client_id=other_client.id, trainer_id=other_trainer.id)
+    client = ClientFactory(organization_id=org_id, user_id=client_user.id, first_name="Casey", last_name="Holloway")
+    other_client = ClientFactory(organization_id=org_id, first_name="Morgan", last_name="Ashby")
+    AssignmentFactory(organization_id=org_id, client_id=client.id, trainer_id=trainer.id)
+    AssignmentFactory(organization_id=org_id, client_id=other_client.id, trainer_id=other_trainer.id)
     return SimpleNamespace(
         org=org,
         owner=owner,
