@@ -255,7 +255,7 @@ def main() -> int:
         env={**env, "PYTHONPATH": str(foundation.BACKEND_DIR)},
     )  # fmt: skip
     try:
-        app.wait_ready("/api/health")
+        app.wait_ready("/api/health", timeout=300)  # a busy shared host can take minutes to start it
         token = foundation._token(app.url, owner)
         if token is None:
             raise RuntimeError("could not sign in as the owner")
