@@ -11,7 +11,7 @@ export PYTHONPATH := $(CURDIR)/backend
 
 .PHONY: run test lint format install lock migrate demo-data backend-test api-fuzz bench bench-training bench-chat bench-lighthouse help ops-tools \
 	frontend frontend-install frontend-api frontend-api-check frontend-lint frontend-test e2e dev redis \
-	sdk sdk-check sdk-install bench-api-v2
+	sdk sdk-check sdk-install bench-api-v2 bench-mixed
 
 help:
 	@echo "make run    install, migrate, load demo data into an empty database, build the web app, serve it with"
@@ -127,6 +127,10 @@ sdk-check: sdk-install
 # /api/v2/clients list throughput with the key check, rate limit and all, against the bare query.
 bench-api-v2: install
 	$(BIN)/python bench/api_v2_bench.py
+
+# Reads and writes mixed as a studio's staff make them, through gunicorn over 100k clients: requests/s (docs/scaling.md).
+bench-mixed: install
+	$(BIN)/python bench/mixed_bench.py
 
 # --- Web app (frontend/) ---------------------------------------------------------------------
 FRONTEND_STAMP := frontend/node_modules/.installed

@@ -3,7 +3,8 @@
 The server is private to the run (to each xdist worker), so it is tuned for speed over durability
 and its `template1` is migrated first: every database a test makes (`CREATE DATABASE`, as the live
 servers, the job and the race tests do) starts as a copy of the migrated schema, and their own
-`upgrade()` then has nothing left to do.
+`upgrade()` then has nothing left to do. The demo studio, which takes seconds to load, is loaded once
+per run and moment into a database of its own (`demo_databases`), which modules share read-only.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -147,6 +149,68 @@ def module_transaction(app: Flask) -> Iterator[SharedTransaction]:
         connection.close()
 
 
+class DemoDatabases:
+    """Databases each holding the demo studio, loaded (seconds of work) once per run and moment, not once per module.
+
+    A module asks for `transaction(now)`: a connection to the database of the studio loaded at `now`
+    with a transaction open for the module and rolled back at its end, as `module_transaction` gives,
+    so the database stays as loaded for the next module. `now=None` is "as of now": the studio loaded
+    at the current moment is reused while it is less than `FRESH` old, then loaded anew.
+    """
+
+    FRESH = timedelta(minutes=10)
+
+    def __init__(self, database_url: str):
+        self.url = make_url(database_url)
+        self.loaded: dict[datetime, tuple[sa.Engine, object]] = {}
+
+    def transaction(self, now: datetime | None) -> Iterator[SharedTransaction]:
+        """The module's transaction on the demo database loaded at `now`; its studio is `.demo`, the moment `.now`."""
+        moment = now or self._current() or datetime.now(UTC)
+        engine, studio = self.loaded.get(moment) or self._load(moment)
+        connection = engine.connect()
+        outer = connection.begin()
+        shared = SharedTransaction(connection)
+        shared.demo, shared.now = studio, moment
+        try:
+            yield shared
+        finally:
+            outer.rollback()
+            connection.close()
+
+    def _current(self) -> datetime | None:
+        """The moment of a studio loaded "as of now" recently enough to stand for now."""
+        return next((m for m in self.loaded if timedelta(0) <= datetime.now(UTC) - m < self.FRESH), None)
+
+    def _load(self, moment: datetime) -> tuple[sa.Engine, object]:
+        """A new database (a copy of the migrated template1) with the built-in exercises and the demo studio."""
+        from fitnesscrm.demo import service as demo
+        from fitnesscrm.training.exercises import builtin
+
+        name = f"fitnesscrm_demo_{len(self.loaded) + 1}"
+        admin = sa.create_engine(self.url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        finally:
+            admin.dispose()
+        engine = sa.create_engine(self.url.set(database=name))
+        with engine.connect() as connection, connection.begin(), _bound_to(connection):
+            builtin.seed()
+            studio = demo.load(now=moment)
+        self.loaded[moment] = (engine, studio)
+        return engine, studio
+
+
+@pytest.fixture(scope="session")
+def demo_databases(app: Flask, database_url: str) -> Iterator[DemoDatabases]:
+    """The run's demo studio databases (see DemoDatabases); a module's `module_transaction` may stand on one."""
+    databases = DemoDatabases(database_url)
+    yield databases
+    for engine, _studio in databases.loaded.values():
+        engine.dispose()
+
+
 class ApiClient(FlaskClient):
     """A test client that calls the API as one user with a Bearer token (or anonymously)."""
 
@@ -225,17 +289,19 @@ def make_studio():
     )
 
     org = OrganizationFactory()
-    owner = UserFactory(organization_id=org.id, role="owner")
-    admin = UserFactory(organization_id=org.id, role="admin")
-    trainer_user = UserFactory(organization_id=org.id, role="trainer")
-    client_user = UserFactory(organization_id=org.id, role="client")
-    trainer = TrainerFactory(organization_id=org.id, user_id=trainer_user.id)
-    other_trainer = TrainerFactory(organization_id=org.id)
+    # Read once: each factory commits, which expires `org`, and reading org.id again would reload it every time.
+    org_id = org.id
+    owner = UserFactory(organization_id=org_id, role="owner")
+    admin = UserFactory(organization_id=org_id, role="admin")
+    trainer_user = UserFactory(organization_id=org_id, role="trainer")
+    client_user = UserFactory(organization_id=org_id, role="client")
+    trainer = TrainerFactory(organization_id=org_id, user_id=trainer_user.id)
+    other_trainer = TrainerFactory(organization_id=org_id)
     # Fixed names: a random one (Faker has "Nunez", "Pena") would match the search tests' queries.
-    client = ClientFactory(organization_id=org.id, user_id=client_user.id, first_name="Casey", last_name="Holloway")
-    other_client = ClientFactory(organization_id=org.id, first_name="Morgan", last_name="Ashby")
-    AssignmentFactory(organization_id=org.id, client_id=client.id, trainer_id=trainer.id)
-    AssignmentFactory(organization_id=org.id, client_id=other_client.id, trainer_id=other_trainer.id)
+    client = ClientFactory(organization_id=org_id, user_id=client_user.id, first_name="Casey", last_name="Holloway")
+    other_client = ClientFactory(organization_id=org_id, first_name="Morgan", last_name="Ashby")
+    AssignmentFactory(organization_id=org_id, client_id=client.id, trainer_id=trainer.id)
+    AssignmentFactory(organization_id=org_id, client_id=other_client.id, trainer_id=other_trainer.id)
     return SimpleNamespace(
         org=org,
         owner=owner,

@@ -11,18 +11,21 @@ import sqlalchemy as sa
 
 from fitnesscrm.auth.models import User
 from fitnesscrm.billing.models import CreditEntry, Invoice, InvoiceCounter, Membership, Payment, Product, Refund
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.scheduling.models import Session
 from tests.billing.reports import recompute
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded as of now, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(None)
+
+
+@pytest.fixture(scope="module")
 def studio(module_transaction):
-    """The demo studio, loaded once for the module."""
-    with module_transaction.bound():
-        result = demo.load(now=datetime.now(UTC))
-    return result
+    """The demo studio."""
+    return module_transaction.demo
 
 
 @pytest.fixture

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.auth.models import User
 from fitnesscrm.campaigns.models import Campaign
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded as of now, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(None)
+
+
+@pytest.fixture(scope="module")
 def studio(module_transaction):
-    """The demo studio, loaded once for the module."""
-    with module_transaction.bound():
-        result = demo.load(now=datetime.now(UTC))
-    return result
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def test_demo_campaigns_cover_every_state_and_their_reports_add_up(studio, client_as):

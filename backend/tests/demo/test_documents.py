@@ -9,7 +9,6 @@ import sqlalchemy as sa
 
 from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
-from fitnesscrm.demo import service as demo
 from fitnesscrm.documents import sharing, waivers
 from fitnesscrm.documents.models import Document
 from fitnesscrm.extensions import db
@@ -19,10 +18,15 @@ NOW = datetime(2027, 3, 10, 15, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded at NOW, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(NOW)
+
+
+@pytest.fixture(scope="module")
 def studio(module_transaction):
-    """The demo studio, loaded once for the module."""
-    with module_transaction.bound():
-        return demo.load(now=NOW)
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def test_demo_client_sees_a_signed_waiver_a_plan_and_a_form(studio):

@@ -8,7 +8,6 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.auth.models import User
-from fitnesscrm.demo import service as demo
 from fitnesscrm.developers.keys import service
 from fitnesscrm.developers.keys.schemas import ApiKeySchema
 from fitnesscrm.extensions import db
@@ -18,10 +17,15 @@ NOW = datetime(2027, 3, 10, 15, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded at NOW, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(NOW)
+
+
+@pytest.fixture(scope="module")
 def studio(module_transaction):
-    """The demo studio, loaded once for the module."""
-    with module_transaction.bound():
-        return demo.load(now=NOW)
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def test_demo_keys_are_listed_with_their_maker_scopes_and_last_use(studio):

@@ -9,7 +9,6 @@ import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.clients.models import Client
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.progress.models import Measurement, MeasurementType
 
@@ -17,10 +16,15 @@ NOW = datetime(2027, 3, 10, 15, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded at NOW, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(NOW)
+
+
+@pytest.fixture(scope="module")
 def studio(module_transaction):
-    """The demo studio, loaded once for the module."""
-    with module_transaction.bound():
-        return demo.load(now=NOW)
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def test_active_clients_have_weekly_weights_with_a_trend_and_the_portal_client_a_correction(studio):

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.activity.models import ActivityEntry
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.progress.models import Goal, GoalMilestone
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded as of now, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(None)
+
+
+@pytest.fixture(scope="module")
 def studio(module_transaction):
-    """The demo studio, loaded once for the module."""
-    with module_transaction.bound():
-        return demo.load(now=datetime.now(UTC))
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def test_demo_goals_cover_lifts_and_attendance_and_some_are_reached(studio):

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.auth.models import User
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core.tenancy import Principal, Role
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.progress.checkins import service as checkins
 from fitnesscrm.progress.habits import service as habits
 
 
 @pytest.fixture(scope="module")
-def now():
-    return datetime.now(UTC)
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded as of now, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(None)
 
 
 @pytest.fixture(scope="module")
-def studio(now, module_transaction):
-    """The demo studio, loaded once for the module."""
-    with module_transaction.bound():
-        return demo.load(now=now)
+def now(module_transaction):
+    """The moment the demo studio was loaded at."""
+    return module_transaction.now
+
+
+@pytest.fixture(scope="module")
+def studio(module_transaction):
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def _principal(studio, role: str) -> Principal:

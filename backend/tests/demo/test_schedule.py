@@ -4,7 +4,7 @@ The same around the dates that are hard for a calendar is in `test_schedule_date
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,7 +13,6 @@ import sqlalchemy as sa
 from fitnesscrm.activity.models import ActivityEntry
 from fitnesscrm.clients.models import Client
 from fitnesscrm.demo import content
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.scheduling import availability
 from fitnesscrm.scheduling.models import Participant, Reminder, Session, SessionSeries, StatusChange, TimeOff
@@ -26,12 +25,15 @@ def _sessions() -> list[Session]:
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded as of now, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(None)
+
+
+@pytest.fixture(scope="module")
 def now(module_transaction) -> datetime:
-    """The demo studio loaded once for the module, around this moment."""
-    moment = datetime.now(UTC)
-    with module_transaction.bound():
-        demo.load(now=moment)
-    return moment
+    """The moment the demo studio was loaded around."""
+    return module_transaction.now
 
 
 def test_demo_sessions_keep_to_working_hours_and_time_off(now):

@@ -14,7 +14,6 @@ import sqlalchemy as sa
 from fitnesscrm.clients.models import Client
 from fitnesscrm.core.tenancy import Principal, Role
 from fitnesscrm.demo import content
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.training import formulas
 from fitnesscrm.training.coaching import compliance
@@ -35,10 +34,15 @@ ZONE = ZoneInfo(content.TIMEZONE)
 
 
 @pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """This module's tests share the demo studio loaded at NOW, loaded once per run (conftest's DemoDatabases)."""
+    yield from demo_databases.transaction(NOW)
+
+
+@pytest.fixture(scope="module")
 def studio(module_transaction):
-    """The demo studio over the built-in library the test session seeded, loaded once for the module."""
-    with module_transaction.bound():
-        return demo.load(now=NOW)
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def _portal_client(studio) -> Client:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from fitnesscrm.extensions import db
 from tests.billing.reports import recompute
 from tests.billing.reports.ledger import ZONE, Ledger, ledger_for, random_history
+from tests.conftest import loaded, make_studio
 from tests.factories import ClientFactory
 
 FIRST, MONTHS = date(2026, 1, 1), 6
@@ -25,12 +28,21 @@ def ledger(studio) -> Ledger:
     return ledger_for(studio.org)
 
 
-@pytest.fixture(params=[11, 12, 13])
-def history(request, studio, ledger) -> Ledger:
-    """Six months of random billing (three seeds), committed."""
-    random_history(ledger, seed=request.param, first=FIRST, months=MONTHS)
-    db.session.commit()
-    return ledger
+@pytest.fixture(scope="module", params=[11, 12, 13])
+def history(request, module_transaction) -> Iterator[SimpleNamespace]:
+    """A studio (see make_studio) with six months of random billing (three seeds), committed.
+
+    Made once per seed for the module's tests that read it (seconds each, for ~70 tests), in a savepoint
+    of the module's transaction that is rolled back before the next seed's.
+    """
+    savepoint = module_transaction.connection.begin_nested()
+    with module_transaction.bound():
+        studio = make_studio()
+        random_history(ledger_for(studio.org), seed=request.param, first=FIRST, months=MONTHS)
+        db.session.commit()
+        loaded(studio)
+    yield studio
+    savepoint.rollback()
 
 
 def _today() -> date:
@@ -44,27 +56,27 @@ def _get(client_as, user, path: str) -> dict:
 
 
 @pytest.mark.parametrize("group", ["day", "week", "month"])
-def test_revenue_matches_recomputation_by_group(group, history, studio, client_as):
-    answer = _get(client_as, studio.owner, f"revenue?{RANGE}&group={group}")
-    expected = recompute.revenue(studio.org.id, ZONE, FIRST, LAST, group)
+def test_revenue_matches_recomputation_by_group(group, history, client_as):
+    answer = _get(client_as, history.owner, f"revenue?{RANGE}&group={group}")
+    expected = recompute.revenue(history.org.id, ZONE, FIRST, LAST, group)
     got = [{k: v for k, v in row.items() if k != "label"} for row in answer["periods"]]
     assert got == [{**row, "period": row["period"].isoformat()} for row in expected]
     assert answer["net"] == sum(row["net"] for row in expected)
     assert sum(row["payments"] for row in expected) > 0
 
 
-def test_revenue_by_product_matches_recomputation_and_adds_up_to_revenue(history, studio, client_as):
-    answer = _get(client_as, studio.owner, f"revenue-by-product?{RANGE}")
-    expected = recompute.by_product(studio.org.id, ZONE, FIRST, LAST)
+def test_revenue_by_product_matches_recomputation_and_adds_up_to_revenue(history, client_as):
+    answer = _get(client_as, history.owner, f"revenue-by-product?{RANGE}")
+    expected = recompute.by_product(history.org.id, ZONE, FIRST, LAST)
     got = {row["product_id"]: {k: row[k] for k in ("quantity", "invoiced", "collected")} for row in answer["products"]}
     assert got == {key: value for key, value in expected.items() if any(value.values())}
-    revenue = _get(client_as, studio.owner, f"revenue?{RANGE}")
+    revenue = _get(client_as, history.owner, f"revenue?{RANGE}")
     assert answer["collected"] == revenue["net"]
 
 
-def test_revenue_by_trainer_matches_recomputation(history, studio, client_as):
-    answer = _get(client_as, studio.owner, f"revenue-by-trainer?{RANGE}")
-    expected = recompute.by_trainer(studio.org.id, ZONE, FIRST, LAST, scale=100)
+def test_revenue_by_trainer_matches_recomputation(history, client_as):
+    answer = _get(client_as, history.owner, f"revenue-by-trainer?{RANGE}")
+    expected = recompute.by_trainer(history.org.id, ZONE, FIRST, LAST, scale=100)
     got = {row.pop("trainer_id"): row for row in answer["trainers"]}
     assert got == expected
     # Every way of valuing an attendance is exercised by each seed.
@@ -72,18 +84,18 @@ def test_revenue_by_trainer_matches_recomputation(history, studio, client_as):
         assert any(row[source] for row in got.values()), source
 
 
-def test_mrr_matches_recomputation(history, studio, client_as):
-    answer = _get(client_as, studio.owner, f"mrr?{RANGE}")
-    expected = recompute.mrr(studio.org.id, FIRST, LAST, today=_today())
+def test_mrr_matches_recomputation(history, client_as):
+    answer = _get(client_as, history.owner, f"mrr?{RANGE}")
+    expected = recompute.mrr(history.org.id, FIRST, LAST, today=_today())
     got = [{k: v for k, v in row.items() if k != "label"} for row in answer["months"]]
     assert got == [{**row, "month": row["month"].isoformat()} for row in expected]
     assert any(row["mrr"] for row in got)
 
 
 @pytest.mark.parametrize("on", [date(2026, 2, 15), date(2026, 4, 30), date(2026, 7, 20), date(2026, 12, 1)])
-def test_receivables_match_recomputation_on_a_day(on, history, studio, client_as):
-    answer = _get(client_as, studio.owner, f"receivables?to={on}")
-    expected = recompute.receivables(studio.org.id, ZONE, on)
+def test_receivables_match_recomputation_on_a_day(on, history, client_as):
+    answer = _get(client_as, history.owner, f"receivables?to={on}")
+    expected = recompute.receivables(history.org.id, ZONE, on)
     got = {row["key"]: (row["invoices"], row["amount"]) for row in answer["buckets"] if row["invoices"]}
     assert got == expected
     assert [row["key"] for row in answer["buckets"]] == [
@@ -91,12 +103,12 @@ def test_receivables_match_recomputation_on_a_day(on, history, studio, client_as
     ]  # fmt: skip
 
 
-def test_refunds_list_the_range_latest_first_with_their_sum(history, studio, client_as):
-    answer = _get(client_as, studio.owner, f"refunds?{RANGE}&per_page=2")
+def test_refunds_list_the_range_latest_first_with_their_sum(history, client_as):
+    answer = _get(client_as, history.owner, f"refunds?{RANGE}&per_page=2")
     start, end = recompute._bounds(ZONE, FIRST, LAST)
     from fitnesscrm.billing.models import Refund
 
-    refunds = [r for r in recompute._all(Refund, studio.org.id) if start <= r.refunded_at < end]
+    refunds = [r for r in recompute._all(Refund, history.org.id) if start <= r.refunded_at < end]
     assert (answer["count"], answer["amount"]) == (len(refunds), sum(r.amount for r in refunds))
     latest = sorted(refunds, key=lambda r: (r.refunded_at, r.id), reverse=True)[:2]
     assert [row["id"] for row in answer["items"]] == [r.id for r in latest]
@@ -201,8 +213,8 @@ def test_receivables_age_from_the_due_date(ledger, studio, client_as):
     "path",
     ["revenue?group=week", "revenue-by-product?", "revenue-by-trainer?", "mrr?", "receivables?", "refunds?"],
 )
-def test_each_report_downloads_as_csv(path, history, studio, client_as):
-    response = client_as(studio.admin).get(f"/api/billing/reports/{path}&format=csv&{RANGE}")
+def test_each_report_downloads_as_csv(path, history, client_as):
+    response = client_as(history.admin).get(f"/api/billing/reports/{path}&format=csv&{RANGE}")
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
@@ -258,8 +270,9 @@ def test_revenue_defaults_to_the_last_twelve_months(studio, ledger, client_as):
 
 @pytest.mark.parametrize("path", ["revenue?group=day", "revenue-by-product?", "revenue-by-trainer?", "mrr?",
                                   "receivables?", "refunds?"])  # fmt: skip
-def test_each_report_runs_a_fixed_number_of_statements(path, history, studio, client_as, count_statements):
-    api = client_as(studio.owner)
+def test_each_report_runs_a_fixed_number_of_statements(path, history, client_as, count_statements):
+    api = client_as(history.owner)
+    db.session.connection()  # the test's savepoint on the module's history, opened before counting
     with count_statements() as counter:
         assert api.get(f"/api/billing/reports/{path}&{RANGE}").status_code == 200
     # Signing in, the studio's zone and currency, then the report: one statement, or three for the refunds page.
@@ -282,16 +295,16 @@ def test_revenue_by_trainer_values_a_credit_given_by_hand_at_nothing(ledger, stu
     assert expected[studio.trainer.id]["revenue"] == 0
 
 
-def test_refunds_download_as_a_workbook_with_every_refund(history, studio, client_as):
+def test_refunds_download_as_a_workbook_with_every_refund(history, client_as):
     from openpyxl import load_workbook
 
     from fitnesscrm.core.xlsx_export import XLSX_MIMETYPE
 
-    response = client_as(studio.owner).get(f"/api/billing/reports/refunds?{RANGE}&per_page=1&format=xlsx")
+    response = client_as(history.owner).get(f"/api/billing/reports/refunds?{RANGE}&per_page=1&format=xlsx")
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith(XLSX_MIMETYPE)
     rows = list(load_workbook(io.BytesIO(response.data), read_only=True).active.iter_rows(values_only=True))
-    count = _get(client_as, studio.owner, f"refunds?{RANGE}")["count"]
+    count = _get(client_as, history.owner, f"refunds?{RANGE}")["count"]
     assert rows[0][:3] == ("Refunded (America/New_York)", "Client", "Invoice")
     assert len(rows) == count + 1
 

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 import sqlalchemy as sa
 
 from fitnesscrm.auth.models import User
-from fitnesscrm.demo import service as demo
 from fitnesscrm.extensions import db
 from fitnesscrm.notifications.models import OutboxMessage
 from fitnesscrm.notifications.sms import service
 from fitnesscrm.notifications.sms.models import SmsOptOut
 from tests.documents.factories import principal
 
-# Usage is counted back from the database's clock, so the demo is loaded as of now.
-NOW = datetime.now(UTC)
+
+@pytest.fixture(scope="module")
+def module_transaction(demo_databases):
+    """The demo studio as of now (usage counts back from the database's clock), loaded once per run (DemoDatabases)."""
+    yield from demo_databases.transaction(None)
 
 
 @pytest.fixture(scope="module")
 def studio(module_transaction):
-    with module_transaction.bound():
-        return demo.load(now=NOW)
+    """The demo studio."""
+    return module_transaction.demo
 
 
 def test_demo_studio_has_a_number_usage_and_an_opt_out(studio):
