@@ -1,7 +1,7 @@
 """privacy: a studio's retention setting, the record of erased clients, activity actions export and erase
 
 Revision ID: e5a1c7d3b9f2
-Revises: 177c9e76fb04
+Revises: a3c9e5d71f20
 Create Date: 2026-12-02 21:15:00.000000
 
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "e5a1c7d3b9f2"
-down_revision = "177c9e76fb04"
+down_revision = "a3c9e5d71f20"
 branch_labels = None
 depends_on = None
 
