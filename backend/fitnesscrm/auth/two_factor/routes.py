@@ -40,7 +40,7 @@ def issue_token_with_code(args):
 @blp.route("/login/two-factor/setup", methods=["POST"])
 @_per_ip
 @blp.arguments(schemas.SecondStepTokenSchema)
-@blp.response(200, schemas.SetupSchema)
+@blp.response(200, schemas.TwoFactorSetupSchema)
 def begin_required_setup(args):
     """At sign-in, when the studio requires it: a new authenticator secret and its QR code."""
     pending = second_step.read(args["token"], step=second_step.SETUP)
@@ -61,7 +61,7 @@ def enable_required(args):
 
 @blp.route("/two-factor", methods=["GET"])
 @requires()
-@blp.response(200, schemas.StatusSchema)
+@blp.response(200, schemas.TwoFactorStatusSchema)
 def get_status():
     """Whether the caller signs in with a second factor, and how many recovery codes are left."""
     return service.get_status(actor=current_principal())
@@ -69,7 +69,7 @@ def get_status():
 
 @blp.route("/two-factor/setup", methods=["POST"])
 @requires()
-@blp.response(200, schemas.SetupSchema)
+@blp.response(200, schemas.TwoFactorSetupSchema)
 def begin_setup():
     """Start turning two-factor sign-in on: a new secret, its otpauth:// URI and QR code (pending until confirmed)."""
     return service.begin_setup(user=accounts.get_user(actor=current_principal()))
@@ -78,7 +78,7 @@ def begin_setup():
 @blp.route("/two-factor/enable", methods=["POST"])
 @_per_ip
 @requires()
-@blp.arguments(schemas.CodeSchema)
+@blp.arguments(schemas.TwoFactorCodeSchema)
 @blp.response(200, schemas.RecoveryCodesSchema)
 def enable(args):
     """Confirm the new authenticator with a code: two-factor sign-in is on; the recovery codes, shown once."""
@@ -90,7 +90,7 @@ def enable(args):
 @blp.route("/two-factor/disable", methods=["POST"])
 @_per_ip
 @requires()
-@blp.arguments(schemas.PasswordAndCodeSchema)
+@blp.arguments(schemas.TwoFactorConfirmSchema)
 @blp.response(204)
 def disable(args):
     """Turn two-factor sign-in off, with the password and a code (refused while the studio requires it)."""
@@ -100,7 +100,7 @@ def disable(args):
 @blp.route("/two-factor/recovery-codes", methods=["POST"])
 @_per_ip
 @requires()
-@blp.arguments(schemas.PasswordAndCodeSchema)
+@blp.arguments(schemas.TwoFactorConfirmSchema)
 @blp.response(200, schemas.RecoveryCodesSchema)
 def regenerate_recovery_codes(args):
     """Ten new recovery codes, with the password and a code; the earlier ones stop working."""
@@ -109,7 +109,7 @@ def regenerate_recovery_codes(args):
 
 @blp.route("/two-factor/requirement", methods=["GET"])
 @requires(Role.OWNER, Role.ADMIN)
-@blp.response(200, schemas.RequirementSchema)
+@blp.response(200, schemas.TwoFactorRequirementSchema)
 def get_requirement():
     """Whether the studio requires two-factor sign-in of staff, and who has not set it up."""
     return service.get_requirement(actor=current_principal())
@@ -117,8 +117,8 @@ def get_requirement():
 
 @blp.route("/two-factor/requirement", methods=["PUT"])
 @requires(Role.OWNER)
-@blp.arguments(schemas.RequirementUpdateSchema)
-@blp.response(200, schemas.RequirementSchema)
+@blp.arguments(schemas.TwoFactorRequirementUpdateSchema)
+@blp.response(200, schemas.TwoFactorRequirementSchema)
 def set_requirement(args):
     """Require two-factor sign-in of every staff account (owners only); staff without it are signed out."""
     return service.set_requirement(actor=current_principal(), **args)

@@ -36,16 +36,16 @@ class SecondStepCodeSchema(SecondStepTokenSchema):
     code = _code()
 
 
-class CodeSchema(ma.Schema):
+class TwoFactorCodeSchema(ma.Schema):
     code = _code()
 
 
-class PasswordAndCodeSchema(ma.Schema):
+class TwoFactorConfirmSchema(ma.Schema):
     password = fields.String(required=True, load_only=True, validate=ma.validate.Length(min=1, max=128))
     code = _code()
 
 
-class SetupSchema(ma.Schema):
+class TwoFactorSetupSchema(ma.Schema):
     secret = ma.fields.String(
         required=True, metadata={"description": "The base32 secret, for typing into an app that cannot scan."}
     )
@@ -61,7 +61,7 @@ class RecoveryCodesSchema(ma.Schema):
     )
 
 
-class StatusSchema(ma.Schema):
+class TwoFactorStatusSchema(ma.Schema):
     enabled = ma.fields.Boolean(required=True)
     enabled_at = ma.fields.DateTime(allow_none=True)
     recovery_codes_left = ma.fields.Integer(required=True)
@@ -70,7 +70,7 @@ class StatusSchema(ma.Schema):
     )
 
 
-class RequirementSchema(ma.Schema):
+class TwoFactorRequirementSchema(ma.Schema):
     required_for_staff = ma.fields.Boolean(required=True)
     staff_count = ma.fields.Integer(required=True)
     staff_without_two_factor = ma.fields.List(
@@ -78,5 +78,5 @@ class RequirementSchema(ma.Schema):
     )
 
 
-class RequirementUpdateSchema(ma.Schema):
+class TwoFactorRequirementUpdateSchema(ma.Schema):
     required_for_staff = ma.fields.Boolean(required=True)
