@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api-schema';
 
@@ -18,8 +18,10 @@ export function useBeginTwoFactorSetup() {
   return useMutation({ mutationFn: beginTwoFactorSetup });
 }
 
-/** Confirms the authenticator with a code: two-factor sign-in is on; the answer holds the recovery codes, shown once. */
+/**
+ * Confirms the authenticator with a code: two-factor sign-in is on; the answer holds the recovery codes, shown once.
+ * The status is refreshed once they are put away, so the screen holding them is not replaced under the reader.
+ */
 export function useEnableTwoFactor() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: enableTwoFactor, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['security'] }) });
+  return useMutation({ mutationFn: enableTwoFactor });
 }

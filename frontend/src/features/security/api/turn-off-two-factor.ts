@@ -16,11 +16,11 @@ export async function regenerateRecoveryCodes(body: TwoFactorConfirm): Promise<R
 /** Turns two-factor sign-in off, with the password and a code. */
 export function useTurnOffTwoFactor() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: turnOffTwoFactor, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['security'] }) });
+  return useMutation({ mutationFn: turnOffTwoFactor, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['security'] }) });
 }
 
 /** Ten new recovery codes, with the password and a code; the earlier ones stop working. */
 export function useRegenerateRecoveryCodes() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: regenerateRecoveryCodes, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['security'] }) });
+  return useMutation({ mutationFn: regenerateRecoveryCodes, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['security'] }) });
 }

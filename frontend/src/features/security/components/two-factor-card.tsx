@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { AuthenticatorSetup, CodeField, RecoveryCodeList } from '@/features/auth/components/authenticator-setup';
 import { useTwoFactorStatus } from '@/features/security/api/get-two-factor-status';
@@ -16,12 +17,17 @@ import { formErrorMessage, hasErrors, required, serverFieldErrors, validate, typ
 /** Two-factor sign-in for the signed-in account: set it up, make new recovery codes, or turn it off. */
 export function TwoFactorCard({ timeZone }: { timeZone?: string }) {
   const status = useTwoFactorStatus();
+  const queryClient = useQueryClient();
   const [codes, setCodes] = useState<string[] | null>(null);
+  const putAway = () => {
+    setCodes(null);
+    void queryClient.invalidateQueries({ queryKey: ['security'] });
+  };
 
   let body;
   if (status.isPending) body = <Spinner />;
   else if (status.isError) body = <ErrorState error={status.error} onRetry={() => void status.refetch()} />;
-  else if (codes) body = <RecoveryCodeList codes={codes} doneLabel="I have saved them" onDone={() => setCodes(null)} />;
+  else if (codes) body = <RecoveryCodeList codes={codes} doneLabel="I have saved them" onDone={putAway} />;
   else if (!status.data.enabled) body = <TurnOn onCodes={setCodes} required={status.data.required} />;
   else {
     body = (
