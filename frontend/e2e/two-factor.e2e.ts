@@ -99,7 +99,8 @@ test('an owner turns on two-factor sign-in, signs in with a code and a recovery 
   await phone.waitForURL(/\/sign-in/);
 
   // The studio's rule: staff must use it too.
-  await page.getByLabel('Require two-factor sign-in for every owner, admin and trainer').check();
+  // The box shows the studio's saved rule, so it ticks once the server has it.
+  await page.getByLabel('Require two-factor sign-in for every owner, admin and trainer').click();
   await page.getByText('Staff must now sign in with two factors.').waitFor();
   await expect(page.getByLabel('Require two-factor sign-in for every owner, admin and trainer').isChecked()).resolves.toBe(true);
 
