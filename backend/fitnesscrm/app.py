@@ -106,6 +106,7 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.activity.routes import blp as activity
     from fitnesscrm.assignments.routes import blp as assignments
     from fitnesscrm.auth.routes import blp as auth
+    from fitnesscrm.auth.two_factor.routes import blp as two_factor
     from fitnesscrm.automation.routes import blp as automation
     from fitnesscrm.billing.catalogue.routes import blp as billing_catalogue
     from fitnesscrm.billing.credits.routes import blp as credits
@@ -193,6 +194,8 @@ def _register_blueprints(api: Api) -> None:
     from fitnesscrm.privacy.routes import blp as privacy
 
     api.register_blueprint(privacy)
+    # auth: two-factor sign-in (its second step, and turning it on and off)
+    api.register_blueprint(two_factor)
 
 
 def _subscribe_to_events() -> None:

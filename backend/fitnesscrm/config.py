@@ -99,6 +99,8 @@ class Config:
     LOGIN_MAX_DELAY_SECONDS = _env_int("LOGIN_MAX_DELAY_SECONDS", 900)
     # How long a browser stays trusted by an account it signed in to (its failures counted apart).
     TRUSTED_BROWSER_DAYS = _env_int("TRUSTED_BROWSER_DAYS", 180)
+    # Seconds between a right password and the two-factor code it waits for (auth/two_factor).
+    TWO_FACTOR_STEP_SECONDS = _env_int("TWO_FACTOR_STEP_SECONDS", 300)
     # Emailed one-time links: password reset and sign-in unlock, and how many one email may be sent.
     PASSWORD_RESET_TTL_MINUTES = _env_int("PASSWORD_RESET_TTL_MINUTES", 60)
     UNLOCK_LINK_TTL_MINUTES = _env_int("UNLOCK_LINK_TTL_MINUTES", 60)

@@ -11,6 +11,7 @@ from fitnesscrm.auth.models import (
     SignInThrottle,
     User,
 )
+from fitnesscrm.auth.two_factor import models as two_factor  # noqa: F401 - registers the two-factor tables
 from fitnesscrm.automation import models as automation  # noqa: F401 - registers the automation tables
 from fitnesscrm.billing import models as billing  # noqa: F401 - registers the billing tables
 from fitnesscrm.campaigns import models as campaigns  # noqa: F401 - registers the campaign tables

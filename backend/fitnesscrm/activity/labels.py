@@ -48,6 +48,8 @@ ENTITY_TYPES = {
     "segment": "Segment",
     "campaign": "Campaign",
     "api_settings": "API settings",
+    # auth: two-factor sign-in
+    "two_factor": "Two-factor sign-in",
 }
 ACTIONS = {
     "create": "Created",
@@ -200,6 +202,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "method": ("Paid by", "text"),
     "reference": ("Reference", "text"),
     "reason": ("Reason", "text"),
+    # auth: two-factor sign-in
+    "two_factor_required": ("Two-factor sign-in required of staff", "flag"),
+    "recovery_codes_left": ("Recovery codes left", "number"),
+    "signed_in_with": ("Signed in with", "text"),
     "lines": ("Lines", "list"),
     "credits": ("Credits invoice", "text"),
     "terms": ("Terms", "text"),

@@ -84,6 +84,10 @@ class RefreshTokenFamily(Base):
     # When its newest refresh token expires; after that the whole family can be forgotten.
     expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), index=True)
     revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # What the person sees in their sessions list: the browser or app it began in, from where, when last refreshed.
+    user_agent: Mapped[str | None] = mapped_column(sa.String(512))
+    ip_address: Mapped[str | None] = mapped_column(sa.String(45))
+    last_used_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
 
 
 class RefreshToken(Base):

@@ -56,10 +56,17 @@ def _grant(token: RefreshToken) -> Grant:
     return Grant(family_id=token.family_id, jti=token.jti, expires_at=token.expires_at)
 
 
-def start_family(*, user_id: int) -> Grant:
-    """Start a sign-in's family with its first refresh token."""
+def start_family(*, user_id: int, user_agent: str | None = None, ip_address: str | None = None) -> Grant:
+    """Start a sign-in's family with its first refresh token, noting the device and address it came from."""
     now = _now()
-    family = RefreshTokenFamily(id=str(uuid.uuid4()), user_id=user_id, expires_at=now)
+    family = RefreshTokenFamily(
+        id=str(uuid.uuid4()),
+        user_id=user_id,
+        expires_at=now,
+        user_agent=(user_agent or None) and user_agent[:512],
+        ip_address=(ip_address or None) and ip_address[:45],
+        last_used_at=now,
+    )
     db.session.add(family)
     db.session.flush()
     token = _new_token(family, now)
@@ -85,6 +92,7 @@ def rotate(*, jti: str, user_id: int) -> Grant:
         successor = _new_token(family, now)
         token.rotated_at = now
         token.successor_jti = successor.jti
+        family.last_used_at = now
         db.session.commit()
         return _grant(successor)
     successor = db.session.get(RefreshToken, token.successor_jti)
@@ -119,6 +127,15 @@ def revoke_all(*, user_id: int) -> None:
     db.session.execute(
         sa.update(RefreshTokenFamily)
         .where(RefreshTokenFamily.user_id == user_id, RefreshTokenFamily.revoked_at.is_(None))
+        .values(revoked_at=_now())
+    )
+
+
+def revoke_all_of(*, user_ids: sa.Select) -> None:
+    """Sign every session of the users `user_ids` selects out (the caller commits)."""
+    db.session.execute(
+        sa.update(RefreshTokenFamily)
+        .where(RefreshTokenFamily.user_id.in_(user_ids), RefreshTokenFamily.revoked_at.is_(None))
         .values(revoked_at=_now())
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from flask import after_this_request, current_app, request
+from flask import Response, after_this_request, current_app, jsonify, request
 from flask_jwt_extended import (
     decode_token,
     get_jwt,
@@ -15,12 +15,16 @@ from flask_jwt_extended import (
 from flask_smorest import Blueprint
 from jwt import PyJWTError
 
-from fitnesscrm.auth import account_links, invitations, refresh_tokens, schemas, service, trusted_browsers
+from fitnesscrm.auth import account_links, invitations, refresh_tokens, schemas, service, sessions, trusted_browsers
 from fitnesscrm.auth.models import User
 from fitnesscrm.auth.tokens import issue_tokens, rotate_tokens, set_session_cookies
+from fitnesscrm.auth.two_factor import second_step
+from fitnesscrm.auth.two_factor import service as two_factor
+from fitnesscrm.auth.two_factor.schemas import SecondStepSchema
 from fitnesscrm.core.auth import SECURITY, current_principal, requires
 from fitnesscrm.core.pagination import PageArgsSchema, page_schema
 from fitnesscrm.core.tenancy import Role
+from fitnesscrm.errors import Forbidden
 from fitnesscrm.extensions import limiter
 
 blp = Blueprint("auth", __name__, url_prefix="/api", description="Accounts, sessions and invitations")
@@ -49,6 +53,52 @@ def _sign_in_browser(user: User) -> None:
     )
 
 
+_SECOND_STEP_MESSAGES = {
+    second_step.CODE: "Enter the code from your authenticator app.",
+    second_step.SETUP: "Your studio requires two-factor sign-in. Set it up to continue.",
+}
+SECOND_STEP_DOC = {
+    "schema": SecondStepSchema,
+    "description": "The password is right; two-factor sign-in needs a code (or, required by the studio, its setup).",
+}
+
+
+def second_step_response(user: User, step: str) -> Response:
+    """202 with the token for the sign-in's second step, instead of a session."""
+    response = jsonify(
+        SecondStepSchema().dump(
+            {
+                "step": step,
+                "token": second_step.issue(user, step),
+                "expires_in": second_step.lifetime_seconds(),
+                "message": _SECOND_STEP_MESSAGES[step],
+            }
+        )
+    )
+    response.status_code = 202
+    return response
+
+
+def _sign_in_or_second_step(user: User) -> dict | Response:
+    """Sign this browser in, or answer with the second step two-factor sign-in still needs."""
+    step = two_factor.next_step(user)
+    if step is not None:
+        return second_step_response(user, step)
+    _sign_in_browser(user)
+    return service.get_me(user_id=user.id)
+
+
+def bearer_tokens(user: User) -> dict:
+    """A new Bearer sign-in for `user`: the token pair."""
+    access, refresh = issue_tokens(user)
+    return {
+        "access_token": access,
+        "refresh_token": refresh,
+        "token_type": "Bearer",
+        "expires_in": int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds()),
+    }
+
+
 def _authenticate(args: dict) -> User:
     browser = trusted_browsers.read(request)
     return service.authenticate(
@@ -73,27 +123,29 @@ def sign_up(args):
 @_per_ip
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.MeSchema)
+@blp.alt_response(202, **SECOND_STEP_DOC)
 def log_in(args):
-    """Sign in a browser: sets httpOnly token cookies and the CSRF cookies."""
-    user = _authenticate(args)
-    _sign_in_browser(user)
-    return service.get_me(user_id=user.id)
+    """Sign in a browser (httpOnly token cookies and CSRF cookies), or start two-factor sign-in's second step."""
+    return _sign_in_or_second_step(_authenticate(args))
 
 
 @blp.route("/auth/token", methods=["POST"])
 @_per_ip
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.TokenPairSchema)
+@blp.alt_response(202, **SECOND_STEP_DOC)
 def issue_token(args):
-    """Exchange credentials for Bearer tokens (for callers other than the web app)."""
+    """Exchange credentials for Bearer tokens (for callers other than the web app); with 2FA, a second step first."""
     user = _authenticate(args)
-    access, refresh = issue_tokens(user)
-    return {
-        "access_token": access,
-        "refresh_token": refresh,
-        "token_type": "Bearer",
-        "expires_in": int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds()),
-    }
+    step = two_factor.next_step(user)
+    if step == second_step.SETUP:
+        raise Forbidden(
+            "Your studio requires two-factor sign-in. Set it up by signing in to the web app first.",
+            code="two_factor_setup_required",
+        )
+    if step is not None:
+        return second_step_response(user, step)
+    return bearer_tokens(user)
 
 
 @blp.route("/auth/refresh", methods=["POST"])
@@ -179,11 +231,10 @@ def preview_password_reset(args):
 @_per_ip
 @blp.arguments(schemas.PasswordResetSchema)
 @blp.response(200, schemas.MeSchema)
+@blp.alt_response(202, **SECOND_STEP_DOC)
 def reset_password(args):
-    """Set a new password through a reset link: every session ends, and this browser is signed in."""
-    user = account_links.reset_password(**args)
-    _sign_in_browser(user)
-    return service.get_me(user_id=user.id)
+    """Set a new password through a reset link: every session ends, and this browser signs in (2FA still asked)."""
+    return _sign_in_or_second_step(account_links.reset_password(**args))
 
 
 @blp.route("/auth/unlock", methods=["POST"])
@@ -255,8 +306,32 @@ def preview_invitation(args):
 @_per_ip
 @blp.arguments(schemas.InvitationAcceptSchema)
 @blp.response(201, schemas.MeSchema)
+@blp.alt_response(202, **SECOND_STEP_DOC)
 def accept_invitation(args):
-    """Accept an invitation: create the account with its password and sign it in."""
-    user = invitations.accept(**args)
-    _sign_in_browser(user)
-    return service.get_me(user_id=user.id)
+    """Accept an invitation: create the account with its password and sign it in (or set up 2FA, when required)."""
+    return _sign_in_or_second_step(invitations.accept(**args))
+
+
+@blp.route("/auth/sessions", methods=["GET"])
+@requires()
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_schema(schemas.SignInSessionSchema))
+def list_sessions(args):
+    """The caller's signed-in sessions (browsers and apps), this one first, then by when last used."""
+    return sessions.get_all(actor=current_principal(), current_family_id=get_jwt().get("fam"), **args)
+
+
+@blp.route("/auth/sessions/<string(maxlength=36):session_id>", methods=["DELETE"])
+@requires()
+@blp.response(204)
+def revoke_session(session_id):
+    """Sign one of the caller's sessions out; its tokens stop working at their next request."""
+    sessions.revoke(actor=current_principal(), session_id=session_id)
+
+
+@blp.route("/auth/sessions/revoke-others", methods=["POST"])
+@requires()
+@blp.response(200, schemas.SignInSessionsEndedSchema)
+def revoke_other_sessions():
+    """Sign out everywhere else: every session of the caller but this one ends."""
+    return {"ended": sessions.revoke_others(actor=current_principal(), current_family_id=get_jwt().get("fam"))}

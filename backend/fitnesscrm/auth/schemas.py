@@ -170,3 +170,21 @@ class PasswordResetSchema(LinkTokenSchema):
 
 class UnlockedSchema(ma.Schema):
     email = ma.fields.String(required=True, metadata={"description": "The account this browser may now sign in to."})
+
+
+class SignInSessionSchema(ma.Schema):
+    id = ma.fields.String(required=True)
+    device = ma.fields.String(
+        required=True, metadata={"description": "The browser or app it signed in from, e.g. Chrome on macOS."}
+    )
+    user_agent = ma.fields.String(allow_none=True)
+    ip_address = ma.fields.String(allow_none=True, metadata={"description": "The address it signed in from."})
+    created_at = ma.fields.DateTime(required=True, metadata={"description": "When it signed in."})
+    last_used_at = ma.fields.DateTime(
+        required=True, metadata={"description": "When it last renewed its access (every few minutes while in use)."}
+    )
+    current = ma.fields.Boolean(required=True, metadata={"description": "True for the session making this request."})
+
+
+class SignInSessionsEndedSchema(ma.Schema):
+    ended = ma.fields.Integer(required=True, metadata={"description": "How many sessions were signed out."})

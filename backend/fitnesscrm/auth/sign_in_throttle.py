@@ -32,6 +32,11 @@ class Subject:
         return cls(hashlib.sha256(f"email:{email.strip().lower()}".encode()).hexdigest())
 
     @classmethod
+    def second_factor(cls, user_id: int) -> Subject:
+        """Codes entered for one account's second factor, wherever from."""
+        return cls(hashlib.sha256(f"second-factor:{user_id}".encode()).hexdigest())
+
+    @classmethod
     def browser(cls, nonce: str) -> Subject:
         return cls(hashlib.sha256(f"browser:{nonce}".encode()).hexdigest())
 
@@ -46,7 +51,7 @@ def _delay(failures) -> sa.ColumnElement:
     )
 
 
-def claim_attempt(subject: Subject) -> None:
+def claim_attempt(subject: Subject, *, second_factor: bool = False) -> None:
     """Count an attempt as a failure before checking the password, or raise TooManyRequests while it must wait.
 
     Counting first, in one committed statement, means simultaneous guesses queue on the row instead of
@@ -79,6 +84,11 @@ def claim_attempt(subject: Subject) -> None:
     ).scalar_one()
     db.session.rollback()
     minutes = max(1, math.ceil(float(wait) / 60))
+    if second_factor:
+        raise TooManyRequests(
+            f"Too many wrong codes for this account. Try again in {minutes} minute{'' if minutes == 1 else 's'}.",
+            code="second_factor_throttled",
+        )
     raise TooManyRequests(
         f"Too many failed sign-ins for this email. Try again in {minutes} minute{'' if minutes == 1 else 's'}, "
         "or email yourself a link that unlocks sign-in on this browser.",

@@ -84,8 +84,11 @@ def _encode(user_id: int, grant: refresh_tokens.Grant) -> tuple[str, str]:
 
 
 def issue_tokens(user: User) -> tuple[str, str]:
-    """A new sign-in for `user`: an access token and the first refresh token of a new family."""
-    return _encode(user.id, refresh_tokens.start_family(user_id=user.id))
+    """A new sign-in for `user` from this request's device: an access token and the first refresh token of a family."""
+    grant = refresh_tokens.start_family(
+        user_id=user.id, user_agent=request.user_agent.string, ip_address=request.remote_addr
+    )
+    return _encode(user.id, grant)
 
 
 def rotate_tokens(payload: dict) -> tuple[str, str]:

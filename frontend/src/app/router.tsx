@@ -66,6 +66,7 @@ const router = createBrowserRouter([
       screen(paths.training.path, () => import('@/app/routes/training')),
       screen(paths.calendar.path, () => import('@/app/routes/calendar')),
       screen(paths.settings.path, () => import('@/app/routes/settings')),
+      screen(paths.security.path, () => import('@/app/routes/security')),
       screen(paths.outbox.path, () => import('@/app/routes/outbox')),
       screen(paths.developersWebhooks.path, () => import('@/app/routes/developers-webhooks')),
       // automation and tasks

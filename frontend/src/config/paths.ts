@@ -21,6 +21,8 @@ export const paths = {
   training: { path: '/training', getHref: (search = '') => `/training${search}` },
   calendar: { path: '/calendar', getHref: (search = '') => `/calendar${search}` },
   settings: { path: '/settings', getHref: () => '/settings' },
+  // security: two-factor sign-in and signed-in sessions
+  security: { path: '/settings/security', getHref: () => '/settings/security' },
   // notifications: the owners' outbox
   outbox: { path: '/settings/outbox', getHref: (search = '') => `/settings/outbox${search}` },
   // developers: outgoing webhooks

@@ -13,7 +13,8 @@ export function onSessionLost(listener: Listener): () => void {
   return () => sessionLostListeners.delete(listener);
 }
 
-const NO_REFRESH = ['/api/auth/login', '/api/auth/signup', '/api/auth/refresh', '/api/invitations/accept', '/api/invitations/preview'];
+// The sign-in steps answer 401 for a wrong code or an expired step: a form error, not a lost session.
+const NO_REFRESH = ['/api/auth/login', '/api/auth/login/two-factor', '/api/auth/login/two-factor/setup', '/api/auth/login/two-factor/enable', '/api/auth/signup', '/api/auth/refresh', '/api/invitations/accept', '/api/invitations/preview'];
 
 function withCsrf(request: Request): Request {
   const headers = new Headers(request.headers);

@@ -14,8 +14,8 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable" | "export" | "erase";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings" | "two_factor";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -67,8 +67,8 @@ export interface paths {
                 query?: {
                     /** @description Words the person's name or the record's label start with; accents do not matter. */
                     q?: string;
-                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable" | "export" | "erase";
-                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings";
+                    action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
+                    entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings" | "two_factor";
                     entity_id?: number;
                     actor_id?: number;
                     /** @description First day included, in the organization's time zone. */
@@ -233,7 +233,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in a browser: sets httpOnly token cookies and the CSRF cookies. */
+        /** Sign in a browser (httpOnly token cookies and CSRF cookies), or start two-factor sign-in's second step. */
         post: {
             parameters: {
                 query?: never;
@@ -254,6 +254,141 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description The password is right; two-factor sign-in needs a code (or, required by the studio, its setup). */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecondStep"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish a browser's sign-in with a code from the authenticator app, or a recovery code. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SecondStepCode"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** At sign-in: confirm the new authenticator with a code; this browser is signed in, and gets recovery codes. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SecondStepCode"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** At sign-in, when the studio requires it: a new authenticator secret and its QR code. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SecondStepToken"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwoFactorSetup"];
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
@@ -455,7 +590,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password through a reset link: every session ends, and this browser is signed in. */
+        /** Set a new password through a reset link: every session ends, and this browser signs in (2FA still asked). */
         post: {
             parameters: {
                 query?: never;
@@ -476,6 +611,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description The password is right; two-factor sign-in needs a code (or, required by the studio, its setup). */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecondStep"];
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
@@ -567,6 +711,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's signed-in sessions (browsers and apps), this one first, then by when last used. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInSessionPage"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/revoke-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere else: every session of the caller but this one ends. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInSessionsEnded"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign one of the caller's sessions out; its tokens stop working at their next request. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/signup": {
         parameters: {
             query?: never;
@@ -618,7 +879,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange credentials for Bearer tokens (for callers other than the web app). */
+        /** Exchange credentials for Bearer tokens (for callers other than the web app); with 2FA, a second step first. */
         post: {
             parameters: {
                 query?: never;
@@ -641,7 +902,319 @@ export interface paths {
                         "application/json": components["schemas"]["TokenPair"];
                     };
                 };
+                /** @description The password is right; two-factor sign-in needs a code (or, required by the studio, its setup). */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecondStep"];
+                    };
+                };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/token/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish a Bearer sign-in with a code from the authenticator app, or a recovery code. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SecondStepCode"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TokenPair"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller signs in with a second factor, and how many recovery codes are left. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwoFactorStatus"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in off, with the password and a code (refused while the studio requires it). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TwoFactorConfirm"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the new authenticator with a code: two-factor sign-in is on; the recovery codes, shown once. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TwoFactorCode"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ten new recovery codes, with the password and a code; the earlier ones stop working. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TwoFactorConfirm"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the studio requires two-factor sign-in of staff, and who has not set it up. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwoFactorRequirement"];
+                    };
+                };
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        /** Require two-factor sign-in of every staff account (owners only); staff without it are signed out. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TwoFactorRequirementUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwoFactorRequirement"];
+                    };
+                };
+                422: components["responses"]["UNPROCESSABLE_ENTITY"];
+                default: components["responses"]["DEFAULT_ERROR"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start turning two-factor sign-in on: a new secret, its otpauth:// URI and QR code (pending until confirmed). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwoFactorSetup"];
+                    };
+                };
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
@@ -5131,45 +5704,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/clients/{client_id}/data-export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                client_id: number;
-            };
-            cookie?: never;
-        };
-        /** Everything the studio holds about a client, as a zip (data.json and their files). */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    client_id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/clients/{client_id}/documents": {
         parameters: {
             query?: never;
@@ -5337,75 +5871,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["WaiverSignature"];
-                    };
-                };
-                422: components["responses"]["UNPROCESSABLE_ENTITY"];
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/clients/{client_id}/erasure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                client_id: number;
-            };
-            cookie?: never;
-        };
-        /** Whether a client was erased, and whether you may erase them. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    client_id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErasureStatus"];
-                    };
-                };
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        put?: never;
-        /** Erase a client for good: anonymised everywhere, files deleted, invoices and payments kept. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    client_id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["Erasure"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErasureStatus"];
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
@@ -8871,89 +9336,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/health/live": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 200 while the process answers requests; touches neither the database nor Redis. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Liveness"];
-                    };
-                };
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/health/ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 200 when the database answers at this code's schema and Redis (if configured) answers; else 503. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Readiness"];
-                    };
-                };
-                /** @description A check failed; `checks` says which and why. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Readiness"];
-                    };
-                };
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -9030,7 +9412,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept an invitation: create the account with its password and sign it in. */
+        /** Accept an invitation: create the account with its password and sign it in (or set up 2FA, when required). */
         post: {
             parameters: {
                 query?: never;
@@ -9051,6 +9433,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description The password is right; two-factor sign-in needs a code (or, required by the studio, its setup). */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecondStep"];
                     };
                 };
                 422: components["responses"]["UNPROCESSABLE_ENTITY"];
@@ -9818,104 +10209,6 @@ export interface paths {
                 default: components["responses"]["DEFAULT_ERROR"];
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/privacy/my-data": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Everything the studio holds about you, as a zip (data.json and your files). */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/privacy/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The studio's retention of archived clients. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PrivacySettings"];
-                    };
-                };
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        /** Erase archived clients after a number of months, or keep them (null). */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PrivacySettings"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PrivacySettings"];
-                    };
-                };
-                422: components["responses"]["UNPROCESSABLE_ENTITY"];
-                default: components["responses"]["DEFAULT_ERROR"];
-            };
-        };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13315,7 +13608,7 @@ export interface components {
         };
         ActivityEntry: {
             /** @enum {string} */
-            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable" | "export" | "erase";
+            readonly action?: "create" | "update" | "delete" | "archive" | "restore" | "assign" | "unassign" | "finish_workout" | "comment" | "set_goal" | "change_goal" | "abandon_goal" | "achieve_goal" | "reach_milestone" | "add_photo" | "remove_photo" | "assign_habit" | "change_habit" | "archive_habit" | "assign_check_in" | "end_check_in" | "submit_check_in" | "reply_check_in" | "review_check_in" | "revoke" | "send" | "complete" | "reopen" | "disable" | "enable";
             /** @description What happened: "Archived". */
             readonly action_label?: string;
             readonly actor_id?: number | null;
@@ -13332,7 +13625,7 @@ export interface components {
             readonly entity_id?: number;
             readonly entity_label?: string;
             /** @enum {string} */
-            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings";
+            readonly entity_type?: "client" | "trainer" | "session" | "session_series" | "organization" | "exercise" | "program_template" | "client_program" | "document" | "document_folder" | "waiver_signature" | "check_in_form" | "product" | "tax_rate" | "discount" | "invoice" | "payment" | "membership" | "api_key" | "webhook_endpoint" | "automation_rule" | "task" | "segment" | "campaign" | "api_settings" | "two_factor";
             /** @description The kind of record: "Session". */
             readonly entity_type_label?: string;
             readonly id?: number;
@@ -14711,25 +15004,6 @@ export interface components {
             unit?: "kg" | "lb" | "cm" | "in" | "%" | "bpm" | "" | null;
             value: number;
         };
-        Erasure: {
-            /** @description The client's full name, typed to confirm. */
-            confirmation: string;
-        };
-        ErasureStatus: {
-            /** @description Whether you may erase this client. */
-            can_erase?: boolean;
-            client_id?: number;
-            /** @description What to type to confirm an erasure: the client's full name. */
-            confirmation?: string | null;
-            erased?: boolean;
-            /** Format: date-time */
-            erased_at?: string | null;
-            /**
-             * @description request, or retention (the daily job).
-             * @enum {string|null}
-             */
-            reason?: "request" | "retention" | null;
-        };
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -14741,8 +15015,6 @@ export interface components {
                 [key: string]: unknown;
             };
             message: string;
-            /** @description The request's id (also its X-Request-ID header), to quote when reporting a problem. */
-            request_id?: string;
         };
         Exercise: {
             /** @description Other names people search by (RDL). */
@@ -15701,10 +15973,6 @@ export interface components {
         LinkToken: {
             token: string;
         };
-        Liveness: {
-            /** @example ok */
-            status?: string;
-        };
         Load: {
             /** @enum {string} */
             type: "kg" | "lb" | "percent_1rm" | "rpe" | "rir";
@@ -16492,10 +16760,6 @@ export interface components {
             /** @example 8 x 60 kg, 8 x 60 kg, 7 x 60 kg */
             summary?: string;
         };
-        PrivacySettings: {
-            /** @description Erase archived clients this many months after archiving; null keeps them. */
-            erase_archived_after_months: number | null;
-        };
         ProcessSummary: {
             /** @description Time-triggered rules evaluated. */
             evaluated: number;
@@ -16654,22 +16918,6 @@ export interface components {
             total_unread: number;
             unread_count: number;
         };
-        Readiness: {
-            checks?: components["schemas"]["ReadinessChecks"];
-            /**
-             * @description ready, or unavailable
-             * @example ready
-             */
-            status?: string;
-        };
-        ReadinessChecks: {
-            /** @example ok */
-            database?: string;
-            /** @example ok */
-            migrations?: string;
-            /** @example not configured */
-            redis?: string;
-        };
         Receivables: {
             buckets: components["schemas"]["AgeBucket"][];
             currency: string;
@@ -16687,6 +16935,10 @@ export interface components {
             set_log_id?: string;
             /** @example Heaviest Back Squat: 100 kg (was 97.5 kg) */
             text?: string;
+        };
+        RecoveryCodes: {
+            /** @description Ten one-time codes, shown only in this response; each stands in for a code once. */
+            recovery_codes: string[];
         };
         RefreshedTokens: {
             access_token: string;
@@ -16935,6 +17187,29 @@ export interface components {
             /** @example clients */
             resource: string;
             scopes: components["schemas"]["Scope"][];
+        };
+        SecondStep: {
+            /** @description Seconds the token works. */
+            expires_in: number;
+            message: string;
+            /**
+             * @description code: enter a code from the authenticator app (or a recovery code); setup: the studio requires two-factor sign-in, and this account must set it up before it is signed in.
+             * @enum {string}
+             */
+            step: "code" | "setup";
+            /** @description Proof of the right password, for the next step. */
+            token: string;
+        };
+        SecondStepCode: {
+            /**
+             * @description A 6-digit code from the authenticator app, or a recovery code.
+             * @example 123456
+             */
+            code: string;
+            token: string;
+        };
+        SecondStepToken: {
+            token: string;
         };
         Segment: {
             /** @description Clients in the segment now. */
@@ -17279,6 +17554,34 @@ export interface components {
             setup_intent_id: string;
             /** @description The Stripe.js to load for card entry (a stand-in in tests). */
             stripe_js_url: string;
+        };
+        SignInSession: {
+            /**
+             * Format: date-time
+             * @description When it signed in.
+             */
+            created_at: string;
+            /** @description True for the session making this request. */
+            current: boolean;
+            /** @description The browser or app it signed in from, e.g. Chrome on macOS. */
+            device: string;
+            id: string;
+            /** @description The address it signed in from. */
+            ip_address?: string | null;
+            /**
+             * Format: date-time
+             * @description When it last renewed its access (every few minutes while in use).
+             */
+            last_used_at: string;
+            user_agent?: string | null;
+        };
+        SignInSessionPage: {
+            items: components["schemas"]["SignInSession"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        SignInSessionsEnded: {
+            /** @description How many sessions were signed out. */
+            ended: number;
         };
         SignUp: {
             /** @description ISO 3166 code for reading phone numbers; by default the time zone's country. */
@@ -17772,6 +18075,46 @@ export interface components {
             readonly muscle?: string;
             /** @description Kilograms per week, in the order of `weeks`. */
             readonly volumes_kg?: number[];
+        };
+        TwoFactorCode: {
+            /**
+             * @description A 6-digit code from the authenticator app, or a recovery code.
+             * @example 123456
+             */
+            code: string;
+        };
+        TwoFactorConfirm: {
+            /**
+             * @description A 6-digit code from the authenticator app, or a recovery code.
+             * @example 123456
+             */
+            code: string;
+            password: string;
+        };
+        TwoFactorRequirement: {
+            required_for_staff: boolean;
+            staff_count: number;
+            /** @description Names of active staff who have not set it up. */
+            staff_without_two_factor: string[];
+        };
+        TwoFactorRequirementUpdate: {
+            required_for_staff: boolean;
+        };
+        TwoFactorSetup: {
+            /** @description The otpauth:// URI the QR code holds. */
+            otpauth_uri: string;
+            /** @description The QR code as SVG markup. */
+            qr_svg: string;
+            /** @description The base32 secret, for typing into an app that cannot scan. */
+            secret: string;
+        };
+        TwoFactorStatus: {
+            enabled: boolean;
+            /** Format: date-time */
+            enabled_at?: string | null;
+            recovery_codes_left: number;
+            /** @description Whether the studio requires two-factor sign-in of this account. */
+            required: boolean;
         };
         Unlocked: {
             /** @description The account this browser may now sign in to. */

@@ -12,13 +12,14 @@ import { MeasurementTypesCard } from '@/features/progress/components/measurement
 import { OrganizationSettings } from '@/features/settings/components/organization-settings';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { RetentionSettings } from '@/features/privacy/components/retention-settings';
+import { SecurityLink } from '@/features/security/components/security-link';
 import { ReminderSettings } from '@/features/settings/components/reminder-settings';
 import { StorageUsageCard } from '@/features/settings/components/storage-usage';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { UnitSettings } from '@/features/settings/components/unit-settings';
 import { PageHeader } from '@/components/ui/card';
 
-/** Your time zone, units, password and notifications; for owners and admins also the studio, its billing, its pending invitations, outbox, text messages, reminders, measurement types, storage, retention of archived clients and developers' API keys. */
+/** Your time zone, units, password, security and notifications; for owners and admins also the studio, its billing, its pending invitations, outbox, text messages, reminders, measurement types, storage, retention of archived clients and developers' API keys. */
 export default function SettingsRoute() {
   const me = useCurrentUser();
   const manager = isManager(me);
@@ -30,6 +31,7 @@ export default function SettingsRoute() {
           <TimeZoneSettings me={me} />
           <UnitSettings me={me} />
           <PasswordSettings />
+          <SecurityLink />
           <NotificationPreferences />
           <PushDeviceToggle />
         </div>

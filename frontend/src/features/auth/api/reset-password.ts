@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@/features/auth/api/get-me';
+import { isSecondStep, type SecondStep } from '@/features/auth/api/log-in';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api-schema';
 
@@ -15,8 +16,8 @@ export function usePreviewPasswordReset(token: string) {
   return useQuery({ queryKey: ['password-reset', token], queryFn: () => previewPasswordReset(token), enabled: token.length >= 20, retry: false });
 }
 
-export async function resetPassword(body: PasswordResetInput): Promise<Me> {
-  return unwrap(await api.POST('/api/auth/password-reset/confirm', { body })) as Me;
+export async function resetPassword(body: PasswordResetInput): Promise<Me | SecondStep> {
+  return unwrap(await api.POST('/api/auth/password-reset/confirm', { body })) as Me | SecondStep;
 }
 
 /** Sets the new password; the API signs this browser in and every other session out. */
@@ -24,9 +25,10 @@ export function useResetPassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: resetPassword,
-    onSuccess: (me) => {
+    onSuccess: (answer) => {
+      if (isSecondStep(answer)) return;
       queryClient.clear();
-      queryClient.setQueryData(['auth', 'me'], me);
+      queryClient.setQueryData(['auth', 'me'], answer);
     },
   });
 }

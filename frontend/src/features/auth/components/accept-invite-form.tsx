@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAcceptInvitation } from '@/features/auth/api/accept-invitation';
 import type { Me } from '@/features/auth/api/get-me';
+import type { SecondStep } from '@/features/auth/api/log-in';
 import { usePreviewInvitation } from '@/features/auth/api/preview-invitation';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
@@ -8,7 +9,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { ErrorState, Spinner } from '@/components/ui/states';
 import { formErrorMessage, hasErrors, minLength, required, serverFieldErrors, validate, type FormErrors } from '@/lib/form';
 
-export function AcceptInviteForm({ token, onSuccess }: { token: string; onSuccess: (me: Me) => void }) {
+export function AcceptInviteForm({ token, onSuccess }: { token: string; onSuccess: (answer: Me | SecondStep) => void }) {
   const preview = usePreviewInvitation(token);
   const [values, setValues] = useState({ first_name: '', last_name: '', password: '' });
   const [errors, setErrors] = useState<FormErrors>({});

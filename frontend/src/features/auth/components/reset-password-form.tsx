@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '@/features/auth/api/get-me';
+import type { SecondStep } from '@/features/auth/api/log-in';
 import { usePreviewPasswordReset, useResetPassword } from '@/features/auth/api/reset-password';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
@@ -12,7 +13,7 @@ import { formErrorMessage, hasErrors, minLength, required, serverFieldErrors, va
 const EMPTY = { password: '', confirm_password: '' };
 
 /** Chooses a new password through an emailed link; the account is then signed in here and out everywhere else. */
-export function ResetPasswordForm({ token, onSuccess }: { token: string; onSuccess: (me: Me) => void }) {
+export function ResetPasswordForm({ token, onSuccess }: { token: string; onSuccess: (answer: Me | SecondStep) => void }) {
   const preview = usePreviewPasswordReset(token);
   const reset = useResetPassword();
   const [values, setValues] = useState(EMPTY);

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useLogIn } from '@/features/auth/api/log-in';
+import { isSecondStep, useLogIn, type SecondStep } from '@/features/auth/api/log-in';
 import type { Me } from '@/features/auth/api/get-me';
 import { useRequestAccountLink } from '@/features/auth/api/request-account-link';
+import { TwoFactorStep } from '@/features/auth/components/two-factor-step';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -17,9 +18,13 @@ export function isThrottled(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'sign_in_throttled';
 }
 
-export function SignInForm({ onSuccess, unlockedEmail }: { onSuccess: (me: Me) => void; unlockedEmail?: string }) {
+type Props = { onSuccess: (me: Me) => void; unlockedEmail?: string; pendingStep?: SecondStep };
+
+/** Email and password; then, for an account with two-factor sign-in, its code (or its setup, when the studio requires it). */
+export function SignInForm({ onSuccess, unlockedEmail, pendingStep }: Props) {
   const [values, setValues] = useState({ email: unlockedEmail ?? '', password: '' });
   const [errors, setErrors] = useState<FormErrors>({});
+  const [secondStep, setSecondStep] = useState<SecondStep | null>(pendingStep ?? null);
   const logIn = useLogIn();
   const unlock = useRequestAccountLink();
 
@@ -29,7 +34,24 @@ export function SignInForm({ onSuccess, unlockedEmail }: { onSuccess: (me: Me) =
     setErrors(found);
     if (hasErrors(found)) return;
     unlock.reset();
-    logIn.mutate(values, { onSuccess, onError: (error) => setErrors(serverFieldErrors(error)) });
+    logIn.mutate(values, {
+      onSuccess: (answer) => (isSecondStep(answer) ? setSecondStep(answer) : onSuccess(answer)),
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  if (secondStep) {
+    return (
+      <TwoFactorStep
+        step={secondStep}
+        onSignedIn={onSuccess}
+        onRestart={() => {
+          setSecondStep(null);
+          setValues({ email: values.email, password: '' });
+          logIn.reset();
+        }}
+      />
+    );
   }
 
   const set = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [name]: event.target.value });
