@@ -1,7 +1,7 @@
 """Two-factor sign-in (TOTP secrets, hashed recovery codes, a studio's requirement) and each session's device, address and last use
 
 Revision ID: 43069a9ccec0
-Revises: 177c9e76fb04
+Revises: e5a1c7d3b9f2
 Create Date: 2026-12-02 20:59:48.482828
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '43069a9ccec0'
-down_revision = '177c9e76fb04'
+down_revision = "e5a1c7d3b9f2"
 branch_labels = None
 depends_on = None
 
