@@ -123,6 +123,18 @@ class EncryptedText(sa.types.TypeDecorator):
         return None if value is None else decrypt(value)
 
 
+def encrypted_text_columns() -> list[sa.Column]:
+    """Every `EncryptedText` column of the schema: SQL sees ciphertext there, a select of the column plain text."""
+    from fitnesscrm.core.models import Base
+
+    return [
+        column
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if isinstance(column.type, EncryptedText)
+    ]
+
+
 def _encrypted_tables() -> Iterator[tuple[sa.Table, tuple[str, ...]]]:
     """Every table with encrypted columns and their names: `EncryptedText` columns and `encrypted_columns` ones."""
     from fitnesscrm.core.models import Base

@@ -244,6 +244,7 @@ def _redact_everywhere(organization_id: int, terms: list[str]) -> None:
         return
     plain, in_json = _pattern(terms, in_json=False), _pattern(terms, in_json=True)
     encrypted = {(model.__table__.name, name) for model, names in crypto.ENCRYPTED_COLUMNS for name in names}
+    encrypted |= {(column.table.name, column.name) for column in crypto.encrypted_text_columns()}
     for table in records.tables().values():
         if "organization_id" not in table.c or table.name in NOT_SCRUBBED:
             continue
@@ -293,13 +294,21 @@ def _redact_described(client: Client) -> None:
                 continue
             text = sa.cast(column, sa.Text)
             key = list(table.primary_key.columns)
-            rows = db.session.execute(
-                sa.select(*key, column).where(
-                    table.c.organization_id == client.organization_id,
-                    text.op("~*")(re.escape(client.first_name)),
-                    text.op("~*")(re.escape(client.last_name)),
-                )
-            ).all()
+            query = sa.select(*key, column).where(table.c.organization_id == client.organization_id)
+            if isinstance(column.type, crypto.EncryptedText):
+                # Ciphertext matches nothing in SQL: every value is decrypted and looked at here.
+                rows = [
+                    row
+                    for row in db.session.execute(query.where(column.is_not(None)))
+                    if first in row[-1].casefold() and last in row[-1].casefold()
+                ]
+            else:
+                rows = db.session.execute(
+                    query.where(
+                        text.op("~*")(re.escape(client.first_name)),
+                        text.op("~*")(re.escape(client.last_name)),
+                    )
+                ).all()
             for *ids, value in rows:
                 data = json.loads(value) if as_text else value
                 if not _forget(data, first, last):
@@ -330,21 +339,24 @@ def _forget(data, first: str, last: str) -> bool:
 
 
 def _redact_encrypted(organization_id: int, terms: list[str]) -> None:
-    """Encrypted text is compared after decryption: the rows that hold a term are rewritten."""
+    """Encrypted free text (`EncryptedText`) is compared after decryption: the rows that hold a term are rewritten.
+
+    The secrets registered with `crypto.encrypted_columns` (Stripe and webhook keys) hold no one's name.
+    """
     found = re.compile("|".join(r"\s+".join(re.escape(w) for w in term.split()) for term in terms), re.IGNORECASE)
-    for model, names in crypto.ENCRYPTED_COLUMNS:
-        table = model.__table__
+    for column in crypto.encrypted_text_columns():
+        table = column.table
         if "organization_id" not in table.c:
             continue
-        for name in names:
-            column = getattr(model, name)
-            rows = db.session.execute(
-                sa.select(model).where(model.organization_id == organization_id, column.is_not(None))
-            ).scalars()
-            for row in rows.yield_per(500):
-                value = getattr(row, name)
-                if isinstance(value, str) and found.search(value):
-                    setattr(row, name, found.sub(REDACTED, value))
+        keys = list(table.primary_key.columns)
+        rows = db.session.execute(
+            sa.select(*keys, column).where(table.c.organization_id == organization_id, column.is_not(None))
+        )
+        for row in rows.all():
+            value = row[-1]
+            if isinstance(value, str) and found.search(value):
+                where = sa.and_(*(key == row[i] for i, key in enumerate(keys)))
+                db.session.execute(table.update().where(where).values({column.name: found.sub(REDACTED, value)}))
 
 
 def _anonymise(client: Client) -> None:

@@ -78,12 +78,19 @@ def _hits() -> dict[str, int]:
         ).scalar_one()
         if count:
             found[f"{table}.{column}"] = count
+    terms = [term.lower() for term in (FIRST, LAST, EMAIL, PHONE)]
+    for column in crypto.encrypted_text_columns():  # read through the column's type: decrypted
+        for value in db.session.execute(sa.select(column)).scalars():
+            if value and any(term in value.lower() for term in terms):
+                key = f"{column.table.name}.{column.name} (decrypted)"
+                found[key] = found.get(key, 0) + 1
     for model, names in crypto.ENCRYPTED_COLUMNS:
         for name in names:
             for value in db.session.execute(sa.select(getattr(model, name))).scalars():
-                text = value if isinstance(value, str) else ""
-                if any(term.lower() in text.lower() for term in (FIRST, LAST, EMAIL, PHONE)):
-                    found[f"{model.__tablename__}.{name} (decrypted)"] = found.get(name, 0) + 1
+                text = crypto.decrypt(value).lower() if value else ""
+                if any(term in text for term in terms):
+                    key = f"{model.__tablename__}.{name} (decrypted)"
+                    found[key] = found.get(key, 0) + 1
     return found
 
 
