@@ -33,6 +33,12 @@ PUBLIC_RULES = {
     ("POST", "/api/auth/password-reset/confirm"),
     ("POST", "/api/auth/unlock"),
     ("POST", "/api/auth/unlock/confirm"),
+    # two-factor sign-in's second step: the signed step token from the password step is the permission
+    # (tests/auth/test_two_factor.py, test_two_factor_requirement.py)
+    ("POST", "/api/auth/login/two-factor"),
+    ("POST", "/api/auth/token/two-factor"),
+    ("POST", "/api/auth/login/two-factor/setup"),
+    ("POST", "/api/auth/login/two-factor/enable"),
     # notifications: the signed token in the path is the permission (tests/notifications/test_routes.py)
     ("GET", "/api/unsubscribe/<string:token>"),
     ("POST", "/api/unsubscribe/<string:token>"),
@@ -161,6 +167,27 @@ CASES = [
     Case("POST", "/api/auth/logout", {"owner": 204, "admin": 204, "trainer": 204, "client": 204, "stranger": 204}),
     # An access token is not a refresh token, whoever holds it; refreshing itself is tested in auth/.
     Case("POST", "/api/auth/refresh", {}, default=401),
+    # auth: two-factor sign-in and sessions are the caller's own; the studio's rule is the managers'
+    Case("GET", "/api/auth/two-factor", ANY_ROLE),
+    Case("POST", "/api/auth/two-factor/setup", ANY_ROLE),
+    # Past the role check every caller meets the body's validation (a wrong code would count towards the
+    # sign-in throttle, a write; codes themselves are tested in tests/auth/test_two_factor.py).
+    Case("POST", "/api/auth/two-factor/enable", {}, default=422, body={}),
+    Case("POST", "/api/auth/two-factor/disable", {}, default=422, body={}),
+    Case("POST", "/api/auth/two-factor/recovery-codes", {}, default=422, body={}),
+    Case("GET", "/api/auth/two-factor/requirement", MANAGERS_IN_OWN_STUDIO),
+    # An owner without two-factor sign-in cannot require it of others.
+    Case("PUT", "/api/auth/two-factor/requirement", {"owner": 409, "stranger": 409}, body={"required_for_staff": True}),
+    Case("GET", "/api/auth/sessions", ANY_ROLE),
+    Case("POST", "/api/auth/sessions/revoke-others", ANY_ROLE),
+    # Nobody's sign-in has this id; another account's sessions are refused alike (tests/auth/test_sessions.py).
+    Case(
+        "DELETE",
+        "/api/auth/sessions/<string(maxlength=36):session_id>",
+        {},
+        default=404,
+        params={"session_id": "client"},
+    ),
     # invitations
     Case("GET", "/api/invitations", {"owner": 200, "admin": 200, "stranger": 200}),
     Case(
@@ -1025,7 +1052,7 @@ def _resolve(value, studio):
 def _url(case: Case, studio) -> str:
     url = case.rule
     for placeholder, attribute in case.params.items():
-        url = re.sub(rf"<(?:\w+:)?{placeholder}>", str(getattr(studio, attribute).id), url)
+        url = re.sub(rf"<(?:[^:>]+:)?{placeholder}>", str(getattr(studio, attribute).id), url)
     query = re.sub(r"\{(\w+)\}", lambda match: str(getattr(studio, match.group(1)).id), case.query)
     return url + (f"?{query}" if query else "")
 

@@ -22,6 +22,11 @@ PUBLIC_OPERATIONS = {
     ("post", "/api/auth/password-reset/confirm"),
     ("post", "/api/auth/unlock"),
     ("post", "/api/auth/unlock/confirm"),
+    # two-factor sign-in's second step: the signed token from the password step is the permission
+    ("post", "/api/auth/login/two-factor"),
+    ("post", "/api/auth/token/two-factor"),
+    ("post", "/api/auth/login/two-factor/setup"),
+    ("post", "/api/auth/login/two-factor/enable"),
 }
 
 

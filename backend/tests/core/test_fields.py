@@ -152,7 +152,7 @@ def test_bad_input_is_a_4xx_in_the_error_shape_and_writes_nothing(name, method, 
     body = _fill(body, studio)
     response = getattr(client_as(studio.owner), method)(_fill(path, studio), json=body)
     assert 400 <= response.status_code < 500, response.get_data(as_text=True)
-    assert set(response.get_json()["error"]) <= {"code", "message", "fields"}
+    assert set(response.get_json()["error"]) <= {"code", "message", "fields", "request_id"}
     assert {model: _rows(model) for model in counts} == counts
 
 
