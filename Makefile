@@ -48,7 +48,7 @@ run: demo-data frontend
 # demo studio to one load, but stalls the schemathesis run after its first operation.)
 TEST_WORKERS ?= auto
 backend-test: install frontend-install sdk-install redis ops-tools
-	$(BIN)/pytest -n $(TEST_WORKERS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 # Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
 api-fuzz: install

@@ -54,6 +54,47 @@ def post_fork(server, worker):
             manager.initialize()
 
 
+# A request the app answers without reading its body (413 over the size limit, 401 on an upload
+# without a session) is read to its end before the connection closes. A socket closed with bytes still
+# unread answers the sender with a TCP reset: nginx, still passing on the body it buffered, fails
+# ("Broken pipe"), answers 502 in place of the app's answer and leaves this process out for its
+# fail_timeout, so two oversized requests from anyone would take every process out at once. From nginx
+# over loopback the rest is read at once; a client that stalls, or sends more than nginx lets through
+# (client_max_body_size 100m), is cut off at these limits and gets the reset.
+REFUSED_BODY_READ_BYTES = 101 * 2**20
+REFUSED_BODY_READ_SECONDS = 10.0
+
+
+def post_request(worker, req, environ, resp):
+    """Read the unread rest of the request's body, within the limits above."""
+    import contextlib
+    import socket
+    import time
+
+    from gunicorn.http.errors import ParseException
+
+    body, sock = getattr(req, "body", None), getattr(getattr(req, "unreader", None), "sock", None)
+    if body is None or getattr(body, "failed", False) or not isinstance(sock, socket.socket):
+        return
+    deadline = time.monotonic() + REFUSED_BODY_READ_SECONDS
+    prior_timeout, read = sock.gettimeout(), 0
+    try:
+        while read < REFUSED_BODY_READ_BYTES:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            sock.settimeout(remaining)
+            chunk = body.read(2**16)
+            if not chunk:
+                return
+            read += len(chunk)
+    except (OSError, ParseException):
+        return  # the peer is gone, or the body is malformed: no answer is waiting on it
+    finally:
+        with contextlib.suppress(OSError):
+            sock.settimeout(prior_timeout)
+
+
 # Observability (docs/observability.md): logs in LOG_FORMAT (JSON in production), and request metrics kept in
 # PROMETHEUS_MULTIPROC_DIR so that /metrics, served by any one worker, counts every worker's requests. The
 # directory is prepared here, before the app (preloaded below) first imports prometheus_client.

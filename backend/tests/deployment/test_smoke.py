@@ -14,6 +14,7 @@ import json
 import queue
 import secrets
 import shutil
+import socket
 import ssl
 import tempfile
 import threading
@@ -42,7 +43,13 @@ from tests.deployment.stack import AppProcess, Nginx, Postgres, self_signed_cert
 from tests.messaging.processes import free_port, redis_server
 
 # Every request goes to the test's own self-signed certificate: TLS is checked by nginx, not verified here.
-pytestmark = [pytest.mark.live_server, pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")]
+# One stack for the module, its tests in order on one xdist worker (`--dist loadgroup`): the fault cases
+# at the end take it apart one piece after another.
+pytestmark = [
+    pytest.mark.live_server,
+    pytest.mark.xdist_group("deployment-stack"),
+    pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning"),
+]
 
 PASSWORD = "a long deployment password"
 WAIT = 15
@@ -154,6 +161,7 @@ def stack(database_url: str) -> Iterator[dict]:
                 "http_base": f"http://127.0.0.1:{http_port}",
                 "https_port": https_port,
                 "apps": apps,
+                "nginx": nginx,
                 "postgres": postgres,
                 "url": url,
                 "dist": dist,
@@ -270,6 +278,59 @@ def test_body_limits_and_operator_only_metrics(stack):
     assert _raw_request(stack, "GET", "/api/health", {}, source="127.0.0.2")[0] == 200
 
 
+def test_bodies_refused_unread_get_the_apps_answer_and_leave_every_process_in_rotation(stack):
+    # The app refuses these before reading their bodies, while nginx is still passing on what it buffered:
+    # unless the app reads the rest before closing (gunicorn.conf.py, post_request), the connection is
+    # reset, nginx answers 502 and leaves the process out for 10 s.
+    owner, anonymous = _session(stack), _browser()
+    log_size = stack["nginx"].log.stat().st_size
+    answers = []
+    for _ in range(10):
+        too_long = owner.post(f"{stack['base']}/api/clients", json={"first_name": "x", "notes": "y" * 5 * 2**20})
+        upload = anonymous.post(
+            f"{stack['base']}/api/documents", files={"file": ("plan.pdf", b"%PDF-1.7\n" + bytes(4 * 2**20))}
+        )
+        answers += [too_long.status_code, upload.status_code]
+    assert answers == [413, 401] * 10
+    with stack["nginx"].log.open("rb") as log:
+        log.seek(log_size)
+        errors = [line for line in log.read().decode().splitlines() if "[error]" in line or "disabled" in line]
+    assert not errors, errors[:3]
+    _assert_every_app_serving(stack)
+
+
+def test_an_app_process_reads_a_refused_body_to_its_end_before_closing(stack):
+    # As nginx under load: the app's answer arrives while most of the body is still to be sent. The rest
+    # must be taken, not met with a reset, and the connection closed cleanly after it.
+    app = stack["apps"][-1]
+    rest = bytes(8 * 2**20)
+    with socket.create_connection(("127.0.0.1", app.port), timeout=WAIT) as connection:
+        head = (
+            f"POST /api/clients HTTP/1.1\r\nHost: {app.address}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {2**16 + len(rest)}\r\nConnection: close\r\n\r\n"
+        )
+        connection.sendall(head.encode() + bytes(2**16))
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            answer += connection.recv(2**16)
+        assert answer.startswith(b"HTTP/1.1 413 ")
+        time.sleep(0.5)  # the app has moved on from its answer
+        connection.sendall(rest)
+        while chunk := connection.recv(2**16):
+            answer += chunk
+    assert b'"payload_too_large"' in answer
+
+
+def _assert_every_app_serving(stack: dict) -> None:
+    """Each app process answers on its own port; else its log's end, to say why it does not."""
+    for app in stack["apps"]:
+        try:
+            answered = requests.get(f"http://{app.address}/api/health/live", timeout=WAIT).status_code == 200
+        except requests.RequestException:
+            answered = False
+        assert answered, f"app process on {app.address} does not answer:\n" + app.log.read_text()[-3000:]
+
+
 class Listener:
     """A Socket.IO client connected through nginx over WebSocket, filing every event it receives."""
 
@@ -293,6 +354,7 @@ def _app_holding_new_socket(stack: dict, before: list[int]) -> int:
 
 
 def test_chat_message_crosses_from_a_socket_on_one_app_process_to_a_socket_on_the_other(stack):
+    _assert_every_app_serving(stack)
     trainer, client = _session(stack, "sam@deploy.test"), _session(stack, "cleo@deploy.test")
     before = [app.connections_from_nginx() for app in stack["apps"]]
     sender = Listener(stack, trainer.headers["Authorization"].split()[1])
@@ -338,6 +400,7 @@ def _load(run, stop: threading.Event, threads: int, pause: float) -> tuple[list,
 
 def test_killing_one_app_process_mid_run_loses_no_request(stack, capsys, record_property):
     # The killed process stays down: the database restart below is met by the other one alone.
+    _assert_every_app_serving(stack)
     owner = _session(stack)
     stop = threading.Event()
     outcomes, workers = _load(lambda worker, n: owner.get(f"{stack['base']}/api/clients", timeout=WAIT), stop, 4, 0.02)
@@ -418,3 +481,13 @@ def test_database_restart_under_writes_answers_503_and_keeps_every_acknowledged_
         assert _is_error(response.json(), "unavailable") and response.headers["Content-Type"] == "application/json"
     assert recovery is not None and recovery < 15
     assert {id_: stored.get(id_) for id_ in acknowledged} == acknowledged
+
+
+def test_with_no_app_process_left_nginx_answers_503_in_the_json_shape(stack):
+    for app in stack["apps"]:
+        if app.process.poll() is None:
+            app.kill()
+    for path in ("/api/clients", "/clients/12"):
+        response = _browser().get(f"{stack['base']}{path}", timeout=WAIT)
+        assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+        assert response.headers["Content-Type"] == "application/json" and _is_error(response.json(), "unavailable")
