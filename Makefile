@@ -45,7 +45,8 @@ run: demo-data frontend
 
 # The feed tests read calendars with ical.js too (frontend/scripts/expand-ics.mjs). One worker per
 # core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
-# demo studio to one load, but stalls the schemathesis run after its first operation.)
+# demo studio to one load, but stalls the schemathesis run after its first operation; `loadgroup` keeps
+# only the tests marked xdist_group together, as the deployment stack's, whose fault cases run in order.)
 TEST_WORKERS ?= auto
 backend-test: install frontend-install sdk-install redis ops-tools
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
