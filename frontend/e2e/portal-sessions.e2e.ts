@@ -120,7 +120,7 @@ describe.each(['dark', 'light'] as const)('%s theme', (theme) => {
     await signIn(page, USERS.client, /\/portal$/);
     await page.getByTestId('upcoming-session').first().waitFor();
     await page.getByRole('heading', { name: 'Trainers' }).waitFor();
-    if (size === 'desktop') await page.getByText('Account: time zone, units, password and your data').click();
+    if (size === 'desktop') await page.getByText('Account: time zone, units, password, security and your data').click();
     await settle(page);
     expect(await horizontalOverflow(page), 'the portal scrolls sideways').toBeLessThanOrEqual(0);
     await screenshot(page, `portal-${size}-${theme}`);

@@ -91,7 +91,7 @@ test('a client downloads their own data from the portal, on a phone', async () =
   const context = await newContext(browser, { viewport: PHONE, theme: 'light' });
   const page = await context.newPage();
   await signIn(page, USERS.client, /\/portal$/);
-  await page.getByText('Account: time zone, units, password and your data').click();
+  await page.getByText('Account: time zone, units, password, security and your data').click();
   await page.getByRole('heading', { name: 'Your data' }).scrollIntoViewIfNeeded();
   const zip = await downloadZip(page, 'Download my data');
   expect(zip.name).toMatch(/ - data \d{4}-\d{2}-\d{2}\.zip$/);

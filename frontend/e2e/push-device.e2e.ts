@@ -57,7 +57,7 @@ const card = (page: Page) => page.locator('section, div').filter({ has: page.get
 async function openAccount(page: Page) {
   await page.goto('/portal');
   await settle(page);
-  await page.getByText('Account: time zone, units, password and your data').click();
+  await page.getByText('Account: time zone, units, password, security and your data').click();
   await page.getByRole('heading', { name: 'Notifications on this device' }).waitFor();
 }
 

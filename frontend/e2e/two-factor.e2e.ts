@@ -1,11 +1,12 @@
 // Goal: an owner turns on two-factor sign-in from Security (QR code, key, a code from the app,
 // ten recovery codes shown once), signs in on another browser with a code after the password
 // (a wrong one explained, a recovery code accepted), sees both sessions, signs the other one out
-// and requires two-factor sign-in of staff. Screenshots in both themes and at phone width.
+// and requires two-factor sign-in of staff. A client does the same from the portal on a phone.
+// Screenshots in both themes and at phone width.
 import { createHmac } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DESKTOP, horizontalOverflow, launchBrowser, newContext, PHONE, screenshot, settle, unique } from './support/browser';
+import { DESKTOP, PASSWORD as DEMO_PASSWORD, horizontalOverflow, launchBrowser, newContext, PHONE, screenshot, settle, unique, USERS } from './support/browser';
 
 const PASSWORD = 'a-long-enough-password';
 let browser: Browser;
@@ -134,4 +135,78 @@ test('the security screen reads well in the light theme and at phone width', asy
     await shot(page, `security-setup-${size}-${theme}`);
     await context.close();
   }
+});
+
+test('a client turns on two-factor sign-in and signs another device out from the portal, on a phone', async () => {
+  // A client of the demo studio with a portal account of their own, so the demo client is left as it is.
+  const staff = await newContext(browser);
+  const token = async (email: string, password: string) => {
+    const response = await staff.request.post('/api/auth/token', { data: { email, password } });
+    expect(response.status()).toBe(200);
+    return { Authorization: `Bearer ${(await response.json()).access_token}` };
+  };
+  const owner = await token(USERS.owner, DEMO_PASSWORD);
+  const lastName = `Secure${unique()}`;
+  const email = `${lastName.toLowerCase()}@two-factor.example.com`;
+  const client = await staff.request.post('/api/clients', { headers: owner, data: { first_name: 'Nadia', last_name: lastName, email } });
+  expect(client.status()).toBe(201);
+  const invitation = await staff.request.post('/api/invitations', {
+    headers: owner,
+    data: { email, role: 'client', client_id: (await client.json()).id },
+  });
+  expect(invitation.status()).toBe(201);
+  const invite = new URL((await invitation.json()).accept_url).searchParams.get('token');
+  const accepted = await staff.request.post('/api/invitations/accept', {
+    data: { token: invite, password: PASSWORD, first_name: 'Nadia', last_name: lastName },
+  });
+  expect(accepted.status()).toBe(201);
+  await staff.close();
+
+  const first = await newContext(browser, { viewport: PHONE, theme: 'light' });
+  const phone = await first.newPage();
+  await signInWithPassword(phone, email);
+  await phone.waitForURL(/\/portal$/);
+  await phone.getByText('Account: time zone, units, password, security and your data').click();
+  await phone.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+  await phone.getByRole('img', { name: 'QR code to scan with your authenticator app' }).waitFor();
+  const secret = await phone.getByLabel('Key (if you cannot scan)').inputValue();
+  await phone.getByLabel('Code from your app').fill(totp(secret));
+  await phone.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+  await phone.getByTestId('recovery-codes').locator('li').first().waitFor();
+  const codes = (await phone.getByTestId('recovery-codes').locator('li').allTextContents()).map((code) => code.trim());
+  expect(codes).toHaveLength(10);
+  await phone.getByRole('button', { name: 'I have saved them' }).click();
+  await phone.getByText('10 of 10 recovery codes left.', { exact: false }).waitFor();
+
+  // A second device now needs a code after the password.
+  const second = await newContext(browser, { viewport: DESKTOP, theme: 'dark' });
+  const laptop = await second.newPage();
+  await signInWithPassword(laptop, email);
+  await laptop.getByLabel('Code from your app, or a recovery code').fill(codes[0]);
+  await laptop.getByRole('button', { name: 'Verify and sign in' }).click();
+  await laptop.waitForURL(/\/portal$/);
+  await laptop.getByText('Account: time zone, units, password, security and your data').click();
+  // Accepting the invitation signed in too: three sessions.
+  const seen = laptop.getByRole('list', { name: 'Signed-in sessions' });
+  await expect.poll(() => seen.locator('li').count()).toBe(3);
+  await seen.scrollIntoViewIfNeeded();
+  await shot(laptop, 'portal-security-desktop-dark');
+
+  // The phone sees every device, and signs the others out.
+  await phone.reload();
+  await phone.getByText('Account: time zone, units, password, security and your data').click();
+  const sessions = phone.getByRole('list', { name: 'Signed-in sessions' });
+  await expect.poll(() => sessions.locator('li').count()).toBe(3);
+  await sessions.getByText('This device').waitFor();
+  await phone.getByText('9 of 10 recovery codes left.', { exact: false }).waitFor();
+  await sessions.scrollIntoViewIfNeeded();
+  await shot(phone, 'portal-security-phone-light');
+  await phone.getByRole('button', { name: 'Sign out everywhere else' }).click();
+  await phone.getByText('Signed out of 2 other sessions.').waitFor();
+  await expect.poll(() => sessions.locator('li').count()).toBe(1);
+  await laptop.goto('/portal');
+  await laptop.waitForURL(/\/sign-in/);
+
+  await first.close();
+  await second.close();
 });

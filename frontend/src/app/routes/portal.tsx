@@ -15,6 +15,8 @@ import { PortalGoalsCard } from '@/features/progress/components/goals/portal-goa
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { PushDeviceToggle } from '@/features/notifications/push-device-toggle';
 import { MyDataCard } from '@/features/privacy/components/my-data-card';
+import { SessionsCard } from '@/features/security/components/sessions-card';
+import { TwoFactorCard } from '@/features/security/components/two-factor-card';
 import { PasswordSettings } from '@/features/settings/components/password-settings';
 import { TimeZoneSettings } from '@/features/settings/components/time-zone-settings';
 import { UnitSettings } from '@/features/settings/components/unit-settings';
@@ -82,7 +84,7 @@ export default function PortalRoute() {
         {/* Clients have no Settings screen; their account settings live here, folded away. */}
         <details className="group rounded-xl border border-border bg-surface">
           <summary className="flex min-h-11 cursor-pointer items-center justify-between px-4 py-2 font-semibold sm:px-5">
-            Account: time zone, units, password and your data
+            Account: time zone, units, password, security and your data
             <span aria-hidden className="text-muted transition-transform group-open:rotate-180">
               ▾
             </span>
@@ -91,6 +93,8 @@ export default function PortalRoute() {
             <TimeZoneSettings me={me} />
             <UnitSettings me={me} />
             <PasswordSettings />
+            <TwoFactorCard timeZone={me.timezone} />
+            <SessionsCard timeZone={me.timezone} />
             <NotificationPreferences />
             <PushDeviceToggle />
             <MyDataCard studio={me.organization?.name ?? 'your studio'} />
