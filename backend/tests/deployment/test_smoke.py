@@ -214,6 +214,24 @@ def _raw_request(stack: dict, method: str, path: str, headers: dict[str, str], s
         connection.close()
 
 
+def _sign_in_from(stack: dict, source: str, headers: dict[str, str]) -> str:
+    """An access token signed in over TLS from the loopback address `source`, sending `headers` too."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    connection = http.client.HTTPSConnection(
+        "127.0.0.1", stack["https_port"], context=context, timeout=WAIT, source_address=(source, 0)
+    )
+    try:
+        body = json.dumps({"email": "owner@deploy.test", "password": PASSWORD})
+        connection.request("POST", "/api/auth/token", body, {"Content-Type": "application/json", **headers})
+        response = connection.getresponse()
+        assert response.status == 200, response.read()
+        return json.loads(response.read())["access_token"]
+    finally:
+        connection.close()
+
+
 def _is_error(body: dict, code: str) -> bool:
     return set(body) == {"error"} and body["error"]["code"] == code and bool(body["error"]["message"])
 
@@ -329,6 +347,16 @@ def _assert_every_app_serving(stack: dict) -> None:
         except requests.RequestException:
             answered = False
         assert answered, f"app process on {app.address} does not answer:\n" + app.log.read_text()[-3000:]
+
+
+def test_the_app_sees_the_address_nginx_saw_and_never_a_forged_one(stack):
+    # Sessions, sign-in throttles and rate limits key on this address: a client must not choose it.
+    token = _sign_in_from(stack, "127.0.0.2", {"X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.9"})
+    listed = _browser().get(
+        f"{stack['base']}/api/auth/sessions", headers={"Authorization": f"Bearer {token}"}, timeout=WAIT
+    )
+    current = next(item for item in listed.json()["items"] if item["current"])
+    assert current["ip_address"] == "127.0.0.2"
 
 
 class Listener:
