@@ -45,11 +45,10 @@ run: demo-data frontend
 
 # The feed tests read calendars with ical.js too (frontend/scripts/expand-ics.mjs). One worker per
 # core (TEST_WORKERS), each with its own embedded PostgreSQL. (`--dist loadfile` would keep a module's
-# demo studio to one load, but stalls the schemathesis run after its first operation; `loadgroup` keeps
-# only the tests marked xdist_group together, as the deployment stack's, whose fault cases run in order.)
+# demo studio to one load, but stalls the schemathesis run after its first operation; so does `loadgroup`.)
 TEST_WORKERS ?= auto
 backend-test: install frontend-install sdk-install redis ops-tools
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Every API operation under many more generated requests than `make test` sends (tests/test_api_fuzzing.py).
 api-fuzz: install

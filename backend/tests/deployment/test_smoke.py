@@ -43,13 +43,9 @@ from tests.deployment.stack import AppProcess, Nginx, Postgres, self_signed_cert
 from tests.messaging.processes import free_port, redis_server
 
 # Every request goes to the test's own self-signed certificate: TLS is checked by nginx, not verified here.
-# One stack for the module, its tests in order on one xdist worker (`--dist loadgroup`): the fault cases
-# at the end take it apart one piece after another.
-pytestmark = [
-    pytest.mark.live_server,
-    pytest.mark.xdist_group("deployment-stack"),
-    pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning"),
-]
+# The fault cases at the end take the stack apart one piece after another. Each xdist worker runs the
+# tests it is given in the file's order, and one given only a later test builds a stack of its own.
+pytestmark = [pytest.mark.live_server, pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")]
 
 PASSWORD = "a long deployment password"
 WAIT = 15
