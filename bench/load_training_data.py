@@ -139,12 +139,24 @@ def load(url: str) -> Accounts:
         conn.exec_driver_sql("SELECT setseed(0.42)")
         accounts = _people(conn, _password_hash(url))
         _without_foreign_key_checks(conn)
-        _training(conn, accounts.organization_id)
+        _training(conn, accounts.organization_id, _no_exercise_notes(url))
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as auto:
         auto.exec_driver_sql("VACUUM (ANALYZE)")
     engine.dispose()
     log.info("Loaded in %.1f s", time.perf_counter() - started)
     return accounts
+
+
+def _no_exercise_notes(url: str) -> str:
+    """An empty `workout_logs.exercise_notes` as the app stores it: encrypted with the key the served app reads."""
+    from fitnesscrm.app import create_app
+    from fitnesscrm.config import DevelopmentConfig
+    from fitnesscrm.core import crypto
+
+    config = DevelopmentConfig()
+    config.SQLALCHEMY_DATABASE_URI = url
+    with create_app(config).app_context():
+        return crypto.encrypt_json({})
 
 
 def _without_foreign_key_checks(conn) -> None:
@@ -207,7 +219,7 @@ def _people(conn, password_hash: str) -> Accounts:
     return Accounts(OWNER_EMAIL, TRAINER_EMAIL, CLIENT_EMAIL, PASSWORD, org, client_id.scalar_one())
 
 
-def _training(conn, org: int) -> None:
+def _training(conn, org: int, no_notes: str) -> None:
     run = conn.execute
     exercise_ids = [
         run(
@@ -263,11 +275,12 @@ def _training(conn, org: int) -> None:
         INSERT INTO workout_logs (id, organization_id, client_id, program_workout_id, name, started_at, finished_at,
           duration_seconds, client_updated_at, exercise_notes)
         SELECT gen_random_uuid(), organization_id, client_id, id, name, completed_at - interval '55 minutes',
-               completed_at, 3300, completed_at, '{}'
+               completed_at, 3300, completed_at, :no_notes
         FROM program_workouts WHERE organization_id = :o AND completed_at IS NOT NULL
         """,
         rebuild_indexes=True,
         o=org,
+        no_notes=no_notes,
     )
     # Loads rise 2.5 kg a month from a per-client, per-exercise start, rounded to 2.5 kg; reps 5-8.
     slot_exercises = [block["exercises"][0]["exercise_id"] for day in days for block in day["blocks"]]

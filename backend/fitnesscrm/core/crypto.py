@@ -10,8 +10,10 @@ stored value with the new one. docs/encryption.md is the operator's page.
 Two ways a column holds ciphertext: secrets are encrypted and decrypted by their service
 (`encrypt`/`decrypt`, the model marked with `encrypted_columns`), since most code must never see
 them; free text people read is an `EncryptedText` column, which the ORM encrypts on the way in and
-decrypts on the way out, so services and schemas handle plain strings. Such a column cannot be
-searched, sorted or compared in SQL: only text nobody filters on is encrypted.
+decrypts on the way out, so services and schemas handle plain strings; `EncryptedJSON` is the same
+for a JSON value (health answers, per-exercise notes), encrypted as its JSON text. Such a column
+cannot be searched, sorted or compared in SQL: only text nobody filters on is encrypted, and what
+SQL must find inside such a value (a check-in's photo ids) is kept beside it in a plain column.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -84,6 +87,16 @@ def decrypt(token: str) -> str:
         ) from error
 
 
+def encrypt_json(value: Any) -> str:
+    """`value` as the token of its JSON text: what an `EncryptedJSON` column holds."""
+    return encrypt(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def decrypt_json(token: str) -> Any:
+    """The JSON value an `encrypt_json` token holds."""
+    return json.loads(decrypt(token))
+
+
 def rotate(token: str) -> str:
     """The same secret, encrypted again with the current key."""
     try:
@@ -123,8 +136,25 @@ class EncryptedText(sa.types.TypeDecorator):
         return None if value is None else decrypt(value)
 
 
+class EncryptedJSON(EncryptedText):
+    """A JSON value (object, list, number, string) stored as the `EncryptedText` token of its JSON text.
+
+    The database column is `text`, so SQL cannot look inside (no `->>`, no `jsonb_each`): whatever
+    must be read per key is read in Python after the select. Being an `EncryptedText`, it is rotated,
+    checked and redacted on erasure with the others.
+    """
+
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        return None if value is None else encrypt_json(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Any:
+        return None if value is None else decrypt_json(value)
+
+
 def encrypted_text_columns() -> list[sa.Column]:
-    """Every `EncryptedText` column of the schema: SQL sees ciphertext there, a select of the column plain text."""
+    """Every `EncryptedText` column of the schema (`EncryptedJSON` ones too): ciphertext to SQL, plain to a select."""
     from fitnesscrm.core.models import Base
 
     return [
@@ -136,7 +166,7 @@ def encrypted_text_columns() -> list[sa.Column]:
 
 
 def _encrypted_tables() -> Iterator[tuple[sa.Table, tuple[str, ...]]]:
-    """Every table with encrypted columns and their names: `EncryptedText` columns and `encrypted_columns` ones."""
+    """Every table with encrypted columns and their names: `EncryptedText`/`EncryptedJSON` and `encrypted_columns`."""
     from fitnesscrm.core.models import Base
 
     names: dict[sa.Table, list[str]] = {}

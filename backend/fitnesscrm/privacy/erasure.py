@@ -290,7 +290,7 @@ def _redact_described(client: Client) -> None:
             continue
         for column in table.c:
             as_text = (table.name, column.name) in JSON_TEXT_COLUMNS
-            if not (as_text or isinstance(column.type, JSONB)):
+            if not (as_text or isinstance(column.type, JSONB | crypto.EncryptedJSON)):
                 continue
             text = sa.cast(column, sa.Text)
             key = list(table.primary_key.columns)
@@ -300,7 +300,7 @@ def _redact_described(client: Client) -> None:
                 rows = [
                     row
                     for row in db.session.execute(query.where(column.is_not(None)))
-                    if first in row[-1].casefold() and last in row[-1].casefold()
+                    if first in _searchable(row[-1]) and last in _searchable(row[-1])
                 ]
             else:
                 rows = db.session.execute(
@@ -317,6 +317,11 @@ def _redact_described(client: Client) -> None:
                 db.session.execute(
                     sa.update(table).where(*(c == i for c, i in zip(key, ids, strict=True))).values({column.name: new})
                 )
+
+
+def _searchable(value) -> str:
+    """A decrypted value as casefolded text to look for a name in: JSON values as their JSON text."""
+    return (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)).casefold()
 
 
 def _forget(data, first: str, last: str) -> bool:
@@ -339,7 +344,7 @@ def _forget(data, first: str, last: str) -> bool:
 
 
 def _redact_encrypted(organization_id: int, terms: list[str]) -> None:
-    """Encrypted free text (`EncryptedText`) is compared after decryption: the rows that hold a term are rewritten.
+    """Encrypted text and JSON (`EncryptedText`, `EncryptedJSON`) are searched decrypted; rows holding a term rewritten.
 
     The secrets registered with `crypto.encrypted_columns` (Stripe and webhook keys) hold no one's name.
     """
@@ -354,9 +359,21 @@ def _redact_encrypted(organization_id: int, terms: list[str]) -> None:
         )
         for row in rows.all():
             value = row[-1]
-            if isinstance(value, str) and found.search(value):
+            redacted = _redacted(value, found)
+            if redacted != value:
                 where = sa.and_(*(key == row[i] for i, key in enumerate(keys)))
-                db.session.execute(table.update().where(where).values({column.name: found.sub(REDACTED, value)}))
+                db.session.execute(table.update().where(where).values({column.name: redacted}))
+
+
+def _redacted(value, found: re.Pattern[str]):
+    """`value` with every match of `found` in its text, or in the strings of a JSON value, replaced by REDACTED."""
+    if isinstance(value, str):
+        return found.sub(REDACTED, value)
+    if isinstance(value, dict):
+        return {key: _redacted(item, found) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_redacted(item, found) for item in value]
+    return value
 
 
 def _anonymise(client: Client) -> None:

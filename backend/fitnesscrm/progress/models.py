@@ -17,10 +17,10 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fitnesscrm.core.crypto import EncryptedText
+from fitnesscrm.core.crypto import EncryptedJSON, EncryptedText
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 
 # What a measurement type measures decides its SI unit and how it is converted for display:
@@ -80,7 +80,8 @@ class Measurement(TenantMixin, Base):
     type_id: Mapped[int] = mapped_column(sa.ForeignKey("measurement_types.id", ondelete="RESTRICT"))
     measured_on: Mapped[date] = mapped_column(sa.Date)
     value_si: Mapped[Decimal] = mapped_column(sa.Numeric(10, 3))
-    note: Mapped[str | None] = mapped_column(sa.String(500))
+    # What the client or coach wrote beside the value (a bad night, an injury): encrypted at rest (core.crypto).
+    note: Mapped[str | None] = mapped_column(EncryptedText)
     entered_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
     # A correction or a removal: the row stays as history, the new value (if any) is `superseded_by_id`.
@@ -109,7 +110,8 @@ class ProgressPhoto(TenantMixin, Base):
     taken_on: Mapped[date] = mapped_column(sa.Date)
     pose: Mapped[str] = mapped_column(sa.String(8))
     stored_file_id: Mapped[int] = mapped_column(sa.ForeignKey("stored_files.id", ondelete="RESTRICT"))
-    note: Mapped[str | None] = mapped_column(sa.String(500))
+    # Words about the client's body beside their photo: encrypted at rest (core.crypto).
+    note: Mapped[str | None] = mapped_column(EncryptedText)
     uploaded_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
     deleted_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
@@ -248,6 +250,8 @@ class CheckInSubmission(TenantMixin, Base):
             "submitted_at",
             postgresql_where=sa.text("reviewed_at IS NULL"),
         ),
+        # A photo answers one submission only: the check finds the submissions naming an upload here.
+        sa.Index("ix_check_in_submissions_photo_file_ids", "photo_file_ids", postgresql_using="gin"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -256,8 +260,12 @@ class CheckInSubmission(TenantMixin, Base):
     due_on: Mapped[date] = mapped_column(sa.Date)
     # The questions as they were when answered, so that later edits of the form do not rewrite them.
     questions: Mapped[list[dict[str, Any]]] = mapped_column(JSONB)
-    # key → answer: a number, a string, a choice, or {"stored_file_id": n} for a photo.
-    answers: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    # key → answer: a number, a string, a choice, or {"stored_file_id": n} for a photo. Sleep, pain,
+    # struggles: health information, encrypted at rest (core.crypto), so SQL cannot look inside.
+    answers: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON)
+    # The stored files the photo answers name, in plain: ids say nothing about the client, and the
+    # check that an upload answers one submission only must find them in SQL.
+    photo_file_ids: Mapped[list[int]] = mapped_column(ARRAY(sa.Integer), default=list, server_default="{}")
     submitted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
     # The coach's answer to a client's health and progress report: encrypted at rest (core.crypto).
     reply: Mapped[str | None] = mapped_column(EncryptedText)

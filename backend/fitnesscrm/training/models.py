@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fitnesscrm.core.crypto import EncryptedText
+from fitnesscrm.core.crypto import EncryptedJSON, EncryptedText
 from fitnesscrm.core.models import Base, TenantMixin, TimestampMixin
 
 CATEGORIES = (
@@ -288,8 +288,9 @@ class WorkoutLog(TenantMixin, TimestampMixin, Base):
     total_volume_kg: Mapped[Decimal | None] = mapped_column(sa.Numeric(12, 2))
     # How the workout went, in the client's words (pain, illness): encrypted at rest (core.crypto).
     note: Mapped[str | None] = mapped_column(EncryptedText)
-    # A note per exercise of the workout, keyed by the prescription's key (or "exercise:<id>").
-    exercise_notes: Mapped[dict[str, str]] = mapped_column(JSONB, default=dict, server_default="{}")
+    # A note per exercise of the workout, keyed by the prescription's key (or "exercise:<id>"): how a
+    # knee or a back felt, so encrypted at rest like `note`. No server default: the database cannot encrypt one.
+    exercise_notes: Mapped[dict[str, str]] = mapped_column(EncryptedJSON, default=dict)
     logged_by_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     # When the device made the last change it sent: a replayed older edit never overwrites a newer one.
     client_updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))

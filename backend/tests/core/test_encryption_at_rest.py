@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import uuid
-from datetime import UTC, date, datetime
+import zipfile
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -19,17 +21,21 @@ from fitnesscrm.clients.models import Client
 from fitnesscrm.config import TestConfig
 from fitnesscrm.core import crypto
 from fitnesscrm.core.models import Base
+from fitnesscrm.core.storage.models import StoredFile
 from fitnesscrm.developers.webhooks.models import WebhookEvent
 from fitnesscrm.extensions import db
-from fitnesscrm.progress.models import CheckInForm, CheckInSubmission
+from fitnesscrm.privacy import erasure
+from fitnesscrm.progress.models import CheckInForm, CheckInSubmission, Measurement, MeasurementType, ProgressPhoto
 from fitnesscrm.scheduling.models import Session
 from fitnesscrm.training.models import WorkoutLog
 from tests.factories import ClientFactory
 from tests.progress.checkins.conftest import QUESTIONS
+from tests.training.factories import WorkoutLogFactory
 
 NEW_KEY = "n3W-k3y-Qx9Vz1Nb4Hc7Ks3Fd6Ga0Pe9Yu2To8I"
 NOTES = "Torn left ACL in 2021; avoid deep lunges"
 GOALS = "Lower blood pressure before the March check-up"
+PAIN = "Lower back pain after deadlifts; slept 4 hours"
 MIGRATION = Path(__file__).resolve().parents[2] / "migrations/versions/a3c9e5d71f20_encrypt_sensitive_free_text.py"
 
 
@@ -44,15 +50,16 @@ def assert_sealed(stored: str | None, plaintext: str) -> None:
     assert stored.startswith("gAAAAA")  # a Fernet token: version byte 0x80, base64
 
 
-def a_submission(studio, reply: str | None = None) -> CheckInSubmission:
+def a_submission(studio, reply: str | None = None, *, client=None, answers=None) -> CheckInSubmission:
     form = CheckInForm(
         organization_id=studio.org.id, name="Weekly", questions=QUESTIONS, created_by_user_id=studio.trainer_user.id
     )
     db.session.add(form)
     db.session.flush()
     made = CheckInSubmission(
-        organization_id=studio.org.id, client_id=studio.client.id, form_id=form.id, due_on=date(2030, 1, 7),
-        questions=QUESTIONS, answers={"energy": 6, "win": "x", "diet": "Off"}, reply=reply,
+        organization_id=studio.org.id, client_id=(client or studio.client).id, form_id=form.id,
+        due_on=date(2030, 1, 7), questions=QUESTIONS, answers=answers or {"energy": 6, "win": "x", "diet": "Off"},
+        reply=reply,
     )  # fmt: skip
     db.session.add(made)
     db.session.commit()
@@ -75,7 +82,16 @@ def test_the_encrypted_columns_are_the_sensitive_free_text_ones():
         "workout_logs.note",
         "check_in_submissions.reply",
         "webhook_events.body",
+        "measurements.note",
+        "progress_photos.note",
+        "check_in_submissions.answers",
+        "workout_logs.exercise_notes",
     }
+    assert {
+        f"{column.table.name}.{column.name}"
+        for column in crypto.encrypted_text_columns()
+        if isinstance(column.type, crypto.EncryptedJSON)
+    } == {"check_in_submissions.answers", "workout_logs.exercise_notes"}
 
 
 def test_client_notes_and_goals_are_ciphertext_in_the_column_and_plain_through_the_api(studio, client_as):
@@ -177,13 +193,101 @@ def test_a_synced_workout_note_is_encrypted_though_the_upsert_is_sql_text(studio
     api = client_as(studio.client_user)
     log_id = str(uuid.uuid4())
     now = datetime.now(UTC).isoformat()
-    log = {"id": log_id, "name": "Full body A", "started_at": now, "client_updated_at": now, "note": NOTES}
+    per_exercise = {"exercise:1": PAIN}
+    log = {"id": log_id, "name": "Full body A", "started_at": now, "client_updated_at": now, "note": NOTES,
+           "exercise_notes": per_exercise}  # fmt: skip
     answer = api.post("/api/workouts/sync", json={"logs": [log]})
     assert answer.status_code == 200, answer.get_json()
 
     assert_sealed(raw("workout_logs", "note", log_id), NOTES)
+    assert_sealed(raw("workout_logs", "exercise_notes", log_id), "Lower back")
     assert db.session.get(WorkoutLog, uuid.UUID(log_id)).note == NOTES
-    assert answer.get_json()["logs"][0]["note"] == NOTES
+    assert db.session.get(WorkoutLog, uuid.UUID(log_id)).exercise_notes == per_exercise
+    assert (answer.get_json()["logs"][0]["note"], answer.get_json()["logs"][0]["exercise_notes"]) == (
+        NOTES,
+        per_exercise,
+    )
+
+
+def test_check_in_answers_are_ciphertext_in_the_column_and_plain_through_the_api(studio, client_as):
+    answers = {"energy": 3, "weight": 81.4, "win": "Walked every day", "notes": PAIN, "diet": "Off"}
+    sent = a_submission(studio, answers=answers)
+
+    stored = raw("check_in_submissions", "answers", sent.id)
+    assert_sealed(stored, "Lower back")
+    assert "energy" not in stored
+    assert crypto.decrypt_json(stored) == answers
+    read = client_as(studio.trainer_user).get(f"/api/check-ins/{sent.id}").get_json()
+    shown = {item["question"]["key"]: item["answer"] for item in read["items"]}
+    assert shown["notes"] == {"text": PAIN}
+    assert shown["energy"] == {"number": 3}
+    assert shown["weight"] == {"number": 81.4}
+
+
+def test_a_measurement_note_is_encrypted_and_read_back_in_the_list(studio, client_as):
+    weight = db.session.execute(
+        sa.select(MeasurementType.id).where(MeasurementType.organization_id.is_(None), MeasurementType.slug == "weight")
+    ).scalar_one()
+    api = client_as(studio.client_user)
+    url = f"/api/clients/{studio.client.id}/measurements"
+    day = str(date.today() - timedelta(days=3))
+    sent = api.post(url, json={"measured_on": day, "entries": [{"type_id": weight, "value": 80}], "note": PAIN})
+    assert sent.status_code == 201, sent.get_json()
+
+    assert_sealed(raw("measurements", "note", sent.get_json()[0]["id"]), PAIN)
+    assert [item["note"] for item in api.get(url).get_json()["items"]] == [PAIN]
+
+
+def test_a_progress_photo_note_is_encrypted(studio):
+    stored = StoredFile(
+        organization_id=studio.org.id, kind="photo", key=uuid.uuid4().hex, original_name="front.jpg",
+        content_type="image/jpeg", size_bytes=1000, sha256="0" * 64, uploaded_by_user_id=studio.client_user.id,
+    )  # fmt: skip
+    db.session.add(stored)
+    db.session.flush()
+    photo = ProgressPhoto(organization_id=studio.org.id, client_id=studio.client.id, taken_on=date(2026, 1, 5),
+                          pose="front", stored_file_id=stored.id, note=PAIN)  # fmt: skip
+    db.session.add(photo)
+    db.session.commit()
+
+    assert_sealed(raw("progress_photos", "note", photo.id), PAIN)
+    db.session.expire_all()
+    assert db.session.get(ProgressPhoto, photo.id).note == PAIN
+
+
+def test_the_clients_data_export_holds_their_answers_and_notes_decrypted(studio, client_as):
+    a_submission(studio, answers={"energy": 3, "win": "Walked", "notes": PAIN, "diet": "Off"})
+    WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id, exercise_notes={"exercise:1": PAIN})
+    db.session.commit()
+    answer = client_as(studio.client_user).get(f"/api/clients/{studio.client.id}/data-export")
+    assert answer.status_code == 200
+    records = json.loads(zipfile.ZipFile(io.BytesIO(answer.get_data())).read("data.json"))["records"]
+    assert [row["answers"]["notes"] for row in records["check_in_submissions"]] == [PAIN]
+    assert [row["exercise_notes"] for row in records["workout_logs"]] == [{"exercise:1": PAIN}]
+
+
+def test_erasure_leaves_the_name_in_no_decrypted_answer_or_exercise_note(studio):
+    other = ClientFactory(organization_id=studio.org.id)
+    name = f"{studio.client.first_name} {studio.client.last_name}"
+    own = a_submission(studio, answers={"energy": 5, "win": "Walked", "notes": PAIN, "diet": "Off"})
+    sent = a_submission(studio, client=other, answers={"energy": 5, "win": f"Trained with {name}", "diet": "Mostly"})
+    log = WorkoutLogFactory(
+        organization_id=studio.org.id, client_id=other.id, exercise_notes={"exercise:1": f"{name.upper()} spotted me"}
+    )
+    db.session.commit()
+    own_id = own.id
+
+    erasure.erase(studio.client)
+    db.session.commit()
+    db.session.expire_all()
+    assert db.session.get(CheckInSubmission, own_id) is None  # their own health data goes with them
+    assert db.session.get(CheckInSubmission, sent.id).answers == {
+        "energy": 5,
+        "win": "Trained with [erased]",
+        "diet": "Mostly",
+    }
+    assert db.session.get(WorkoutLog, log.id).exercise_notes == {"exercise:1": "[erased] spotted me"}
+    assert_sealed(raw("check_in_submissions", "answers", sent.id), "[erased]")
 
 
 def test_a_check_in_reply_is_encrypted_and_the_log_keeps_no_text_of_it(studio, client_as):
@@ -245,8 +349,13 @@ def test_rotation_rewrites_every_encrypted_column_so_the_old_key_can_go(app, stu
     old_key = app.config["DATA_ENCRYPTION_KEY"]
     studio.client.notes, studio.client.goals = NOTES, GOALS
     extra = [ClientFactory(organization_id=studio.org.id, notes=f"note {n}") for n in range(4)]
-    sent = a_submission(studio, reply="Sleep more")
+    sent = a_submission(studio, reply="Sleep more", answers={"energy": 2, "win": PAIN, "diet": "Off"})
     db.session.add(BillingSettings(organization_id=studio.org.id, stripe_secret_key_encrypted=crypto.encrypt("sk_1")))
+    weight = db.session.scalars(sa.select(MeasurementType).where(MeasurementType.slug == "weight")).first()
+    measured = Measurement(organization_id=studio.org.id, client_id=studio.client.id, type_id=weight.id,
+                           measured_on=date(2026, 1, 5), value_si=80, note=PAIN)  # fmt: skip
+    db.session.add(measured)
+    logged = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id, exercise_notes={"a": PAIN})
     db.session.commit()
     before = raw("clients", "notes", studio.client.id)
 
@@ -256,7 +365,8 @@ def test_rotation_rewrites_every_encrypted_column_so_the_old_key_can_go(app, stu
     assert db.session.get(Client, studio.client.id).notes == NOTES  # readable with the old key meanwhile
     result = app.test_cli_runner().invoke(args=["crypto", "rotate", "--batch", "2"])
     assert result.exit_code == 0, result.output
-    assert "Re-encrypted 8 stored values" in result.output  # 5 notes, 1 goals, 1 reply, 1 Stripe key
+    # 5 notes, 1 goals, 1 reply, 1 Stripe key; 1 check-in's answers, 1 measurement note, 1 log's exercise notes
+    assert "Re-encrypted 11 stored values" in result.output
     again = app.test_cli_runner().invoke(args=["crypto", "rotate"])
     assert "Re-encrypted 0 stored values" in again.output  # nothing left: a rerun is cheap and harmless
 
@@ -266,6 +376,9 @@ def test_rotation_rewrites_every_encrypted_column_so_the_old_key_can_go(app, stu
     assert db.session.get(Client, studio.client.id).goals == GOALS
     assert [db.session.get(Client, c.id).notes for c in extra] == [f"note {n}" for n in range(4)]
     assert db.session.get(CheckInSubmission, sent.id).reply == "Sleep more"
+    assert db.session.get(CheckInSubmission, sent.id).answers == {"energy": 2, "win": PAIN, "diet": "Off"}
+    assert db.session.get(Measurement, measured.id).note == PAIN
+    assert db.session.get(WorkoutLog, logged.id).exercise_notes == {"a": PAIN}
     assert crypto.decrypt(db.session.get(BillingSettings, studio.org.id).stripe_secret_key_encrypted) == "sk_1"
 
 
@@ -396,4 +509,88 @@ def test_the_migration_round_trips_a_real_database_with_plaintext_in_it(app):
     finally:
         with admin.connect() as connection:
             connection.execute(sa.text('DROP DATABASE IF EXISTS "encryption_migration" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_the_health_migration_encrypts_answers_and_notes_keeps_photo_ids_and_downgrade_restores_them(app):
+    """Downgrade a copy of the migrated template to before b7e2d4a91c36, put health data in, upgrade, downgrade."""
+    server = sa.make_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    admin = sa.create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text('CREATE DATABASE "health_encryption_migration" TEMPLATE template1'))
+    config = TestConfig()
+    config.SQLALCHEMY_DATABASE_URI = server.set(database="health_encryption_migration").render_as_string(
+        hide_password=False
+    )
+    other = create_app(config)
+    answers = {"energy": 3, "notes": PAIN, "photo": {"stored_file_id": 41}, "diet": "Off"}
+    log_id = uuid.uuid4()
+    try:
+        with other.app_context():
+            downgrade(directory=str(MIGRATIONS_DIR), revision="43069a9ccec0")
+            with db.engine.begin() as connection:
+                org = connection.execute(sa.text("INSERT INTO organizations (name) VALUES ('Gym') RETURNING id"))
+                ids = {"org": org.scalar_one()}
+                ids["client"] = connection.execute(
+                    sa.text(
+                        "INSERT INTO clients (organization_id, first_name, last_name)"
+                        " VALUES (:org, 'Casey', 'Holloway') RETURNING id"
+                    ),
+                    ids,
+                ).scalar_one()
+                ids["form"] = connection.execute(
+                    sa.text(
+                        "INSERT INTO check_in_forms (organization_id, name, questions)"
+                        " VALUES (:org, 'Weekly', CAST(:questions AS jsonb)) RETURNING id"
+                    ),
+                    {**ids, "questions": json.dumps(QUESTIONS)},
+                ).scalar_one()
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO check_in_submissions (organization_id, client_id, form_id, due_on, questions,"
+                        " answers) VALUES (:org, :client, :form, '2026-01-05', CAST(:questions AS jsonb),"
+                        " CAST(:answers AS jsonb))"
+                    ),
+                    {**ids, "questions": json.dumps(QUESTIONS), "answers": json.dumps(answers)},
+                )
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO measurements (organization_id, client_id, type_id, measured_on, value_si, note)"
+                        " SELECT :org, :client, id, '2026-01-05', 80, :note FROM measurement_types"
+                        " WHERE organization_id IS NULL AND slug = 'weight'"
+                    ),
+                    {**ids, "note": PAIN},
+                )
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO workout_logs (id, organization_id, client_id, name, started_at, client_updated_at,"
+                        " exercise_notes) VALUES (:id, :org, :client, 'Full body', now(), now(), CAST(:notes AS jsonb))"
+                    ),
+                    {**ids, "id": log_id, "notes": json.dumps({"exercise:1": PAIN})},
+                )
+            upgrade(directory=str(MIGRATIONS_DIR))
+            with db.engine.connect() as connection:
+                stored = connection.execute(sa.text("SELECT answers, photo_file_ids FROM check_in_submissions")).one()
+                note = connection.execute(sa.text("SELECT note FROM measurements")).scalar_one()
+                per_exercise = connection.execute(sa.text("SELECT exercise_notes FROM workout_logs")).scalar_one()
+            assert_sealed(stored.answers, "Lower back")
+            assert stored.photo_file_ids == [41]
+            assert_sealed(note, PAIN)
+            assert_sealed(per_exercise, "Lower back")
+            assert db.session.scalars(sa.select(CheckInSubmission.answers)).one() == answers
+            assert db.session.scalars(sa.select(Measurement.note)).one() == PAIN
+            assert db.session.scalars(sa.select(WorkoutLog.exercise_notes)).one() == {"exercise:1": PAIN}
+            db.session.remove()
+
+            downgrade(directory=str(MIGRATIONS_DIR), revision="43069a9ccec0")
+            with db.engine.connect() as connection:
+                assert connection.execute(sa.text("SELECT answers FROM check_in_submissions")).scalar_one() == answers
+                assert connection.execute(sa.text("SELECT note FROM measurements")).scalar_one() == PAIN
+                assert connection.execute(sa.text("SELECT exercise_notes FROM workout_logs")).scalar_one() == {
+                    "exercise:1": PAIN
+                }
+            db.engine.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(sa.text('DROP DATABASE IF EXISTS "health_encryption_migration" WITH (FORCE)'))
         admin.dispose()

@@ -81,7 +81,8 @@ def _hits() -> dict[str, int]:
     terms = [term.lower() for term in (FIRST, LAST, EMAIL, PHONE)]
     for column in crypto.encrypted_text_columns():  # read through the column's type: decrypted
         for value in db.session.execute(sa.select(column)).scalars():
-            if value and any(term in value.lower() for term in terms):
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            if value and any(term in text.lower() for term in terms):
                 key = f"{column.table.name}.{column.name} (decrypted)"
                 found[key] = found.get(key, 0) + 1
     for model, names in crypto.ENCRYPTED_COLUMNS:

@@ -2,7 +2,8 @@
 
 A photo is uploaded first (its own endpoint, through `core.storage`) and the submission then
 names its stored file. It must be the submitting client's own upload in their studio, not
-deleted, and not already the answer of another submission.
+deleted, and not already the answer of another submission (`photo_file_ids`, kept in plain beside
+the encrypted answers).
 """
 
 from __future__ import annotations
@@ -35,16 +36,13 @@ def keep(*, actor: Principal, stored: StoredFile) -> dict[str, object]:
 
 
 def _used_ids(ids: list[int]) -> set[int]:
-    """Which of `ids` an earlier submission already answers with."""
-    answer = sa.func.jsonb_each(CheckInSubmission.answers).table_valued("key", "value").render_derived("answer")
-    used = sa.cast(answer.c.value.op("->>")("stored_file_id"), sa.Integer)
-    stmt = (
-        sa.select(used)
-        .select_from(CheckInSubmission)
-        .join(answer, sa.true())
-        .where(sa.func.jsonb_typeof(answer.c.value) == "object", used.in_(ids))
-    )
-    return set(db.session.execute(stmt).scalars())
+    """Which of `ids` an earlier submission already answers with.
+
+    Read from the submissions' plain `photo_file_ids`: their answers are encrypted, out of SQL's sight.
+    """
+    named = sa.func.unnest(CheckInSubmission.photo_file_ids)
+    stmt = sa.select(named).where(CheckInSubmission.photo_file_ids.overlap(ids))
+    return set(db.session.execute(stmt).scalars()) & set(ids)
 
 
 def claim(*, actor: Principal, ids: dict[str, int]) -> None:

@@ -84,7 +84,8 @@ def submit(*, actor: Principal, client_id: int, due_on: date, answers: list[dict
     form_id = _check_due(client, due_on, now)
     form = db.session.get(CheckInForm, form_id)
     stored = checks.read_answers(form.questions, answers)
-    photos.claim(actor=actor, ids=checks.photo_ids(form.questions, stored))
+    photo_ids = checks.photo_ids(form.questions, stored)
+    photos.claim(actor=actor, ids=photo_ids)
     submission = CheckInSubmission(
         organization_id=actor.organization_id,
         client_id=client.id,
@@ -92,6 +93,7 @@ def submit(*, actor: Principal, client_id: int, due_on: date, answers: list[dict
         due_on=due_on,
         questions=form.questions,
         answers=stored,
+        photo_file_ids=list(photo_ids.values()),
     )
     db.session.add(submission)
     try:

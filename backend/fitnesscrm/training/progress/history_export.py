@@ -10,6 +10,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from fitnesscrm.clients import service as clients
+from fitnesscrm.core import crypto
 from fitnesscrm.core.exports import DATETIME, NUMBER, ExportColumn
 from fitnesscrm.core.tenancy import Principal
 from fitnesscrm.extensions import db
@@ -48,7 +49,8 @@ def _rows(client_id: int, zone: str, from_: date | None, to: date | None) -> Ite
         .where(PersonalRecord.set_log_id == SetLog.id)
         .scalar_subquery()
     )
-    # A note is kept per exercise of the workout, under the prescription's key or "exercise:<id>".
+    # A note is kept per exercise of the workout, under the prescription's key or "exercise:<id>". The
+    # notes are encrypted: each set carries its key and its log's token, decrypted below once per log.
     note_key = sa.func.coalesce(SetLog.prescription_key, sa.func.concat("exercise:", SetLog.exercise_id))
     stmt = (
         sa.select(
@@ -65,8 +67,10 @@ def _rows(client_id: int, zone: str, from_: date | None, to: date | None) -> Ite
             SetLog.distance_m,
             SetLog.rpe,
             SetLog.e1rm_kg,
-            WorkoutLog.exercise_notes.op("->>")(note_key),
+            note_key,
             kinds,
+            SetLog.workout_log_id,
+            sa.type_coerce(WorkoutLog.exercise_notes, sa.Text),
         )
         .join(WorkoutLog, WorkoutLog.id == SetLog.workout_log_id)
         .join(Exercise, Exercise.id == SetLog.exercise_id)
@@ -74,6 +78,9 @@ def _rows(client_id: int, zone: str, from_: date | None, to: date | None) -> Ite
         .order_by(SetLog.performed_at, SetLog.workout_log_id, SetLog.set_number, SetLog.id)
         .execution_options(yield_per=1000)
     )
+    notes_of, notes = None, {}
     for row in db.session.connection().execute(stmt):
+        if row[15] != notes_of:  # a log's sets come one after another: its notes are decrypted once
+            notes_of, notes = row[15], crypto.decrypt_json(row[16])
         records = "; ".join(RECORD_LABELS[kind] for kind in RECORD_LABELS if kind in (row[14] or ()))
-        yield (*row[:4], STATUSES.get(row[4], row[4]), *row[5:14], records)
+        yield (*row[:4], STATUSES.get(row[4], row[4]), *row[5:13], notes.get(row[13]), records)

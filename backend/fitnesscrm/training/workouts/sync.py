@@ -170,8 +170,11 @@ def _check_references(client: Client, logs: list[dict], sets: list[dict], stored
 
 def _log_row(actor: Principal, client: Client, log: dict) -> dict[str, Any]:
     row = {name: log[name] for name in LOG_FIELDS if name in log}
-    if row.get("note") is not None:  # the upsert is SQL text: the column type cannot encrypt it on the way
+    # The upsert is SQL text: the columns' types cannot encrypt these on the way.
+    if row.get("note") is not None:
         row["note"] = crypto.encrypt(row["note"])
+    if row.get("exercise_notes") is not None:
+        row["exercise_notes"] = crypto.encrypt_json(row["exercise_notes"])
     return {
         **row,
         "id": log["id"],

@@ -172,8 +172,26 @@ class TestPhotos:
         photo = stored_photo()
         earlier = submission(due_on=today - timedelta(days=30))
         earlier.answers = {**earlier.answers, "photo": {"stored_file_id": photo.id}}
+        earlier.photo_file_ids = [photo.id]  # as a submission keeps them, beside its encrypted answers
         db.session.commit()
         response = self._send(client_as(studio.client_user), studio, today, photo.id)
+        assert response.get_json()["error"]["fields"]["answers"] == {
+            "photo": ["This photo already answers another question; upload it again."]
+        }
+
+    def test_a_photo_sent_with_an_overdue_check_in_cannot_answer_this_weeks(
+        self, studio, client_as, assign, today, stored_photo
+    ):
+        assign(starts_on=today - timedelta(days=10))
+        photo = stored_photo()
+        api = client_as(studio.client_user)
+        overdue = (today - timedelta(days=4)).isoformat()
+        first = api.post(_url(studio), json={"due_on": overdue, "answers": _with(key="photo", stored_file_id=photo.id)})
+        assert first.status_code == 201, first.get_json()
+        assert db.session.get(CheckInSubmission, first.get_json()["id"]).photo_file_ids == [photo.id]
+
+        response = self._send(api, studio, today, photo.id)
+        assert response.status_code == 422
         assert response.get_json()["error"]["fields"]["answers"] == {
             "photo": ["This photo already answers another question; upload it again."]
         }

@@ -225,6 +225,28 @@ def test_export_has_a_row_per_set_that_a_spreadsheet_reads_safely(studio, traini
     assert rows[5][14] == "Heaviest load; Most reps at a load"
 
 
+def test_export_reads_the_encrypted_exercise_notes_in_a_fixed_number_of_statements(
+    studio, training, client_as, count_statements
+):
+    owner = client_as(studio.owner)
+
+    def export():
+        owner.get(url(studio, "records"))  # the first request after a commit opens a savepoint: not the export's cost
+        with count_statements() as counter:
+            text = owner.get(url(studio, "export")).get_data(as_text=True)
+        return counter.count, text
+
+    before, _ = export()
+    for n in range(5):
+        notes = {f"exercise:{training.squat.id}": f"Left knee, day {n}"}
+        more = WorkoutLogFactory(organization_id=studio.org.id, client_id=studio.client.id, exercise_notes=notes)
+        log_sets(studio.org.id, studio.client.id, more, training.squat, [{"reps": 5}] * 2, WEEK_2 + timedelta(days=n))
+    db.session.commit()
+    after, text = export()
+    assert after == before
+    assert [text.count(f"Left knee, day {n}") for n in range(5)] == [2] * 5  # each log's note on each of its sets
+
+
 def test_export_as_excel(studio, training, client_as):
     response = client_as(studio.owner).get(url(studio, "export", "format=xlsx&from=2026-03-05"))
     assert response.status_code == 200
