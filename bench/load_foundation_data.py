@@ -88,6 +88,21 @@ def _array(values) -> str:
     return "(ARRAY[" + ",".join("'" + value.replace("'", "''") + "'" for value in values) + "]::text[])"
 
 
+def _encrypted(url: str, texts: list[str]) -> list[str]:
+    """`texts` as the app stores its encrypted columns (core.crypto), with the key the served app reads.
+
+    Plain text in those columns would be unreadable to the app: each client gets one of these tokens.
+    """
+    from fitnesscrm.app import create_app
+    from fitnesscrm.config import DevelopmentConfig
+    from fitnesscrm.core import crypto
+
+    config = DevelopmentConfig()
+    config.SQLALCHEMY_DATABASE_URI = url
+    with create_app(config).app_context():
+        return [crypto.encrypt(text) for text in texts]
+
+
 def _password_hash(url: str) -> str:
     """The owner's hash, made by the app's own hash_password with the app's Argon2 settings."""
     from fitnesscrm.app import create_app
@@ -214,8 +229,8 @@ def load(url: str) -> Owner:
                         ELSE '+1 ' || area || ' ' || exch || ' ' || line END,
                    DATE '1950-01-01' + (h % 20000),
                    (ARRAY['female', 'male', 'non_binary', 'other', 'prefer_not_to_say', NULL])[1 + h % 6],
-                   CASE WHEN h % 3 = 0 THEN 'Lose ' || (5 + h % 20) || ' kg and run a 10k' END,
-                   CASE WHEN h % 5 = 0 THEN 'Prefers mornings; knee injury in ' || (2010 + h % 14) END,
+                   CASE WHEN h % 3 = 0 THEN (CAST(:goals AS text[]))[1 + h % 20] END,
+                   CASE WHEN h % 5 = 0 THEN (CAST(:notes AS text[]))[1 + h % 14] END,
                    CASE WHEN h % 4 = 0 THEN {_array(FIRST_NAMES)}[1 + h % {len(FIRST_NAMES)}] || ' ' || ln END,
                    CASE WHEN h % 4 = 0 THEN '+1 555 ' || lpad((h % 10000000)::text, 7, '0') END,
                    ARRAY(SELECT t FROM unnest({_array(CLIENT_TAGS)}) WITH ORDINALITY AS x(t, k)
@@ -247,6 +262,8 @@ def load(url: str) -> Owner:
             """,
             rebuild_indexes=True,
             org=org_id,
+            goals=_encrypted(url, [f"Lose {5 + n} kg and run a 10k" for n in range(20)]),
+            notes=_encrypted(url, [f"Prefers mornings; knee injury in {2010 + n}" for n in range(14)]),
         )
 
         conn.exec_driver_sql(
