@@ -191,14 +191,19 @@ def _session(stack: dict, email: str = "owner@deploy.test") -> requests.Session:
     return session
 
 
-def _raw_request(stack: dict, method: str, path: str, headers: dict[str, str], source: str = "127.0.0.1"):
-    """One request over TLS from a chosen loopback address, sending only the headers; returns status and body."""
+def _connection_from(stack: dict, source: str) -> http.client.HTTPSConnection:
+    """A TLS connection to nginx from the loopback address `source` (the test's own certificate, unverified)."""
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
-    connection = http.client.HTTPSConnection(
+    return http.client.HTTPSConnection(
         "127.0.0.1", stack["https_port"], context=context, timeout=WAIT, source_address=(source, 0)
     )
+
+
+def _raw_request(stack: dict, method: str, path: str, headers: dict[str, str], source: str = "127.0.0.1"):
+    """One request from a chosen loopback address, sending only the headers; returns status, type and body."""
+    connection = _connection_from(stack, source)
     try:
         connection.putrequest(method, path)
         for name, value in headers.items():
@@ -211,13 +216,8 @@ def _raw_request(stack: dict, method: str, path: str, headers: dict[str, str], s
 
 
 def _sign_in_from(stack: dict, source: str, headers: dict[str, str]) -> str:
-    """An access token signed in over TLS from the loopback address `source`, sending `headers` too."""
-    context = ssl.create_default_context()
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    connection = http.client.HTTPSConnection(
-        "127.0.0.1", stack["https_port"], context=context, timeout=WAIT, source_address=(source, 0)
-    )
+    """An access token signed in from the loopback address `source`, sending `headers` too."""
+    connection = _connection_from(stack, source)
     try:
         body = json.dumps({"email": "owner@deploy.test", "password": PASSWORD})
         connection.request("POST", "/api/auth/token", body, {"Content-Type": "application/json", **headers})
